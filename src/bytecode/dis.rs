@@ -1,0 +1,153 @@
+//! The disassembler: `pyjit --dis FILE` and `dis.dis()`.
+//!
+//! Output, per code object (nested ones follow their parent):
+//!
+//! ```text
+//! Disassembly of <code object f at "x.py", line 1>:
+//!   argcount 1, nregs 4, locals: n; cells: -; free: -
+//!   line  pc  opcode          operands
+//!      2   0  LOAD_CONST      r1, k0 (1)
+//! ```
+
+use super::code::{CodeObject, Const};
+use super::operand::Operand;
+use std::fmt::Write;
+
+/// A short repr of a constant for the disassembly comment.
+pub fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::Bool(true) => "True".into(),
+        Const::Bool(false) => "False".into(),
+        Const::Int(i) => i.to_string(),
+        Const::BigInt(b) => b.to_string(),
+        Const::Float(f) => {
+            if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 {
+                format!("{f:.1}")
+            } else {
+                format!("{f:?}")
+            }
+        }
+        Const::Str(s) => format!("{s:?}"),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Const::Code(code) => format!("<code object {}>", code.name),
+        Const::Ellipsis => "Ellipsis".into(),
+    }
+}
+
+/// Disassembles `code` and every nested code object into one string.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at \"{}\", line {}>:",
+        code.qualname, code.filename, code.firstlineno
+    );
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    let _ = writeln!(
+        out,
+        "  argcount {}, posonly {}, kwonly {}, flags {:#x}, nregs {}",
+        code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.nregs
+    );
+    let _ = writeln!(
+        out,
+        "  locals: {}; cells: {}; free: {}",
+        list(&code.varnames),
+        list(&code.cellvars),
+        list(&code.freevars)
+    );
+    let mut last_line = u32::MAX;
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        let line = code.line_of(pc);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>5}")
+        } else {
+            "     ".to_string()
+        };
+        let (ops, n) = instr.operands();
+        let mut operands = Vec::new();
+        let mut notes = Vec::new();
+        for op in &ops[..n] {
+            match *op {
+                Operand::Reg(r) => {
+                    let name = code
+                        .varnames
+                        .get(r.0 as usize)
+                        .map(String::as_str)
+                        .or_else(|| code.cell_name(r.0 as usize));
+                    operands.push(r.to_string());
+                    if let Some(name) = name {
+                        notes.push(format!("{r}={name}"));
+                    }
+                }
+                Operand::Const(k) => {
+                    operands.push(k.to_string());
+                    if let Some(c) = code.consts.get(k.0 as usize) {
+                        notes.push(format!("{k}={}", const_repr(c)));
+                    }
+                }
+                Operand::Name(n) => {
+                    operands.push(n.to_string());
+                    if let Some(name) = code.names.get(n.0 as usize) {
+                        notes.push(format!("{n}={name}"));
+                    }
+                }
+                Operand::Label(l) => operands.push(format!("L{}", l.0)),
+                Operand::Imm(i) => operands.push(i.to_string()),
+            }
+        }
+        let target = code
+            .instrs
+            .iter()
+            .any(|i| i.jump_target().is_some_and(|t| t.0 as usize == pc))
+            || code.exc_table.iter().any(|e| e.handler as usize == pc);
+        let marker = if target { ">>" } else { "  " };
+        let mut line_text = format!(
+            "{line_col} {marker}{pc:>4}  {:<20} {}",
+            instr.opcode().mnemonic(),
+            operands.join(", ")
+        );
+        if !notes.is_empty() {
+            let pad = 52usize.saturating_sub(line_text.len());
+            line_text.push_str(&" ".repeat(pad));
+            line_text.push_str(" # ");
+            line_text.push_str(&notes.join(" "));
+        }
+        let _ = writeln!(out, "{}", line_text.trim_end());
+    }
+    if !code.exc_table.is_empty() {
+        let _ = writeln!(out, "  exception table:");
+        for e in &code.exc_table {
+            let _ = writeln!(
+                out,
+                "    L{} to L{} -> L{} [r{}]",
+                e.start, e.end, e.handler, e.exc_reg
+            );
+        }
+    }
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            let _ = writeln!(out);
+            disassemble_into(inner, out);
+        }
+    }
+}

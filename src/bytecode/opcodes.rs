@@ -1,0 +1,608 @@
+//! The instruction set, defined once.
+//!
+//! `define_instructions!` below is the only list of opcodes. From it come the
+//! `Instr` enum the compiler emits and the interpreter matches on, the `Opcode`
+//! numbering used by the cache format, names and operand kinds for the
+//! disassembler and verifier, the varint encode/decode, and the generated
+//! `docs/bytecode.md`. Opcode numbers are part of the cache format: changing
+//! one (or an operand list) requires a magic-number bump in `pyc`.
+//!
+//! Notation in the doc comments: `r[x]` is register `x` of the current frame,
+//! `k[x]` constant `x`, `n[x]` name `x`; `Raises:` lists what the instruction can
+//! raise and `Deopt:` what compiled code guards on (see docs/jit.md).
+
+use super::operand::{
+    ConstIdx, DecodeError, Imm, Label, NameIdx, Operand, OperandKind, OperandType, Reg,
+    read_varint, write_varint,
+};
+
+/// Calls `f` on every `Label` operand; other operand types are ignored.
+pub trait VisitLabel {
+    fn visit_label(&mut self, _f: &mut dyn FnMut(&mut Label)) {}
+}
+impl VisitLabel for Reg {}
+impl VisitLabel for ConstIdx {}
+impl VisitLabel for NameIdx {}
+impl VisitLabel for Imm {}
+impl VisitLabel for Label {
+    fn visit_label(&mut self, f: &mut dyn FnMut(&mut Label)) {
+        f(self)
+    }
+}
+
+/// At most this many operands per instruction.
+pub const MAX_OPERANDS: usize = 5;
+
+macro_rules! define_instructions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $num:literal $name:ident { $($field:ident : $fty:ident),* $(,)? }
+    ),* $(,)?) => {
+        /// One register-bytecode instruction.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $( $(#[doc = $doc])* $name { $($field: $fty),* }, )*
+        }
+
+        /// The opcode of an instruction: its number in the cache encoding.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Opcode {
+            $( $name = $num, )*
+        }
+
+        impl Opcode {
+            /// Every opcode, in table order.
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
+
+            /// The opcode numbered `b`, if any.
+            pub fn from_u8(b: u8) -> Option<Opcode> {
+                match b {
+                    $( $num => Some(Opcode::$name), )*
+                    _ => None,
+                }
+            }
+
+            /// The CamelCase name from the table.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Opcode::$name => stringify!($name), )*
+                }
+            }
+
+            /// The doc comment from the table (register notation).
+            pub fn doc(self) -> &'static str {
+                match self {
+                    $( Opcode::$name => concat!($($doc, "\n"),*), )*
+                }
+            }
+
+            /// Operand names and kinds, in encoding order.
+            pub fn operands(self) -> &'static [(&'static str, OperandKind)] {
+                match self {
+                    $( Opcode::$name => &[$((stringify!($field), <$fty as OperandType>::KIND)),*], )*
+                }
+            }
+        }
+
+        impl Instr {
+            /// This instruction's opcode.
+            #[inline]
+            pub fn opcode(&self) -> Opcode {
+                match self {
+                    $( Instr::$name { .. } => Opcode::$name, )*
+                }
+            }
+
+            /// The operands in encoding order, and how many there are.
+            pub fn operands(&self) -> ([Operand; MAX_OPERANDS], usize) {
+                let mut out = [Operand::Imm(Imm(0)); MAX_OPERANDS];
+                let mut n = 0usize;
+                match *self {
+                    $( Instr::$name { $($field),* } => {
+                        $( out[n] = $field.to_operand(); n += 1; )*
+                    } )*
+                }
+                (out, n)
+            }
+
+            /// Appends the cache encoding: opcode byte, then each operand as a varint.
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match *self {
+                    $( Instr::$name { $($field),* } => {
+                        out.push($num);
+                        $( write_varint(out, $field.raw()); )*
+                    } )*
+                }
+            }
+
+            /// Decodes one instruction at `*pos`, advancing it.
+            pub fn decode(bytes: &[u8], pos: &mut usize) -> Result<Instr, DecodeError> {
+                let op = *bytes.get(*pos).ok_or(DecodeError::Truncated)?;
+                *pos += 1;
+                match op {
+                    $( $num => Ok(Instr::$name {
+                        $( $field: <$fty as OperandType>::from_raw(read_varint(bytes, pos)?)?, )*
+                    }), )*
+                    b => Err(DecodeError::BadOpcode(b)),
+                }
+            }
+
+            /// Calls `f` on every jump-target operand.
+            pub fn visit_labels(&mut self, f: &mut dyn FnMut(&mut Label)) {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( VisitLabel::visit_label($field, f); )*
+                    } )*
+                }
+            }
+        }
+    };
+}
+
+define_instructions! {
+    // ----- moves and constants -------------------------------------------
+    /// Does nothing.
+    0 Nop {},
+    /// `r[dst] := r[src]`
+    1 Move { dst: Reg, src: Reg },
+    /// `r[dst] := k[idx]`
+    2 LoadConst { dst: Reg, idx: ConstIdx },
+    /// Checks that local `r[reg]` is bound.
+    /// Raises: UnboundLocalError when it is not.
+    3 CheckBound { reg: Reg },
+    /// Unbinds local `r[reg]` (`del x`).
+    /// Raises: UnboundLocalError when it is not bound.
+    4 DeleteLocal { reg: Reg },
+    /// `r[dst] := globals[n[name]]`, falling back to builtins; inline-cached on
+    /// the two dicts' version tags.
+    /// Raises: NameError.
+    5 LoadGlobal { dst: Reg, name: NameIdx },
+    /// `globals[n[name]] := r[src]`
+    6 StoreGlobal { name: NameIdx, src: Reg },
+    /// `del globals[n[name]]`
+    /// Raises: NameError.
+    7 DeleteGlobal { name: NameIdx },
+    /// `r[dst] := new cell holding r[src]` (an unbound `r[src]` gives an empty cell).
+    /// Emitted at function entry for every variable captured by an inner scope.
+    8 MakeCell { dst: Reg, src: Reg },
+    /// `r[dst] := contents of the cell in r[cell]`
+    /// Raises: UnboundLocalError (own cell) or NameError (free variable) when empty.
+    9 LoadDeref { dst: Reg, cell: Reg },
+    /// `contents of the cell in r[cell] := r[src]`
+    10 StoreDeref { cell: Reg, src: Reg },
+    /// Empties the cell in `r[cell]`.
+    /// Raises: as LoadDeref when already empty.
+    11 DeleteDeref { cell: Reg },
+
+    // ----- binary arithmetic: r[dst] := r[a] OP r[b] -------------------------
+    /// `r[dst] := r[a] + r[b]`
+    /// Raises: TypeError. Deopt: operand types differ from feedback; int overflow.
+    12 Add { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] - r[b]`
+    /// Raises: TypeError. Deopt: operand types differ from feedback; int overflow.
+    13 Sub { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] * r[b]`
+    /// Raises: TypeError, MemoryError. Deopt: operand types; int overflow.
+    14 Mul { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] / r[b]`
+    /// Raises: ZeroDivisionError, TypeError. Deopt: operand types; zero divisor.
+    15 TrueDiv { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] // r[b]`
+    /// Raises: ZeroDivisionError, TypeError. Deopt: operand types; zero divisor; overflow.
+    16 FloorDiv { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] % r[b]`
+    /// Raises: ZeroDivisionError, TypeError. Deopt: operand types; zero divisor.
+    17 Mod { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] ** r[b]`
+    /// Raises: ZeroDivisionError, OverflowError, TypeError.
+    18 Pow { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] << r[b]`
+    /// Raises: ValueError (negative shift), TypeError.
+    19 LShift { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] >> r[b]`
+    /// Raises: ValueError (negative shift), TypeError.
+    20 RShift { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] & r[b]`
+    /// Raises: TypeError.
+    21 BitAnd { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] | r[b]`
+    /// Raises: TypeError.
+    22 BitOr { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] ^ r[b]`
+    /// Raises: TypeError.
+    23 BitXor { dst: Reg, a: Reg, b: Reg },
+
+    // ----- augmented assignment: like the binary op, but in place for mutable
+    // ----- containers (`lst += x` extends `lst`) ------------------------------
+    /// `r[dst] := r[a] += r[b]`
+    24 IAdd { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] -= r[b]`
+    25 ISub { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] *= r[b]`
+    26 IMul { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] /= r[b]`
+    27 ITrueDiv { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] //= r[b]`
+    28 IFloorDiv { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] %= r[b]`
+    29 IMod { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] **= r[b]`
+    30 IPow { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] <<= r[b]`
+    31 ILShift { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] >>= r[b]`
+    32 IRShift { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] &= r[b]`
+    33 IBitAnd { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] |= r[b]`
+    34 IBitOr { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] ^= r[b]`
+    35 IBitXor { dst: Reg, a: Reg, b: Reg },
+
+    // ----- unary ------------------------------------------------------------
+    /// `r[dst] := -r[src]`
+    /// Raises: TypeError. Deopt: operand type; `-(-2**63)` overflow.
+    36 Neg { dst: Reg, src: Reg },
+    /// `r[dst] := +r[src]`
+    /// Raises: TypeError.
+    37 Pos { dst: Reg, src: Reg },
+    /// `r[dst] := ~r[src]`
+    /// Raises: TypeError.
+    38 Invert { dst: Reg, src: Reg },
+    /// `r[dst] := not r[src]` (a bool)
+    39 Not { dst: Reg, src: Reg },
+
+    // ----- comparisons: r[dst] := r[a] OP r[b] --------------------------------
+    /// `r[dst] := r[a] < r[b]`
+    /// Raises: TypeError. Deopt: operand types.
+    40 Lt { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] <= r[b]`
+    /// Raises: TypeError. Deopt: operand types.
+    41 Le { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] > r[b]`
+    /// Raises: TypeError. Deopt: operand types.
+    42 Gt { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] >= r[b]`
+    /// Raises: TypeError. Deopt: operand types.
+    43 Ge { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] == r[b]`
+    /// Deopt: operand types.
+    44 Eq { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] != r[b]`
+    /// Deopt: operand types.
+    45 Ne { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] is r[b]`
+    46 Is { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] is not r[b]`
+    47 IsNot { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] in r[b]`
+    /// Raises: TypeError.
+    48 In { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] not in r[b]`
+    /// Raises: TypeError.
+    49 NotIn { dst: Reg, a: Reg, b: Reg },
+
+    // ----- control flow -----------------------------------------------------
+    /// `pc := target`. A backward jump is a loop back-edge: it counts towards
+    /// tiering and its target is an on-stack-replacement entry.
+    50 Jump { target: Label },
+    /// `if r[cond]: pc := target` (Python truth value)
+    /// Deopt: truth test of a type not in feedback.
+    51 JumpIfTrue { cond: Reg, target: Label },
+    /// `if not r[cond]: pc := target`
+    /// Deopt: truth test of a type not in feedback.
+    52 JumpIfFalse { cond: Reg, target: Label },
+    /// `r[dst] := iter(r[src])`
+    /// Raises: TypeError (not iterable).
+    53 GetIter { dst: Reg, src: Reg },
+    /// `r[dst] := next(r[iter])`; when the iterator is exhausted, `pc := target`.
+    /// Raises: whatever the iterator raises. Deopt: iterator type not in feedback.
+    54 ForIter { dst: Reg, iter: Reg, target: Label },
+    /// Returns `r[src]` to the caller.
+    55 Return { src: Reg },
+
+    // ----- calls --------------------------------------------------------------
+    /// `r[dst] := r[func](r[args], ..., r[args+nargs-1])`
+    /// Raises: anything.
+    56 Call { dst: Reg, func: Reg, args: Reg, nargs: Imm },
+    /// `r[dst] := r[func](*r[args..args+nargs])` where the last `len(k[kwnames])`
+    /// arguments are passed by keyword with the names in the tuple `k[kwnames]`.
+    /// Raises: anything.
+    57 CallKw { dst: Reg, func: Reg, args: Reg, nargs: Imm, kwnames: ConstIdx },
+    /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple and
+    /// `r[kwargs]` a dict or unbound (no keywords).
+    /// Raises: anything.
+    58 CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg },
+    /// `r[dst] := r[args].n[name](r[args+1], ..., r[args+nargs])`, without
+    /// creating a bound method object.
+    /// Raises: AttributeError, anything.
+    59 CallMethod { dst: Reg, name: NameIdx, args: Reg, nargs: Imm },
+    /// `r[dst] := new function from the code object k[code]`. `flags` says which
+    /// extra values follow in consecutive registers from `r[extra]`:
+    /// bit 0 a tuple of positional defaults, bit 1 a dict of keyword-only
+    /// defaults, bit 2 a tuple of closure cells.
+    60 MakeFunction { dst: Reg, code: ConstIdx, extra: Reg, flags: Imm },
+
+    // ----- containers --------------------------------------------------------
+    /// `r[dst] := [r[start], ..., r[start+count-1]]`
+    61 BuildList { dst: Reg, start: Reg, count: Imm },
+    /// `r[dst] := (r[start], ..., r[start+count-1])`
+    62 BuildTuple { dst: Reg, start: Reg, count: Imm },
+    /// `r[dst] := {r[start]: r[start+1], ...}` with `count` key/value pairs.
+    /// Raises: TypeError (unhashable key).
+    63 BuildDict { dst: Reg, start: Reg, count: Imm },
+    /// `r[dst] := slice(r[start], r[start+1], r[start+2])`
+    64 BuildSlice { dst: Reg, start: Reg },
+    /// `r[list].append(r[src])`
+    65 ListAppend { list: Reg, src: Reg },
+    /// `r[list].extend(r[src])`
+    /// Raises: TypeError (not iterable).
+    66 ListExtend { list: Reg, src: Reg },
+    /// `r[dict].update(r[src])` for `{**m}` and `f(**m)`
+    /// Raises: TypeError.
+    67 DictUpdate { dict: Reg, src: Reg },
+    /// `r[dst] := tuple(r[src])` where `r[src]` is a list.
+    68 ListToTuple { dst: Reg, src: Reg },
+    /// `r[dst] := r[obj][r[key]]`
+    /// Raises: IndexError, KeyError, TypeError. Deopt: container/index types.
+    69 GetItem { dst: Reg, obj: Reg, key: Reg },
+    /// `r[obj][r[key]] := r[src]`
+    /// Raises: IndexError, KeyError, TypeError. Deopt: container/index types.
+    70 SetItem { obj: Reg, key: Reg, src: Reg },
+    /// `del r[obj][r[key]]`
+    /// Raises: IndexError, KeyError, TypeError.
+    71 DelItem { obj: Reg, key: Reg },
+    /// `r[dst], ..., r[dst+count-1] := r[src]` (sequence unpacking)
+    /// Raises: ValueError (wrong length), TypeError (not iterable).
+    72 UnpackSeq { dst: Reg, count: Imm, src: Reg },
+    /// Starred unpacking: `before` values to `r[dst]...`, a list of the middle to
+    /// `r[dst+before]`, then `after` values.
+    /// Raises: ValueError, TypeError.
+    73 UnpackEx { dst: Reg, before: Imm, after: Imm, src: Reg },
+
+    // ----- attributes ---------------------------------------------------------
+    /// `r[dst] := r[obj].n[name]`
+    /// Raises: AttributeError.
+    74 LoadAttr { dst: Reg, obj: Reg, name: NameIdx },
+    /// `r[obj].n[name] := r[src]`
+    /// Raises: AttributeError.
+    75 StoreAttr { obj: Reg, name: NameIdx, src: Reg },
+    /// `del r[obj].n[name]`
+    /// Raises: AttributeError.
+    76 DeleteAttr { obj: Reg, name: NameIdx },
+
+    // ----- exceptions -----------------------------------------------------------
+    /// `raise r[exc]` (a class is instantiated first)
+    /// Raises: always.
+    77 Raise { exc: Reg },
+    /// `raise r[exc] from r[cause]`
+    /// Raises: always.
+    78 RaiseFrom { exc: Reg, cause: Reg },
+    /// Re-raises the exception in `r[exc]` keeping its traceback (bare `raise`
+    /// inside a handler, and the end of `finally` blocks on the exception path).
+    79 Reraise { exc: Reg },
+    /// Bare `raise` outside any handler in this function: re-raises the
+    /// exception currently being handled.
+    /// Raises: RuntimeError when there is none.
+    80 RaiseCurrent {},
+    /// `r[dst] := isinstance(r[exc], r[ty])` for `except` clauses; `r[ty]` may
+    /// be a class or a tuple of classes.
+    /// Raises: TypeError when `r[ty]` is not an exception class.
+    81 ExcMatch { dst: Reg, exc: Reg, ty: Reg },
+    /// Enters an `except` body: `r[save] := handled; handled := r[exc]`, where
+    /// `handled` is the exception `sys.exc_info()` reports and new exceptions chain to.
+    82 PushExc { save: Reg, exc: Reg },
+    /// Leaves an `except` body: `handled := r[save]`.
+    83 PopExc { save: Reg },
+    /// `r[dst] := AssertionError` (the builtin, even if the name is shadowed)
+    84 LoadAssertionError { dst: Reg },
+
+    // ----- strings ----------------------------------------------------------------
+    /// `r[dst] := format(conv(r[src]), '')` for an f-string field; `conv` is
+    /// 0 none, 1 `!s`, 2 `!r`, 3 `!a`.
+    /// Raises: anything `__format__` raises.
+    85 Format { dst: Reg, src: Reg, conv: Imm },
+    /// `r[dst] := format(conv(r[src]), r[spec])`
+    /// Raises: ValueError (bad spec), TypeError.
+    86 FormatSpec { dst: Reg, src: Reg, conv: Imm, spec: Reg },
+    /// `r[dst] := r[start] + ... + r[start+count-1]` where all are str.
+    87 BuildString { dst: Reg, start: Reg, count: Imm },
+
+    // ----- imports --------------------------------------------------------------------
+    /// `r[dst] := __import__(n[name], globals, None, k[fromlist], level)`
+    /// Raises: ImportError, ModuleNotFoundError, anything the module raises.
+    88 ImportName { dst: Reg, name: NameIdx, fromlist: ConstIdx, level: Imm },
+    /// `r[dst] := r[module].n[name]` for `from m import name`
+    /// Raises: ImportError.
+    89 ImportFrom { dst: Reg, module: Reg, name: NameIdx },
+    /// `from r[module] import *` into globals.
+    /// Raises: ImportError, AttributeError.
+    90 ImportStar { module: Reg },
+}
+
+impl Opcode {
+    /// The disassembler spelling: `LoadConst` becomes `LOAD_CONST`.
+    pub fn mnemonic(self) -> String {
+        let mut out = String::new();
+        for (i, c) in self.name().char_indices() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+}
+
+impl Instr {
+    /// True for instructions after which control never falls through to the
+    /// next instruction.
+    pub fn is_terminator(&self) -> bool {
+        matches!(
+            self,
+            Instr::Jump { .. }
+                | Instr::Return { .. }
+                | Instr::Raise { .. }
+                | Instr::RaiseFrom { .. }
+                | Instr::Reraise { .. }
+                | Instr::RaiseCurrent {}
+        )
+    }
+
+    /// The registers this instruction writes, as (first, count); `None` when
+    /// it writes no register. Used by the compiler's bound-local analysis and
+    /// by the JIT.
+    pub fn writes(&self) -> Option<(u16, u32)> {
+        use Instr::*;
+        match *self {
+            Move { dst, .. }
+            | LoadConst { dst, .. }
+            | LoadGlobal { dst, .. }
+            | MakeCell { dst, .. }
+            | LoadDeref { dst, .. }
+            | Add { dst, .. }
+            | Sub { dst, .. }
+            | Mul { dst, .. }
+            | TrueDiv { dst, .. }
+            | FloorDiv { dst, .. }
+            | Mod { dst, .. }
+            | Pow { dst, .. }
+            | LShift { dst, .. }
+            | RShift { dst, .. }
+            | BitAnd { dst, .. }
+            | BitOr { dst, .. }
+            | BitXor { dst, .. }
+            | IAdd { dst, .. }
+            | ISub { dst, .. }
+            | IMul { dst, .. }
+            | ITrueDiv { dst, .. }
+            | IFloorDiv { dst, .. }
+            | IMod { dst, .. }
+            | IPow { dst, .. }
+            | ILShift { dst, .. }
+            | IRShift { dst, .. }
+            | IBitAnd { dst, .. }
+            | IBitOr { dst, .. }
+            | IBitXor { dst, .. }
+            | Neg { dst, .. }
+            | Pos { dst, .. }
+            | Invert { dst, .. }
+            | Not { dst, .. }
+            | Lt { dst, .. }
+            | Le { dst, .. }
+            | Gt { dst, .. }
+            | Ge { dst, .. }
+            | Eq { dst, .. }
+            | Ne { dst, .. }
+            | Is { dst, .. }
+            | IsNot { dst, .. }
+            | In { dst, .. }
+            | NotIn { dst, .. }
+            | GetIter { dst, .. }
+            | ForIter { dst, .. }
+            | Call { dst, .. }
+            | CallKw { dst, .. }
+            | CallEx { dst, .. }
+            | CallMethod { dst, .. }
+            | MakeFunction { dst, .. }
+            | BuildList { dst, .. }
+            | BuildTuple { dst, .. }
+            | BuildDict { dst, .. }
+            | BuildSlice { dst, .. }
+            | ListToTuple { dst, .. }
+            | GetItem { dst, .. }
+            | LoadAttr { dst, .. }
+            | ExcMatch { dst, .. }
+            | LoadAssertionError { dst }
+            | Format { dst, .. }
+            | FormatSpec { dst, .. }
+            | BuildString { dst, .. }
+            | ImportName { dst, .. }
+            | ImportFrom { dst, .. } => Some((dst.0, 1)),
+            PushExc { save, .. } => Some((save.0, 1)),
+            DeleteLocal { reg } => Some((reg.0, 1)),
+            UnpackSeq { dst, count, .. } => Some((dst.0, count.0)),
+            UnpackEx { dst, before, after, .. } => Some((dst.0, before.0 + after.0 + 1)),
+            Nop {}
+            | CheckBound { .. }
+            | StoreGlobal { .. }
+            | DeleteGlobal { .. }
+            | StoreDeref { .. }
+            | DeleteDeref { .. }
+            | Jump { .. }
+            | JumpIfTrue { .. }
+            | JumpIfFalse { .. }
+            | Return { .. }
+            | ListAppend { .. }
+            | ListExtend { .. }
+            | DictUpdate { .. }
+            | SetItem { .. }
+            | DelItem { .. }
+            | StoreAttr { .. }
+            | DeleteAttr { .. }
+            | Raise { .. }
+            | RaiseFrom { .. }
+            | Reraise { .. }
+            | RaiseCurrent {}
+            | PopExc { .. }
+            | ImportStar { .. } => None,
+        }
+    }
+
+    /// The jump target of a branching instruction, if any.
+    pub fn jump_target(&self) -> Option<Label> {
+        match *self {
+            Instr::Jump { target }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::ForIter { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds an instruction of opcode `op` whose operands are distinct small numbers.
+    fn sample(op: Opcode) -> Instr {
+        let mut bytes = vec![op as u8];
+        for (i, _) in op.operands().iter().enumerate() {
+            write_varint(&mut bytes, (i as u64) * 37 + 300);
+        }
+        let mut pos = 0;
+        let instr = Instr::decode(&bytes, &mut pos).expect("sample decodes");
+        assert_eq!(pos, bytes.len());
+        instr
+    }
+
+    #[test]
+    fn every_opcode_round_trips_by_number() {
+        for (i, &op) in Opcode::ALL.iter().enumerate() {
+            assert_eq!(op as u8 as usize, i, "opcode numbers are dense and in order");
+            assert_eq!(Opcode::from_u8(op as u8), Some(op));
+            let instr = sample(op);
+            assert_eq!(instr.opcode(), op);
+            let mut bytes = Vec::new();
+            instr.encode(&mut bytes);
+            let mut pos = 0;
+            assert_eq!(Instr::decode(&bytes, &mut pos), Ok(instr));
+            assert_eq!(instr.operands().1, op.operands().len());
+            assert!(!op.doc().trim().is_empty(), "{} has no doc", op.name());
+        }
+        assert_eq!(Opcode::from_u8(Opcode::ALL.len() as u8), None);
+    }
+
+    #[test]
+    fn mnemonics() {
+        assert_eq!(Opcode::LoadConst.mnemonic(), "LOAD_CONST");
+        assert_eq!(Opcode::IAdd.mnemonic(), "I_ADD");
+    }
+
+    #[test]
+    fn instr_stays_small() {
+        assert!(std::mem::size_of::<Instr>() <= 16);
+    }
+}

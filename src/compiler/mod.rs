@@ -1,0 +1,341 @@
+//! The compiler: Python source → `CodeObject` (register bytecode).
+//!
+//! `ruff_python_parser` produces the AST; `symtable` resolves every name to a
+//! scope; codegen (`stmt`, `expr`) walks the AST emitting instructions through
+//! a `FuncBuilder` per code object, which assembles the final code object.
+//!
+//! Register allocation is a stack discipline: variables have fixed registers
+//! (see `bytecode::code`), temporaries are allocated above them and released
+//! when the statement or expression that needed them is done.
+
+pub mod builder;
+mod expr;
+pub mod symtable;
+mod stmt;
+
+use crate::bytecode::code::{CodeObject, Const, Position, flags};
+use crate::bytecode::opcodes::Instr;
+use crate::bytecode::operand::{Label, Reg};
+use builder::FuncBuilder;
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::HashMap;
+use symtable::{NameScope, ScopeKind, SymbolTable};
+
+/// Why compilation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub kind: CompileErrorKind,
+    pub msg: String,
+    pub range: TextRange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    /// Invalid Python (`SyntaxError`).
+    Syntax,
+    /// Valid Python that pyjit does not implement yet.
+    NotImplemented,
+}
+
+impl CompileError {
+    pub fn syntax(msg: impl Into<String>, range: TextRange) -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::Syntax,
+            msg: msg.into(),
+            range,
+        }
+    }
+
+    pub fn unsupported(what: &str, range: TextRange) -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::NotImplemented,
+            msg: format!("{what} is not supported yet"),
+            range,
+        }
+    }
+}
+
+/// Byte offsets of line starts, to turn ranges into line/column positions.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0u32];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 0-based byte column of `offset`.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        (line as u32 + 1, offset - self.starts[line])
+    }
+
+    pub fn position(&self, range: TextRange) -> Position {
+        let (line, col) = self.line_col(range.start().to_u32());
+        let (end_line, end_col) = self.line_col(range.end().to_u32());
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+}
+
+/// How codegen reaches a variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Var {
+    /// A plain local in this register.
+    Local(Reg),
+    /// A cell (own or free) in this register.
+    Cell(Reg),
+    /// A module-level or `global` name.
+    Global,
+}
+
+/// A construct that `break`, `continue` and `return` must unwind through.
+#[derive(Clone)]
+pub(crate) enum Block<'a> {
+    Loop { cont: Label, brk: Label },
+    /// The body of a `try` with a `finally`.
+    Finally { handler: usize, body: &'a [Stmt] },
+    /// The body of an `except` clause (the exception is being handled).
+    ExceptBody { save: Reg, cleanup: usize },
+    /// A `finally` body running because of an exception.
+    FinallyExc { save: Reg, cleanup: usize },
+    /// The body of a `try` with `except` clauses.
+    TryExcept,
+}
+
+/// Per-code-object compiler state, saved while compiling a nested scope.
+pub(crate) struct Unit<'a> {
+    pub fb: FuncBuilder,
+    pub scope: usize,
+    pub vars: HashMap<String, Var>,
+    pub blocks: Vec<Block<'a>>,
+    pub qualname: String,
+}
+
+pub(crate) struct Compiler<'a> {
+    pub lines: LineIndex,
+    pub filename: String,
+    pub table: SymbolTable,
+    pub u: Unit<'a>,
+    pub outer: Vec<Unit<'a>>,
+    /// Copy variables into temporaries when used as operands (set while
+    /// compiling a scope containing `:=`, which can reassign a variable in the
+    /// middle of an expression).
+    pub copy_locals: bool,
+}
+
+/// Parses and compiles a module.
+pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| CompileError::syntax(e.error.to_string(), e.location))?;
+    let module = parsed.syntax();
+    let table = symtable::build(module)?;
+    let mut c = Compiler::new(source, filename, table, "<module>");
+    c.module_body(&module.body)?;
+    Ok(c.u.fb.finish())
+}
+
+/// Parses and compiles a single expression (`eval`).
+pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let parsed = ruff_python_parser::parse_expression(source.trim_start())
+        .map_err(|e| CompileError::syntax(e.error.to_string(), e.location))?;
+    let expr = parsed.syntax();
+    let table = symtable::build_expr(expr)?;
+    let mut c = Compiler::new(source.trim_start(), filename, table, "<module>");
+    c.u.fb.pos = c.lines.position(expr.body.range());
+    let r = c.expr(&expr.body)?;
+    c.u.fb.emit(Instr::Return { src: r });
+    Ok(c.u.fb.finish())
+}
+
+impl<'a> Compiler<'a> {
+    fn new(source: &str, filename: &str, table: SymbolTable, name: &str) -> Compiler<'a> {
+        let code = CodeObject {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            filename: filename.to_string(),
+            firstlineno: 1,
+            ..CodeObject::default()
+        };
+        Compiler {
+            lines: LineIndex::new(source),
+            filename: filename.to_string(),
+            table,
+            u: Unit {
+                fb: FuncBuilder::new(code, 0),
+                scope: 0,
+                vars: HashMap::new(),
+                blocks: Vec::new(),
+                qualname: String::new(),
+            },
+            outer: Vec::new(),
+            copy_locals: false,
+        }
+    }
+
+    /// Sets the position of the instructions emitted next.
+    pub(crate) fn at(&mut self, range: TextRange) {
+        self.u.fb.pos = self.lines.position(range);
+    }
+
+    pub(crate) fn emit(&mut self, i: Instr) {
+        self.u.fb.emit(i);
+    }
+
+    fn module_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
+        self.copy_locals = self.table.scopes[0].has_walrus;
+        for s in body {
+            self.stmt(s)?;
+        }
+        self.implicit_return(body.last().map(Ranged::range));
+        Ok(())
+    }
+
+    /// `return None` at the end of a body. Always emitted, even after a
+    /// `return`, so labels placed at the end of the body have an instruction.
+    pub(crate) fn implicit_return(&mut self, last: Option<TextRange>) {
+        if let Some(r) = last {
+            let p = self.lines.position(r);
+            self.u.fb.pos = Position {
+                line: p.end_line,
+                end_line: p.end_line,
+                col: p.end_col,
+                end_col: p.end_col,
+            };
+        }
+        let t = self.u.fb.temp();
+        let k = self.u.fb.add_const(Const::None);
+        self.emit(Instr::LoadConst { dst: t, idx: k });
+        self.emit(Instr::Return { src: t });
+    }
+
+    /// Looks up how to reach `name` in the current scope.
+    pub(crate) fn var(&self, name: &str) -> Var {
+        self.u.vars.get(name).copied().unwrap_or(Var::Global)
+    }
+
+    /// Starts compiling a nested scope (function, lambda, comprehension).
+    pub(crate) fn enter_scope(&mut self, scope: usize, name: &str, first_line: u32) {
+        let s = &self.table.scopes[scope];
+        let mut vars = HashMap::new();
+        for (i, n) in s.varnames.iter().enumerate() {
+            vars.insert(n.clone(), Var::Local(Reg(i as u16)));
+        }
+        let ncell = s.cellvars.len();
+        for (i, n) in s.cellvars.iter().enumerate() {
+            vars.insert(n.clone(), Var::Cell(Reg((s.varnames.len() + i) as u16)));
+        }
+        for (i, n) in s.freevars.iter().enumerate() {
+            vars.insert(n.clone(), Var::Cell(Reg((s.varnames.len() + ncell + i) as u16)));
+        }
+        for (n, sc) in &s.symbols {
+            if matches!(sc, NameScope::GlobalExplicit | NameScope::GlobalImplicit) {
+                vars.insert(n.clone(), Var::Global);
+            }
+        }
+        let qualname = if self.u.scope == 0 {
+            name.to_string()
+        } else {
+            format!("{}.<locals>.{}", self.u.qualname, name)
+        };
+        let mut fl = flags::OPTIMIZED | flags::NEWLOCALS;
+        if !self.outer.is_empty() || self.u.scope != 0 {
+            fl |= flags::NESTED;
+        }
+        if s.cellvars.is_empty() && s.freevars.is_empty() {
+            fl |= flags::NOFREE;
+        }
+        let code = CodeObject {
+            name: name.to_string(),
+            qualname: qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: first_line,
+            flags: fl,
+            varnames: s.varnames.clone(),
+            cellvars: s.cellvars.clone(),
+            freevars: s.freevars.clone(),
+            ..CodeObject::default()
+        };
+        let first_temp = (s.varnames.len() + s.cellvars.len() + s.freevars.len()) as u32;
+        let has_walrus = s.has_walrus;
+        let unit = Unit {
+            fb: FuncBuilder::new(code, first_temp),
+            scope,
+            vars,
+            blocks: Vec::new(),
+            qualname,
+        };
+        let old = std::mem::replace(&mut self.u, unit);
+        self.outer.push(old);
+        self.copy_locals = has_walrus;
+        // Cells for captured variables; a captured parameter moves into its cell.
+        let s = &self.table.scopes[scope];
+        let cell_moves: Vec<(Reg, Reg)> = s
+            .cellvars
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let cell = Reg((s.varnames.len() + i) as u16);
+                let src = s
+                    .params
+                    .iter()
+                    .position(|p| p == n)
+                    .map_or(cell, |p| Reg(p as u16));
+                (cell, src)
+            })
+            .collect();
+        for (dst, src) in cell_moves {
+            self.emit(Instr::MakeCell { dst, src });
+        }
+    }
+
+    /// Finishes the current nested scope and returns its code object.
+    pub(crate) fn leave_scope(&mut self) -> Result<CodeObject, CompileError> {
+        let parent = self.outer.pop().ok_or_else(|| {
+            CompileError::syntax("internal error: scope stack empty", TextRange::default())
+        })?;
+        let unit = std::mem::replace(&mut self.u, parent);
+        self.copy_locals = self.table.scopes[self.u.scope].has_walrus;
+        if unit.fb.too_many_registers() {
+            return Err(CompileError::syntax(
+                "too many local variables and temporaries in one function",
+                self.table.scopes[unit.scope].range,
+            ));
+        }
+        Ok(unit.fb.finish())
+    }
+
+    /// Fills the parameter counts of the code object being built.
+    pub(crate) fn set_params(&mut self, params: Option<&ast::Parameters>) {
+        let Some(p) = params else { return };
+        let code = &mut self.u.fb.code;
+        code.posonlyargcount = p.posonlyargs.len() as u32;
+        code.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        code.kwonlyargcount = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            code.flags |= flags::VARARGS;
+        }
+        if p.kwarg.is_some() {
+            code.flags |= flags::VARKEYWORDS;
+        }
+    }
+
+    pub(crate) fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.u.scope].kind
+    }
+}

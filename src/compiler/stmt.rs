@@ -1,0 +1,887 @@
+//! Codegen for statements.
+
+use super::{Block, CompileError, Compiler, Var};
+use crate::bytecode::code::Const;
+use crate::bytecode::opcodes::Instr;
+use crate::bytecode::operand::{Imm, Label, Reg};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.at(s.range());
+        let mark = self.u.fb.mark();
+        match s {
+            Stmt::Expr(e) => {
+                // A bare constant (a docstring, `...`) does nothing.
+                if !is_constant(&e.value) {
+                    self.expr(&e.value)?;
+                }
+            }
+            Stmt::Assign(a) => self.assign_stmt(a)?,
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.assign_value(&a.target, v)?;
+                }
+            }
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(b) => self.break_continue(true, b.range)?,
+            Stmt::Continue(c) => self.break_continue(false, c.range)?,
+            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            Stmt::Raise(r) => self.raise_stmt(r)?,
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Assert(a) => self.assert_stmt(a)?,
+            Stmt::Import(i) => self.import(i)?,
+            Stmt::ImportFrom(i) => self.import_from(i)?,
+            Stmt::ClassDef(c) => return Err(CompileError::unsupported("class definition", c.range)),
+            Stmt::With(w) => return Err(CompileError::unsupported("the 'with' statement", w.range)),
+            Stmt::Match(m) => return Err(CompileError::unsupported("the 'match' statement", m.range)),
+            Stmt::TypeAlias(t) => return Err(CompileError::unsupported("the 'type' statement", t.range)),
+            Stmt::IpyEscapeCommand(c) => return Err(CompileError::syntax("invalid syntax", c.range)),
+        }
+        self.u.fb.release(mark);
+        Ok(())
+    }
+
+    // ----- assignment --------------------------------------------------------------
+
+    fn assign_stmt(&mut self, a: &'a ast::StmtAssign) -> CResult {
+        if a.targets.len() == 1 {
+            return self.assign_value(&a.targets[0], &a.value);
+        }
+        let v = self.expr_temp(&a.value)?;
+        for t in &a.targets {
+            self.assign(t, v)?;
+        }
+        Ok(())
+    }
+
+    /// `target = value`, evaluating `value` straight into a local's register
+    /// when that is safe, and swapping tuples without building one.
+    pub(crate) fn assign_value(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
+        if let Expr::Name(n) = target
+            && let Var::Local(r) = self.var(&n.id)
+            && writes_dst_once(value)
+        {
+            self.expr_to(value, r)?;
+            return Ok(());
+        }
+        let target_elts = match target {
+            Expr::Tuple(t) => Some(&t.elts),
+            Expr::List(l) => Some(&l.elts),
+            _ => None,
+        };
+        if let (Some(elts), Expr::Tuple(v)) = (target_elts, value) {
+            let simple = elts.len() == v.elts.len()
+                && !elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+                && !v.elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+            if simple {
+                let base = self.u.fb.temps(v.elts.len() as u32);
+                for (i, e) in v.elts.iter().enumerate() {
+                    self.expr_to(e, Reg(base.0 + i as u16))?;
+                }
+                for (i, t) in elts.iter().enumerate() {
+                    self.assign(t, Reg(base.0 + i as u16))?;
+                }
+                return Ok(());
+            }
+        }
+        let r = self.expr(value)?;
+        self.assign(target, r)
+    }
+
+    /// Stores the value in `src` into `target`.
+    pub(crate) fn assign(&mut self, target: &'a Expr, src: Reg) -> CResult {
+        match target {
+            Expr::Name(n) => self.store_name(&n.id, src),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.u.fb.add_name(&a.attr.id);
+                self.at(a.range);
+                self.emit(Instr::StoreAttr { obj, name, src });
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.at(s.range);
+                self.emit(Instr::SetItem { obj, key, src });
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | Expr::List(ast::ExprList { elts, range, .. }) => self.unpack(elts, *range, src),
+            Expr::Starred(s) => Err(CompileError::syntax(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            )),
+            other => Err(CompileError::syntax(
+                format!("cannot assign to {}", describe(other)),
+                other.range(),
+            )),
+        }
+    }
+
+    fn unpack(&mut self, elts: &'a [Expr], range: TextRange, src: Reg) -> CResult {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            return Err(CompileError::syntax("multiple starred expressions in assignment", range));
+        }
+        let base = self.u.fb.temps(elts.len() as u32);
+        self.at(range);
+        match star {
+            None => self.emit(Instr::UnpackSeq {
+                dst: base,
+                count: Imm(elts.len() as u32),
+                src,
+            }),
+            Some(i) => self.emit(Instr::UnpackEx {
+                dst: base,
+                before: Imm(i as u32),
+                after: Imm((elts.len() - i - 1) as u32),
+                src,
+            }),
+        }
+        for (i, e) in elts.iter().enumerate() {
+            let t = match e {
+                Expr::Starred(s) => &*s.value,
+                other => other,
+            };
+            self.assign(t, Reg(base.0 + i as u16))?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_name(&mut self, name: &str, src: Reg) -> CResult {
+        match self.var(name) {
+            Var::Local(r) => {
+                if r != src {
+                    self.emit(Instr::Move { dst: r, src });
+                }
+            }
+            Var::Cell(cell) => self.emit(Instr::StoreDeref { cell, src }),
+            Var::Global => {
+                let n = self.u.fb.add_name(name);
+                self.emit(Instr::StoreGlobal { name: n, src });
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        if a.op == ast::Operator::MatMult {
+            return Err(CompileError::unsupported("the '@=' operator", a.range));
+        }
+        let make = |dst: Reg, x: Reg, y: Reg| inplace_instr(a.op, dst, x, y);
+        match &*a.target {
+            Expr::Name(n) => match self.var(&n.id) {
+                Var::Local(r) => {
+                    self.emit(Instr::CheckBound { reg: r });
+                    let v = self.expr(&a.value)?;
+                    self.at(a.range);
+                    self.emit(make(r, r, v));
+                }
+                _ => {
+                    let t = self.u.fb.temp();
+                    self.load_name(&n.id, t, n.range)?;
+                    let v = self.expr(&a.value)?;
+                    self.at(a.range);
+                    self.emit(make(t, t, v));
+                    self.store_name(&n.id, t)?;
+                }
+            },
+            Expr::Attribute(at) => {
+                let obj = self.expr_temp(&at.value)?;
+                let name = self.u.fb.add_name(&at.attr.id);
+                let t = self.u.fb.temp();
+                self.at(at.range);
+                self.emit(Instr::LoadAttr { dst: t, obj, name });
+                let v = self.expr(&a.value)?;
+                self.at(a.range);
+                self.emit(make(t, t, v));
+                self.emit(Instr::StoreAttr { obj, name, src: t });
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_temp(&s.value)?;
+                let key = self.expr_temp(&s.slice)?;
+                let t = self.u.fb.temp();
+                self.at(s.range);
+                self.emit(Instr::GetItem { dst: t, obj, key });
+                let v = self.expr(&a.value)?;
+                self.at(a.range);
+                self.emit(make(t, t, v));
+                self.emit(Instr::SetItem { obj, key, src: t });
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    format!("'{}' is an illegal expression for augmented assignment", describe(other)),
+                    other.range(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a Expr) -> CResult {
+        self.at(target.range());
+        match target {
+            Expr::Name(n) => match self.var(&n.id) {
+                Var::Local(reg) => self.emit(Instr::DeleteLocal { reg }),
+                Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
+                Var::Global => {
+                    let name = self.u.fb.add_name(&n.id);
+                    self.emit(Instr::DeleteGlobal { name });
+                }
+            },
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.at(s.range);
+                self.emit(Instr::DelItem { obj, key });
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.u.fb.add_name(&a.attr.id);
+                self.at(a.range);
+                self.emit(Instr::DeleteAttr { obj, name });
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    format!("cannot delete {}", describe(other)),
+                    other.range(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    // ----- control flow ----------------------------------------------------------------
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let end = self.u.fb.new_label();
+        let mut next = self.u.fb.new_label();
+        self.cond_jump(&i.test, false, next)?;
+        self.body(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit(Instr::Jump { target: end });
+            self.u.fb.place(next);
+            next = self.u.fb.new_label();
+            if let Some(test) = &clause.test {
+                self.at(test.range());
+                self.cond_jump(test, false, next)?;
+            }
+            self.body(&clause.body)?;
+        }
+        self.u.fb.place(next);
+        self.u.fb.place(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        // Test once before the loop and again at the bottom, so each iteration
+        // takes a single (backward, conditional) jump.
+        let body = self.u.fb.new_label();
+        let cont = self.u.fb.new_label();
+        let orelse = self.u.fb.new_label();
+        let end = self.u.fb.new_label();
+        self.at(w.test.range());
+        self.cond_jump(&w.test, false, orelse)?;
+        self.u.fb.place(body);
+        self.u.blocks.push(Block::Loop { cont, brk: end });
+        self.body(&w.body)?;
+        self.u.blocks.pop();
+        self.u.fb.place(cont);
+        self.at(w.test.range());
+        self.cond_jump(&w.test, true, body)?;
+        self.u.fb.place(orelse);
+        self.body(&w.orelse)?;
+        self.u.fb.place(end);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if f.is_async {
+            return Err(CompileError::unsupported("'async for'", f.range));
+        }
+        let src = self.expr(&f.iter)?;
+        let it = self.u.fb.temp();
+        self.at(f.iter.range());
+        self.emit(Instr::GetIter { dst: it, src });
+        let top = self.u.fb.new_label();
+        let orelse = self.u.fb.new_label();
+        let end = self.u.fb.new_label();
+        self.u.fb.place(top);
+        let direct = match &*f.target {
+            Expr::Name(n) => match self.var(&n.id) {
+                Var::Local(r) => Some(r),
+                _ => None,
+            },
+            _ => None,
+        };
+        self.at(f.target.range());
+        match direct {
+            Some(r) => self.emit(Instr::ForIter { dst: r, iter: it, target: orelse }),
+            None => {
+                let t = self.u.fb.temp();
+                self.emit(Instr::ForIter { dst: t, iter: it, target: orelse });
+                self.assign(&f.target, t)?;
+            }
+        }
+        self.u.blocks.push(Block::Loop { cont: top, brk: end });
+        self.body(&f.body)?;
+        self.u.blocks.pop();
+        self.emit(Instr::Jump { target: top });
+        self.u.fb.place(orelse);
+        self.body(&f.orelse)?;
+        self.u.fb.place(end);
+        Ok(())
+    }
+
+    /// Emits what leaving blocks `[depth..]` requires (finally bodies, restoring
+    /// the handled exception), innermost first. Returns the handlers suspended
+    /// on the way, to resume once the jump is emitted.
+    fn unwind(&mut self, depth: usize) -> CResult<Vec<usize>> {
+        let mut suspended = Vec::new();
+        let blocks = self.u.blocks.clone();
+        for i in (depth..blocks.len()).rev() {
+            match &blocks[i] {
+                Block::Loop { .. } | Block::TryExcept => {}
+                Block::Finally { handler, body } => {
+                    self.u.fb.suspend_handler(*handler);
+                    suspended.push(*handler);
+                    // The finally body runs outside this try block.
+                    let saved = std::mem::replace(&mut self.u.blocks, blocks[..i].to_vec());
+                    let pos = self.u.fb.pos;
+                    self.body(body)?;
+                    self.u.fb.pos = pos;
+                    self.u.blocks = saved;
+                }
+                Block::ExceptBody { save, cleanup } | Block::FinallyExc { save, cleanup } => {
+                    self.emit(Instr::PopExc { save: *save });
+                    self.u.fb.suspend_handler(*cleanup);
+                    suspended.push(*cleanup);
+                }
+            }
+        }
+        Ok(suspended)
+    }
+
+    fn resume(&mut self, suspended: Vec<usize>) {
+        for h in suspended.into_iter().rev() {
+            self.u.fb.resume_handler(h);
+        }
+    }
+
+    fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult {
+        let Some(i) = self.u.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            return Err(CompileError::syntax(msg, range));
+        };
+        let Block::Loop { cont, brk } = self.u.blocks[i].clone() else {
+            return Ok(());
+        };
+        let suspended = self.unwind(i + 1)?;
+        self.at(range);
+        self.emit(Instr::Jump { target: if is_break { brk } else { cont } });
+        self.resume(suspended);
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
+        if self.scope_kind() == super::symtable::ScopeKind::Module {
+            return Err(CompileError::syntax("'return' outside function", r.range));
+        }
+        let needs_unwind = self
+            .u
+            .blocks
+            .iter()
+            .any(|b| !matches!(b, Block::Loop { .. } | Block::TryExcept));
+        let v = match (&r.value, needs_unwind) {
+            (Some(v), false) => self.expr(v)?,
+            (Some(v), true) => self.expr_temp(v)?,
+            (None, _) => {
+                let t = self.u.fb.temp();
+                let k = self.u.fb.add_const(Const::None);
+                self.emit(Instr::LoadConst { dst: t, idx: k });
+                t
+            }
+        };
+        let suspended = if needs_unwind { self.unwind(0)? } else { Vec::new() };
+        self.at(r.range);
+        self.emit(Instr::Return { src: v });
+        self.resume(suspended);
+        Ok(())
+    }
+
+    // ----- functions ----------------------------------------------------------------------
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(CompileError::unsupported("'async def'", f.range));
+        }
+        if f.type_params.is_some() {
+            return Err(CompileError::unsupported("type parameters", f.range));
+        }
+        let decorators: Vec<Reg> = f
+            .decorator_list
+            .iter()
+            .map(|d| self.expr_temp(&d.expression))
+            .collect::<CResult<_>>()?;
+        let scope = self
+            .table
+            .scope_of(f)
+            .ok_or_else(|| CompileError::syntax("internal error: no scope for function", f.range))?;
+        let dst = self.u.fb.temp();
+        let first_line = self.lines.line_col(f.range.start().to_u32()).0;
+        self.make_function(scope, &f.name.id, Some(&f.parameters), first_line, dst, |c| {
+            c.body(&f.body)?;
+            c.implicit_return(f.body.last().map(Ranged::range));
+            Ok(())
+        })?;
+        for d in decorators.into_iter().rev() {
+            self.at(f.range);
+            self.emit(Instr::Call { dst, func: d, args: dst, nargs: Imm(1) });
+        }
+        self.at(f.range);
+        self.store_name(&f.name.id, dst)
+    }
+
+    /// Compiles a nested scope's code and emits `MakeFunction` into `dst`.
+    pub(crate) fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        params: Option<&'a ast::Parameters>,
+        first_line: u32,
+        dst: Reg,
+        body: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult {
+        // Defaults are evaluated now, in the enclosing scope.
+        let mut defaults: Vec<&'a Expr> = Vec::new();
+        let mut kwdefaults: Vec<(&'a str, &'a Expr)> = Vec::new();
+        if let Some(p) = params {
+            for a in p.posonlyargs.iter().chain(p.args.iter()) {
+                if let Some(d) = &a.default {
+                    defaults.push(d);
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(d) = &a.default {
+                    kwdefaults.push((a.parameter.name.id.as_str(), d));
+                }
+            }
+        }
+        let freevars = self.table.scopes[scope].freevars.clone();
+        let mut flags = 0u32;
+        let mut count = 0u32;
+        if !defaults.is_empty() {
+            flags |= 1;
+            count += 1;
+        }
+        if !kwdefaults.is_empty() {
+            flags |= 2;
+            count += 1;
+        }
+        if !freevars.is_empty() {
+            flags |= 4;
+            count += 1;
+        }
+        let extra = self.u.fb.temps(count.max(1));
+        let mut slot = extra.0;
+        if !defaults.is_empty() {
+            let base = self.u.fb.temps(defaults.len() as u32);
+            for (i, d) in defaults.iter().enumerate() {
+                self.expr_to(d, Reg(base.0 + i as u16))?;
+            }
+            self.emit(Instr::BuildTuple { dst: Reg(slot), start: base, count: Imm(defaults.len() as u32) });
+            slot += 1;
+        }
+        if !kwdefaults.is_empty() {
+            let base = self.u.fb.temps(2 * kwdefaults.len() as u32);
+            for (i, (n, d)) in kwdefaults.iter().enumerate() {
+                let k = self.u.fb.add_const(Const::Str((*n).to_string()));
+                self.emit(Instr::LoadConst { dst: Reg(base.0 + 2 * i as u16), idx: k });
+                self.expr_to(d, Reg(base.0 + 2 * i as u16 + 1))?;
+            }
+            self.emit(Instr::BuildDict { dst: Reg(slot), start: base, count: Imm(kwdefaults.len() as u32) });
+            slot += 1;
+        }
+        if !freevars.is_empty() {
+            let base = self.u.fb.temps(freevars.len() as u32);
+            for (i, n) in freevars.iter().enumerate() {
+                match self.var(n) {
+                    Var::Cell(r) => self.emit(Instr::Move { dst: Reg(base.0 + i as u16), src: r }),
+                    _ => {
+                        return Err(CompileError::syntax(
+                            format!("internal error: free variable '{n}' has no cell"),
+                            self.table.scopes[scope].range,
+                        ));
+                    }
+                }
+            }
+            self.emit(Instr::BuildTuple { dst: Reg(slot), start: base, count: Imm(freevars.len() as u32) });
+        }
+        let pos = self.u.fb.pos;
+        self.enter_scope(scope, name, first_line);
+        self.set_params(params);
+        body(self)?;
+        let code = self.leave_scope()?;
+        self.u.fb.pos = pos;
+        let k = self.u.fb.add_const(Const::Code(Box::new(code)));
+        self.emit(Instr::MakeFunction { dst, code: k, extra, flags: Imm(flags) });
+        Ok(())
+    }
+
+    // ----- exceptions ------------------------------------------------------------------------
+
+    fn raise_stmt(&mut self, r: &'a ast::StmtRaise) -> CResult {
+        match (&r.exc, &r.cause) {
+            (None, _) => {
+                // Re-raises the exception being handled, keeping its traceback.
+                self.at(r.range);
+                self.emit(Instr::RaiseCurrent {});
+            }
+            (Some(e), None) => {
+                let exc = self.expr(e)?;
+                self.at(r.range);
+                self.emit(Instr::Raise { exc });
+            }
+            (Some(e), Some(c)) => {
+                let exc = self.expr_temp(e)?;
+                let cause = self.expr(c)?;
+                self.at(r.range);
+                self.emit(Instr::RaiseFrom { exc, cause });
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return Err(CompileError::unsupported("'except*'", t.range));
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        // try/finally around (try/except/else if there are handlers).
+        let exc = self.u.fb.temp();
+        let save = self.u.fb.temp();
+        let exc2 = self.u.fb.temp();
+        let fin_handler = self.u.fb.new_label();
+        let after = self.u.fb.new_label();
+        let h = self.u.fb.push_handler(fin_handler, exc);
+        self.u.blocks.push(Block::Finally { handler: h, body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.u.blocks.pop();
+        self.u.fb.pop_handler(h);
+        // Normal path.
+        self.body(&t.finalbody)?;
+        self.emit(Instr::Jump { target: after });
+        // Exception path: the finally body runs with the exception handled.
+        self.u.fb.place(fin_handler);
+        self.at(t.range);
+        self.emit(Instr::PushExc { save, exc });
+        let cleanup_label = self.u.fb.new_label();
+        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        self.u.blocks.push(Block::FinallyExc { save, cleanup });
+        self.body(&t.finalbody)?;
+        self.u.blocks.pop();
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Reraise { exc });
+        self.u.fb.pop_handler(cleanup);
+        self.u.fb.place(cleanup_label);
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.u.fb.place(after);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let exc = self.u.fb.temp();
+        let save = self.u.fb.temp();
+        let exc2 = self.u.fb.temp();
+        let handler = self.u.fb.new_label();
+        let end = self.u.fb.new_label();
+        let h = self.u.fb.push_handler(handler, exc);
+        self.u.blocks.push(Block::TryExcept);
+        self.body(&t.body)?;
+        self.u.blocks.pop();
+        self.u.fb.pop_handler(h);
+        self.body(&t.orelse)?;
+        self.emit(Instr::Jump { target: end });
+        // Handlers.
+        self.u.fb.place(handler);
+        let first = t.handlers.first().map_or(t.range, Ranged::range);
+        self.at(first);
+        self.emit(Instr::PushExc { save, exc });
+        let cleanup_label = self.u.fb.new_label();
+        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        let n = t.handlers.len();
+        for (i, hd) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(hd) = hd;
+            let next = self.u.fb.new_label();
+            match &hd.type_ {
+                Some(ty) => {
+                    let mark = self.u.fb.mark();
+                    let tr = self.expr(ty)?;
+                    let m = self.u.fb.temp();
+                    self.at(hd.range);
+                    self.emit(Instr::ExcMatch { dst: m, exc, ty: tr });
+                    self.emit(Instr::JumpIfFalse { cond: m, target: next });
+                    self.u.fb.release(mark);
+                }
+                None => {
+                    if i + 1 != n {
+                        return Err(CompileError::syntax("default 'except:' must be last", hd.range));
+                    }
+                }
+            }
+            if let Some(name) = &hd.name {
+                self.store_name(&name.id, exc)?;
+            }
+            self.u.blocks.push(Block::ExceptBody { save, cleanup });
+            self.body(&hd.body)?;
+            self.u.blocks.pop();
+            if let Some(name) = &hd.name {
+                // `except E as e` unbinds e at the end of the clause.
+                let none = self.u.fb.temp();
+                let k = self.u.fb.add_const(Const::None);
+                self.emit(Instr::LoadConst { dst: none, idx: k });
+                self.store_name(&name.id, none)?;
+                self.delete_name(&name.id);
+            }
+            self.emit(Instr::PopExc { save });
+            self.emit(Instr::Jump { target: end });
+            self.u.fb.place(next);
+        }
+        // No clause matched: re-raise (still covered by the cleanup handler).
+        self.emit(Instr::Reraise { exc });
+        self.u.fb.pop_handler(cleanup);
+        self.u.fb.place(cleanup_label);
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.u.fb.place(end);
+        Ok(())
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.var(name) {
+            Var::Local(reg) => self.emit(Instr::DeleteLocal { reg }),
+            Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
+            Var::Global => {
+                let n = self.u.fb.add_name(name);
+                self.emit(Instr::DeleteGlobal { name: n });
+            }
+        }
+    }
+
+    fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> CResult {
+        let ok = self.u.fb.new_label();
+        self.cond_jump(&a.test, true, ok)?;
+        let e = self.u.fb.temp();
+        self.at(a.range);
+        self.emit(Instr::LoadAssertionError { dst: e });
+        if let Some(msg) = &a.msg {
+            let m = self.u.fb.temp();
+            self.expr_to(msg, m)?;
+            self.at(a.range);
+            self.emit(Instr::Call { dst: e, func: e, args: m, nargs: Imm(1) });
+        }
+        self.emit(Instr::Raise { exc: e });
+        self.u.fb.place(ok);
+        Ok(())
+    }
+
+    // ----- imports -------------------------------------------------------------------------------
+
+    fn import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        for alias in &i.names {
+            let full = alias.name.id.as_str();
+            let t = self.u.fb.temp();
+            let name = self.u.fb.add_name(full);
+            let none = self.u.fb.add_const(Const::None);
+            self.at(i.range);
+            self.emit(Instr::ImportName { dst: t, name, fromlist: none, level: Imm(0) });
+            match &alias.asname {
+                Some(asname) => {
+                    // `import a.b.c as x` binds the submodule a.b.c.
+                    for part in full.split('.').skip(1) {
+                        let n = self.u.fb.add_name(part);
+                        self.emit(Instr::ImportFrom { dst: t, module: t, name: n });
+                    }
+                    self.store_name(&asname.id, t)?;
+                }
+                None => {
+                    let top = full.split('.').next().unwrap_or(full);
+                    self.store_name(top, t)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
+        let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+        let star = i.names.iter().any(|a| a.name.id.as_str() == "*");
+        let fromlist = Const::Tuple(
+            i.names
+                .iter()
+                .map(|a| Const::Str(a.name.id.to_string()))
+                .collect(),
+        );
+        let k = self.u.fb.add_const(fromlist);
+        let name = self.u.fb.add_name(module);
+        let m = self.u.fb.temp();
+        self.at(i.range);
+        self.emit(Instr::ImportName { dst: m, name, fromlist: k, level: Imm(i.level) });
+        if star {
+            self.emit(Instr::ImportStar { module: m });
+            return Ok(());
+        }
+        for alias in &i.names {
+            let t = self.u.fb.temp();
+            let n = self.u.fb.add_name(&alias.name.id);
+            self.emit(Instr::ImportFrom { dst: t, module: m, name: n });
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(&bound.id, t)?;
+        }
+        Ok(())
+    }
+
+    /// Jumps to `target` when the truth value of `e` equals `when`; short-circuit
+    /// operators and `not` become jumps instead of values.
+    pub(crate) fn cond_jump(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond_jump(&u.operand, !when, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                let n = b.values.len();
+                if is_and != when {
+                    // `and` jumping when false / `or` jumping when true: any operand decides.
+                    for v in &b.values {
+                        self.cond_jump(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.u.fb.new_label();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 == n {
+                            self.cond_jump(v, when, target)?;
+                        } else {
+                            self.cond_jump(v, !when, skip)?;
+                        }
+                    }
+                    self.u.fb.place(skip);
+                }
+                Ok(())
+            }
+            _ => {
+                let mark = self.u.fb.mark();
+                let r = self.expr(e)?;
+                self.at(e.range());
+                if when {
+                    self.emit(Instr::JumpIfTrue { cond: r, target });
+                } else {
+                    self.emit(Instr::JumpIfFalse { cond: r, target });
+                }
+                self.u.fb.release(mark);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The in-place instruction for an augmented assignment operator.
+fn inplace_instr(op: ast::Operator, dst: Reg, a: Reg, b: Reg) -> Instr {
+    use ast::Operator as O;
+    match op {
+        O::Add => Instr::IAdd { dst, a, b },
+        O::Sub => Instr::ISub { dst, a, b },
+        O::Mult => Instr::IMul { dst, a, b },
+        O::Div => Instr::ITrueDiv { dst, a, b },
+        O::FloorDiv => Instr::IFloorDiv { dst, a, b },
+        O::Mod => Instr::IMod { dst, a, b },
+        O::Pow => Instr::IPow { dst, a, b },
+        O::LShift => Instr::ILShift { dst, a, b },
+        O::RShift => Instr::IRShift { dst, a, b },
+        O::BitAnd => Instr::IBitAnd { dst, a, b },
+        O::BitOr => Instr::IBitOr { dst, a, b },
+        O::BitXor => Instr::IBitXor { dst, a, b },
+        // `@=` has no built-in meaning; IMul reports the unsupported operand.
+        O::MatMult => Instr::IMul { dst, a, b },
+    }
+}
+
+/// True for expressions that write their destination register exactly once,
+/// after reading all their operands, so they may target a variable directly.
+pub(crate) fn writes_dst_once(e: &Expr) -> bool {
+    match e {
+        Expr::BoolOp(_) | Expr::If(_) | Expr::Named(_) => false,
+        Expr::Compare(c) => c.ops.len() == 1,
+        _ => true,
+    }
+}
+
+fn is_constant(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::StringLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+    )
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+pub(crate) fn describe(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::BooleanLiteral(_) => "True",
+        Expr::NoneLiteral(_) => "None",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::BoolOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Named(_) => "named expression",
+        Expr::Await(_) => "await expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        _ => "expression",
+    }
+}

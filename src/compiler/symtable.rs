@@ -1,0 +1,514 @@
+//! The symbol table: which scope each name lives in.
+//!
+//! A first pass over the AST records, per scope (module, function, lambda,
+//! comprehension), the names it binds, uses and declares `global`/`nonlocal`,
+//! and its child scopes. `analyze` then resolves each name to local, cell
+//! (local but captured by an inner function), free (from an enclosing
+//! function), or global, following CPython's rules: module-level names are
+//! global, a function's bound names are local unless declared otherwise, and an
+//! unbound name is free when an enclosing function binds it, else global.
+//! Scopes are keyed by the address of their AST node, so codegen can find the
+//! table for each node it compiles.
+
+use super::CompileError;
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{HashMap, HashSet};
+
+/// Where a name lives, as seen from one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    Local,
+    /// Local and captured by an inner scope: lives in a cell.
+    Cell,
+    /// A variable of an enclosing function.
+    Free,
+    /// Declared `global`.
+    GlobalExplicit,
+    /// Not bound in any enclosing function.
+    GlobalImplicit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+/// The resolved table of one scope.
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Parameter names in declaration order (positional, kw-only, *args, **kwargs).
+    pub params: Vec<String>,
+    /// Names bound here, in order of first appearance.
+    bound_order: Vec<String>,
+    bound: HashSet<String>,
+    used: Vec<String>,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    pub children: Vec<usize>,
+    /// Final classification.
+    pub symbols: HashMap<String, NameScope>,
+    /// Local variable names (params first), cell names, free names, in register order.
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// Node range, for error messages.
+    pub range: TextRange,
+    /// True when the scope contains a walrus (`:=`).
+    pub has_walrus: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, range: TextRange) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            params: Vec::new(),
+            bound_order: Vec::new(),
+            bound: HashSet::new(),
+            used: Vec::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            children: Vec::new(),
+            symbols: HashMap::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            range,
+            has_walrus: false,
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        if self.bound.insert(name.to_string()) {
+            self.bound_order.push(name.to_string());
+        }
+    }
+
+    /// The classification of `name` (global for names never seen).
+    pub fn lookup(&self, name: &str) -> NameScope {
+        self.symbols
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+}
+
+/// All scopes of a module; scope 0 is the module.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+}
+
+impl SymbolTable {
+    /// The scope created by the AST node at `node`.
+    pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
+        self.by_node.get(&(node as *const T as usize)).copied()
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    stack: Vec<usize>,
+    by_node: HashMap<usize, usize>,
+    error: Option<CompileError>,
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let i = *self.stack.last().unwrap_or(&0);
+        &mut self.scopes[i]
+    }
+
+    fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str, range: TextRange) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name, range));
+        let parent = *self.stack.last().unwrap_or(&0);
+        if id != 0 {
+            self.scopes[parent].children.push(id);
+        }
+        self.by_node.insert(node as *const T as usize, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn pop_scope(&mut self) {
+        self.stack.pop();
+    }
+
+    fn error(&mut self, msg: String, range: TextRange) {
+        if self.error.is_none() {
+            self.error = Some(CompileError::syntax(msg, range));
+        }
+    }
+
+    fn add_params(&mut self, params: &ast::Parameters) {
+        let mut names = Vec::new();
+        for p in params.posonlyargs.iter().chain(params.args.iter()) {
+            names.push(p.parameter.name.id.to_string());
+        }
+        for p in &params.kwonlyargs {
+            names.push(p.parameter.name.id.to_string());
+        }
+        if let Some(v) = &params.vararg {
+            names.push(v.name.id.to_string());
+        }
+        if let Some(k) = &params.kwarg {
+            names.push(k.name.id.to_string());
+        }
+        let mut seen = HashSet::new();
+        for n in &names {
+            if !seen.insert(n.clone()) {
+                self.error(
+                    format!("duplicate argument '{n}' in function definition"),
+                    params.range(),
+                );
+            }
+            self.cur().bind(n);
+        }
+        self.cur().params = names;
+    }
+
+    /// Parameter defaults and annotations are evaluated in the enclosing scope.
+    fn visit_param_defaults(&mut self, params: &ast::Parameters) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
+            if let Some(d) = &p.default {
+                self.visit_expr(d);
+            }
+        }
+    }
+
+    fn visit_comprehension_scope<'a>(
+        &mut self,
+        node: &'a Expr,
+        name: &str,
+        generators: &'a [ast::Comprehension],
+        elts: &[&'a Expr],
+    ) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.visit_expr(&first.iter);
+        }
+        self.push_scope(node, ScopeKind::Comprehension, name, node.range());
+        self.cur().bind(".0");
+        self.cur().params = vec![".0".to_string()];
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        for e in elts {
+            self.visit_expr(e);
+        }
+        self.pop_scope();
+    }
+}
+
+impl<'a> Visitor<'a> for Builder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                self.visit_param_defaults(&f.parameters);
+                self.cur().bind(&f.name.id);
+                self.push_scope(f, ScopeKind::Function, &f.name.id, f.range);
+                self.add_params(&f.parameters);
+                for s in &f.body {
+                    self.visit_stmt(s);
+                }
+                self.pop_scope();
+            }
+            Stmt::ClassDef(c) => {
+                self.error("class definitions are not supported yet".to_string(), c.range);
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    let scope = self.cur();
+                    if scope.bound.contains(n.id.as_str()) || scope.used.iter().any(|u| u == n.id.as_str()) {
+                        let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
+                            format!("name '{}' is parameter and global", n.id)
+                        } else if scope.bound.contains(n.id.as_str()) {
+                            format!("name '{}' is assigned to before global declaration", n.id)
+                        } else {
+                            format!("name '{}' is used prior to global declaration", n.id)
+                        };
+                        self.error(msg, g.range);
+                    }
+                    self.cur().globals.insert(n.id.to_string());
+                }
+            }
+            Stmt::Nonlocal(nl) => {
+                for n in &nl.names {
+                    if self.cur().kind == ScopeKind::Module {
+                        self.error(
+                            "nonlocal declaration not allowed at module level".to_string(),
+                            nl.range,
+                        );
+                    }
+                    let scope = self.cur();
+                    if scope.bound.contains(n.id.as_str()) || scope.used.iter().any(|u| u == n.id.as_str()) {
+                        let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
+                            format!("name '{}' is parameter and nonlocal", n.id)
+                        } else if scope.bound.contains(n.id.as_str()) {
+                            format!("name '{}' is assigned to before nonlocal declaration", n.id)
+                        } else {
+                            format!("name '{}' is used prior to nonlocal declaration", n.id)
+                        };
+                        self.error(msg, nl.range);
+                    }
+                    self.cur().nonlocals.insert(n.id.to_string());
+                }
+            }
+            Stmt::Import(imp) => {
+                for a in &imp.names {
+                    let bound = match &a.asname {
+                        Some(asn) => asn.id.to_string(),
+                        None => a.name.id.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.cur().bind(&bound);
+                }
+            }
+            Stmt::ImportFrom(imp) => {
+                for a in &imp.names {
+                    if a.name.id.as_str() == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            self.error(
+                                "import * only allowed at module level".to_string(),
+                                imp.range,
+                            );
+                        }
+                        continue;
+                    }
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                    self.cur().bind(&bound);
+                }
+            }
+            Stmt::Try(t) => {
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.cur().bind(&n.id);
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ExprContext::Store | ExprContext::Del => self.cur().bind(&n.id),
+                _ => {
+                    let id = n.id.to_string();
+                    self.cur().used.push(id);
+                }
+            },
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.visit_param_defaults(p);
+                }
+                self.push_scope(l, ScopeKind::Lambda, "<lambda>", l.range);
+                if let Some(p) = &l.parameters {
+                    self.add_params(p);
+                }
+                self.visit_expr(&l.body);
+                self.pop_scope();
+            }
+            Expr::ListComp(c) => {
+                self.visit_comprehension_scope(expr, "<listcomp>", &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) => {
+                self.visit_comprehension_scope(expr, "<setcomp>", &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => {
+                self.visit_comprehension_scope(expr, "<genexpr>", &c.generators, &[&c.elt])
+            }
+            Expr::DictComp(c) => {
+                let mut elts: Vec<&Expr> = Vec::new();
+                if let Some(k) = &c.key {
+                    elts.push(k);
+                }
+                elts.push(&c.value);
+                self.visit_comprehension_scope(expr, "<dictcomp>", &c.generators, &elts)
+            }
+            Expr::Named(_) => {
+                self.cur().has_walrus = true;
+                visitor::walk_expr(self, expr);
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+/// Builds and resolves the symbol table of a module.
+pub fn build(module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
+    let mut b = Builder {
+        scopes: Vec::new(),
+        stack: Vec::new(),
+        by_node: HashMap::new(),
+        error: None,
+    };
+    b.push_scope(module, ScopeKind::Module, "<module>", module.range);
+    for s in &module.body {
+        b.visit_stmt(s);
+    }
+    if let Some(e) = b.error {
+        return Err(e);
+    }
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
+    analyze(&mut table, 0, &HashSet::new())?;
+    Ok(table)
+}
+
+/// Builds the table for a single expression (`eval` mode).
+pub fn build_expr(expr: &ast::ModExpression) -> Result<SymbolTable, CompileError> {
+    let mut b = Builder {
+        scopes: Vec::new(),
+        stack: Vec::new(),
+        by_node: HashMap::new(),
+        error: None,
+    };
+    b.push_scope(expr, ScopeKind::Module, "<module>", expr.range);
+    b.visit_expr(&expr.body);
+    if let Some(e) = b.error {
+        return Err(e);
+    }
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
+    analyze(&mut table, 0, &HashSet::new())?;
+    Ok(table)
+}
+
+/// Resolves scope `id`; `enclosing` holds the names bound by enclosing function
+/// scopes. Returns the free names this scope needs from above.
+fn analyze(
+    table: &mut SymbolTable,
+    id: usize,
+    enclosing: &HashSet<String>,
+) -> Result<HashSet<String>, CompileError> {
+    let is_module = table.scopes[id].kind == ScopeKind::Module;
+    let (locals, nonlocals, globals) = {
+        let s = &table.scopes[id];
+        let locals: Vec<String> = s
+            .bound_order
+            .iter()
+            .filter(|n| !s.globals.contains(*n) && !s.nonlocals.contains(*n))
+            .cloned()
+            .collect();
+        (locals, s.nonlocals.clone(), s.globals.clone())
+    };
+    for n in &nonlocals {
+        if !enclosing.contains(n) {
+            return Err(CompileError::syntax(
+                format!("no binding for nonlocal '{n}' found"),
+                table.scopes[id].range,
+            ));
+        }
+    }
+    let local_set: HashSet<String> = locals.iter().cloned().collect();
+    let child_enclosing: HashSet<String> = if is_module {
+        HashSet::new()
+    } else {
+        enclosing
+            .iter()
+            .filter(|n| !globals.contains(*n))
+            .cloned()
+            .chain(local_set.iter().cloned())
+            .collect()
+    };
+    let mut cells: Vec<String> = Vec::new();
+    let mut free: Vec<String> = Vec::new();
+    let children = table.scopes[id].children.clone();
+    for child in children {
+        let child_free = analyze(table, child, &child_enclosing)?;
+        let mut child_free: Vec<String> = child_free.into_iter().collect();
+        child_free.sort();
+        for n in child_free {
+            if local_set.contains(&n) {
+                if !cells.contains(&n) {
+                    cells.push(n);
+                }
+            } else if !is_module && !free.contains(&n) {
+                free.push(n);
+            }
+        }
+    }
+    let s = &mut table.scopes[id];
+    let mut symbols = HashMap::new();
+    for n in &s.used {
+        let scope = if is_module {
+            NameScope::GlobalImplicit
+        } else if globals.contains(n) {
+            NameScope::GlobalExplicit
+        } else if local_set.contains(n) {
+            NameScope::Local
+        } else if nonlocals.contains(n) || enclosing.contains(n) {
+            if !free.contains(n) {
+                free.push(n.clone());
+            }
+            NameScope::Free
+        } else {
+            NameScope::GlobalImplicit
+        };
+        symbols.insert(n.clone(), scope);
+    }
+    for n in &nonlocals {
+        if !free.contains(n) {
+            free.push(n.clone());
+        }
+    }
+    for n in &globals {
+        symbols.insert(n.clone(), NameScope::GlobalExplicit);
+    }
+    if is_module {
+        for n in &locals {
+            symbols.insert(n.clone(), NameScope::GlobalImplicit);
+        }
+    } else {
+        for n in &locals {
+            symbols.insert(n.clone(), NameScope::Local);
+        }
+        for n in &cells {
+            symbols.insert(n.clone(), NameScope::Cell);
+        }
+        for n in &free {
+            symbols.insert(n.clone(), NameScope::Free);
+        }
+        // Register order: parameters first, then the other locals.
+        let mut varnames = s.params.clone();
+        for n in &locals {
+            if !varnames.contains(n) && !cells.contains(n) {
+                varnames.push(n.clone());
+            }
+        }
+        s.varnames = varnames;
+        s.cellvars = cells;
+        s.freevars = free.clone();
+    }
+    Ok(free.into_iter().collect())
+}

@@ -1,0 +1,321 @@
+//! `DictTable`: the insertion-ordered hash table behind dict and module globals.
+//!
+//! Entries live in a dense vector in insertion order (deleted ones become holes
+//! with an `Unbound` key); a power-of-two index table maps hash slots to entry
+//! positions, probed with CPython's perturbation sequence. Iteration walks the
+//! entry vector, so order is insertion order.
+//!
+//! `layout_version` changes whenever the set of keys or the position of an entry
+//! can change (new key, deletion, resize, clear) but not when a value is replaced.
+//! Global-variable inline caches remember an entry position together with the
+//! layout version, so a cached global stays valid while the program keeps
+//! assigning new values to it.
+
+use super::hash::{keys_equal, py_hash};
+use super::types::PyResult;
+use super::value::Value;
+use std::cell::Cell;
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+/// One key/value pair; `key` is `Unbound` for a deleted entry.
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The table. See the module docs.
+pub struct DictTable {
+    entries: Vec<Entry>,
+    indices: Vec<u32>,
+    used: usize,
+    layout_version: u64,
+}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable::new()
+    }
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            used: 0,
+            layout_version: next_version(),
+        }
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// See the module docs.
+    #[inline]
+    pub fn layout_version(&self) -> u64 {
+        self.layout_version
+    }
+
+    /// Length of the entry vector including holes (for iteration by position).
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at position `i`, if any.
+    #[inline]
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_unbound())
+    }
+
+    /// The value at entry position `i` (for inline caches).
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entry_at(i).map(|e| &e.value)
+    }
+
+    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && keys_equal(&e.key, key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Position of `key`'s entry, if present.
+    pub fn position(&self, key: &Value) -> PyResult<Option<usize>> {
+        let h = py_hash(key)?;
+        Ok(self.find(key, h))
+    }
+
+    /// Position of the str key `key`, if present.
+    pub fn position_str(&self, key: &str) -> Option<usize> {
+        let k = Value::str(key);
+        let h = py_hash(&k).ok()?;
+        self.find(&k, h)
+    }
+
+    /// `d[key]`, or `None` when absent.
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = py_hash(key)?;
+        Ok(self.find(key, h).map(|i| self.entries[i].value.clone()))
+    }
+
+    /// Lookup by a str key.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        self.position_str(key).map(|i| self.entries[i].value.clone())
+    }
+
+    /// True when `key` is present.
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        Ok(self.position(key)?.is_some())
+    }
+
+    fn insert_index(&mut self, hash: i64, ix: u32) {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = ix;
+    }
+
+    /// Rebuilds the index for at least `min_used` live entries, dropping holes.
+    fn rebuild(&mut self, min_used: usize) {
+        let mut size = 8;
+        while size * 2 < min_used * 3 + 3 {
+            size *= 2;
+        }
+        self.entries.retain(|e| !e.key.is_unbound());
+        self.indices = vec![EMPTY; size];
+        for ix in 0..self.entries.len() {
+            let h = self.entries[ix].hash;
+            self.insert_index(h, ix as u32);
+        }
+        self.layout_version = next_version();
+    }
+
+    /// `d[key] = value` with a precomputed hash.
+    pub fn insert_hashed(&mut self, key: Value, hash: i64, value: Value) {
+        if let Some(i) = self.find(&key, hash) {
+            // Replacing a value keeps the layout (and inline caches) valid.
+            self.entries[i].value = value;
+            return;
+        }
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.rebuild((self.used + 1) * 2);
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.insert_index(hash, ix);
+        self.used += 1;
+        self.layout_version = next_version();
+    }
+
+    /// `d[key] = value`.
+    pub fn insert(&mut self, key: Value, value: Value) -> PyResult<()> {
+        let h = py_hash(&key)?;
+        self.insert_hashed(key, h, value);
+        Ok(())
+    }
+
+    /// `d[key] = value` for a str key.
+    pub fn insert_str(&mut self, key: &str, value: Value) {
+        let k = Value::str(key);
+        if let Ok(h) = py_hash(&k) {
+            self.insert_hashed(k, h, value);
+        }
+    }
+
+    /// Removes `key`, returning its value.
+    pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        let h = py_hash(key)?;
+        let Some(ix) = self.find(key, h) else {
+            return Ok(None);
+        };
+        // Mark the index slot as a dummy so probe chains stay intact.
+        let mask = self.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        while self.indices[i] != ix as u32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        let e = &mut self.entries[ix];
+        e.key = Value::Unbound;
+        let v = std::mem::take(&mut e.value);
+        self.used -= 1;
+        self.layout_version = next_version();
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.clear();
+        }
+        Ok(Some(v))
+    }
+
+    /// Removes and returns the last inserted pair (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let (k, _) = self
+            .entries
+            .iter()
+            .rev()
+            .find(|e| !e.key.is_unbound())
+            .map(|e| (e.key.clone(), e.hash))?;
+        let v = self.remove(&k).ok().flatten()?;
+        Some((k, v))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.used = 0;
+        self.layout_version = next_version();
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_unbound())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+}
+
+impl Clone for DictTable {
+    fn clone(&self) -> Self {
+        let mut t = DictTable::new();
+        for e in self.iter() {
+            t.insert_hashed(e.key.clone(), e.hash, e.value.clone());
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_get_remove_keeps_order() {
+        let mut d = DictTable::new();
+        for i in 0..100 {
+            d.insert(Value::Int(i), Value::Int(i * 2)).ok();
+        }
+        assert_eq!(d.len(), 100);
+        for i in (0..100).step_by(3) {
+            assert!(d.remove(&Value::Int(i)).ok().flatten().is_some());
+        }
+        let keys: Vec<i64> = d
+            .keys()
+            .iter()
+            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
+            .collect();
+        let want: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
+        assert_eq!(keys, want);
+        assert!(matches!(d.get(&Value::Int(5)).ok().flatten(), Some(Value::Int(10))));
+        assert!(matches!(d.get(&Value::Float(5.0)).ok().flatten(), Some(Value::Int(10))));
+        assert!(d.get(&Value::Int(6)).ok().flatten().is_none());
+    }
+
+    #[test]
+    fn replacing_a_value_keeps_layout() {
+        let mut d = DictTable::new();
+        d.insert_str("x", Value::Int(1));
+        let v = d.layout_version();
+        d.insert_str("x", Value::Int(2));
+        assert_eq!(v, d.layout_version());
+        d.insert_str("y", Value::Int(2));
+        assert_ne!(v, d.layout_version());
+    }
+}

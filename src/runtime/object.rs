@@ -1,0 +1,381 @@
+//! The heap object types behind `Value`'s heap variants.
+//!
+//! Each is the `T` of a `PyRef<T>`. Mutable containers use `RefCell`; the
+//! runtime never holds a borrow across a call back into Python code, so a
+//! borrow conflict can only be a bug, and fallible borrow paths raise
+//! `RuntimeError` rather than panicking where user code could cause one.
+//! `RangeIter` is `#[repr(C)]` because compiled loops step it directly.
+
+use super::code::PyCode;
+use super::dict::DictTable;
+use super::rc::{PyRef, RcBox};
+use super::types::ExcKind;
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+
+// ----- str ------------------------------------------------------------------
+
+/// An immutable Python str. `nchars` caches the length in code points so
+/// `len()` is O(1) and ASCII strings (nchars == byte length) index in O(1).
+pub struct PyStr {
+    s: Box<str>,
+    nchars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_string())
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s: s.into_boxed_str(),
+            nchars,
+            hash: Cell::new(None),
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Length in code points.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.nchars
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.nchars == 0
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// The code point at index `i` (0-based, in range).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point `i` (`i <= len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+        }
+    }
+
+    /// The cached hash, computing it with `f` on first use.
+    pub fn hash_with(&self, f: impl FnOnce(&str) -> i64) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = f(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+// ----- list and tuple ------------------------------------------------------------
+
+/// A Python list.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+/// A Python tuple.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
+    }
+}
+
+// ----- dict -------------------------------------------------------------------------
+
+/// A Python dict (also every module's globals).
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict {
+            table: RefCell::new(DictTable::new()),
+        }
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+// ----- functions ------------------------------------------------------------------
+
+/// A Python function: code plus the environment it was created in.
+pub struct PyFunction {
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Box<[Value]>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: Option<PyRef<PyDict>>,
+    /// One cell (`Value::Cell`) per free variable of `code`.
+    pub closure: Box<[Value]>,
+    /// The `__module__` name.
+    pub module: Value,
+    /// Attributes set by assignment (`f.attr = ...`).
+    pub dict: RefCell<Option<PyRef<PyDict>>>,
+}
+
+/// A native function. `bound` is the receiver of a bound builtin method
+/// (`[].append`), passed as the first argument.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub bound: Option<Value>,
+    /// Qualified name of the owner type for bound methods' repr (`list`).
+    pub owner: &'static str,
+}
+
+/// Signature of native functions: the VM, positional arguments, and keyword
+/// arguments as (name, value) pairs in call order.
+pub type NativeFn =
+    fn(&mut crate::vm::Vm, &[Value], &[(PyRef<PyStr>, Value)]) -> crate::runtime::PyResult<Value>;
+
+// ----- types -----------------------------------------------------------------------
+
+/// What a type object is, for the built-in behaviour attached to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Function,
+    BuiltinFunction,
+    Type,
+    Module,
+    Range,
+    RangeIterator,
+    Iterator,
+    Cell,
+    Code,
+    Slice,
+    Ellipsis,
+    NotImplementedType,
+    /// A built-in exception class.
+    Exception(ExcKind),
+}
+
+/// A class object.
+pub struct PyType {
+    pub name: String,
+    pub base: Option<PyRef<PyType>>,
+    pub kind: TypeKind,
+}
+
+impl PyType {
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        let mut t: &PyType = self;
+        loop {
+            if std::ptr::eq(t, other) {
+                return true;
+            }
+            match &t.base {
+                Some(b) => t = b,
+                None => return false,
+            }
+        }
+    }
+
+    /// True for exception classes (subclasses of BaseException).
+    pub fn is_exception(&self) -> bool {
+        matches!(self.kind, TypeKind::Exception(_))
+    }
+}
+
+// ----- exceptions -------------------------------------------------------------------
+
+/// One traceback entry: the code and instruction where the exception passed.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: PyRef<PyCode>,
+    pub pc: u32,
+}
+
+/// An exception instance.
+pub struct PyException {
+    pub ty: PyRef<PyType>,
+    pub args: RefCell<Vec<Value>>,
+    /// Innermost entry last when read in push order; see `vm::exc`.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// `StopIteration.value`, `SystemExit.code`, `ImportError.name`, ... and
+    /// attributes assigned by the program.
+    pub dict: RefCell<Option<PyRef<PyDict>>>,
+}
+
+impl PyException {
+    pub fn kind(&self) -> Option<ExcKind> {
+        match self.ty.kind {
+            TypeKind::Exception(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+// ----- modules ------------------------------------------------------------------------
+
+/// A module: a name and its globals.
+pub struct PyModule {
+    pub name: String,
+    pub dict: PyRef<PyDict>,
+}
+
+// ----- ranges and iterators ------------------------------------------------------------
+
+/// `range(start, stop, step)` over i64 bounds.
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    /// Number of elements.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        i64::try_from(n).unwrap_or(i64::MAX)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Element `i` (0 <= i < len).
+    pub fn get(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// The iterator over a range. Compiled loops read and update `next` and
+/// `remaining` in place (offsets asserted below).
+#[repr(C)]
+pub struct RangeIter {
+    /// The value the next call yields.
+    pub next: Cell<i64>,
+    /// How many values are left.
+    pub remaining: Cell<i64>,
+    pub step: i64,
+}
+
+/// Offsets of `RangeIter` fields from the start of its `RcBox`, for the JIT.
+pub const RANGE_ITER_NEXT_OFFSET: i32 =
+    (RcBox::<RangeIter>::VALUE_OFFSET + std::mem::offset_of!(RangeIter, next)) as i32;
+pub const RANGE_ITER_REMAINING_OFFSET: i32 =
+    (RcBox::<RangeIter>::VALUE_OFFSET + std::mem::offset_of!(RangeIter, remaining)) as i32;
+pub const RANGE_ITER_STEP_OFFSET: i32 =
+    (RcBox::<RangeIter>::VALUE_OFFSET + std::mem::offset_of!(RangeIter, step)) as i32;
+const _: () = {
+    assert!(RANGE_ITER_NEXT_OFFSET == 8);
+    assert!(RANGE_ITER_REMAINING_OFFSET == 16);
+    assert!(RANGE_ITER_STEP_OFFSET == 24);
+    assert!(std::mem::size_of::<Cell<i64>>() == 8);
+};
+
+impl RangeIter {
+    /// Advances, returning the next value.
+    #[inline]
+    pub fn next_value(&self) -> Option<i64> {
+        let r = self.remaining.get();
+        if r <= 0 {
+            return None;
+        }
+        let v = self.next.get();
+        self.remaining.set(r - 1);
+        self.next.set(v.wrapping_add(self.step));
+        Some(v)
+    }
+}
+
+/// State of the general-purpose iterator.
+pub enum IterState {
+    List { list: PyRef<PyList>, index: usize },
+    ListReversed { list: PyRef<PyList>, index: usize },
+    Tuple { tuple: PyRef<PyTuple>, index: usize },
+    Str { s: PyRef<PyStr>, byte: usize },
+    /// Keys, values or items of a dict (`which` is 0, 1, 2); `len` is the size
+    /// when iteration began, to detect resizing.
+    Dict { dict: PyRef<PyDict>, index: usize, len: usize, which: u8 },
+    Enumerate { inner: Value, count: i64 },
+    Zip { inners: Vec<Value> },
+    /// A fixed sequence of values (used by `reversed()` on tuples and strs,
+    /// `dict.keys()` snapshots and similar).
+    Values { items: Vec<Value>, index: usize },
+    Exhausted,
+}
+
+/// A Python iterator object.
+pub struct PyIter {
+    pub state: RefCell<IterState>,
+    /// Shown by `repr`: `list_iterator`, `enumerate`, ...
+    pub type_name: &'static str,
+}
+
+// ----- cells, slices ----------------------------------------------------------------------
+
+/// A closure cell; `Value::Unbound` when empty.
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+/// `slice(start, stop, step)`.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}

@@ -1,0 +1,169 @@
+//! `repr()` and `str()` of built-in values, exactly as CPython prints them.
+
+use super::format;
+use super::int;
+use super::object::PyException;
+use super::types::{ExcKind, PyResult};
+use super::value::Value;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Containers whose repr is in progress (to print `[...]` for cycles).
+    static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless the container at `ptr` is already being printed.
+fn guarded(ptr: *const u8, cycle: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let p = ptr as usize;
+    if IN_REPR.with(|s| s.borrow().contains(&p)) {
+        return Ok(cycle.to_string());
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(p));
+    let r = f();
+    IN_REPR.with(|s| {
+        s.borrow_mut().pop();
+    });
+    r
+}
+
+fn join_reprs<'a>(items: impl Iterator<Item = &'a Value>) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(v)?);
+    }
+    Ok(out)
+}
+
+/// A tuple's repr from its items.
+pub fn tuple_repr(items: &[Value]) -> PyResult<String> {
+    if items.len() == 1 {
+        return Ok(format!("({},)", repr(&items[0])?));
+    }
+    Ok(format!("({})", join_reprs(items.iter())?))
+}
+
+/// `repr(v)`.
+pub fn repr(v: &Value) -> PyResult<String> {
+    Ok(match v {
+        Value::Unbound => "<NULL>".to_string(),
+        Value::None => "None".to_string(),
+        Value::Bool(true) => "True".to_string(),
+        Value::Bool(false) => "False".to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => int::bigint_to_string(b)?,
+        Value::Float(f) => format::float_repr(*f),
+        Value::Str(s) => format::str_repr(s.as_str()),
+        Value::List(l) => guarded(v.heap_ptr(), "[...]", || {
+            let items = l.items.borrow().clone();
+            Ok(format!("[{}]", join_reprs(items.iter())?))
+        })?,
+        Value::Tuple(t) => guarded(v.heap_ptr(), "(...)", || tuple_repr(&t.items))?,
+        Value::Dict(d) => guarded(v.heap_ptr(), "{...}", || {
+            let items = d.table.borrow().items();
+            let mut out = String::from("{");
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr(k)?);
+                out.push_str(": ");
+                out.push_str(&repr(val)?);
+            }
+            out.push('}');
+            Ok(out)
+        })?,
+        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr() as usize),
+        Value::Builtin(b) => match &b.bound {
+            Some(obj) => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                b.name,
+                super::types::type_name(obj),
+                obj.heap_ptr() as usize
+            ),
+            None => format!("<built-in function {}>", b.name),
+        },
+        Value::Type(t) => format!("<class '{}'>", t.name),
+        Value::Exception(e) => exception_repr(e)?,
+        Value::Module(m) => match m.dict.table.borrow().get_str("__file__") {
+            Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+            _ => format!("<module '{}' (built-in)>", m.name),
+        },
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::RangeIter(_) => format!("<range_iterator object at {:#x}>", v.heap_ptr() as usize),
+        Value::Iter(i) => format!("<{} object at {:#x}>", i.type_name, v.heap_ptr() as usize),
+        Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr() as usize),
+        Value::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name,
+            v.heap_ptr() as usize,
+            c.code.filename,
+            c.code.firstlineno
+        ),
+        Value::Slice(s) => format!("slice({}, {}, {})", repr(&s.start)?, repr(&s.stop)?, repr(&s.step)?),
+        Value::Ellipsis => "Ellipsis".to_string(),
+        Value::NotImplemented => "NotImplemented".to_string(),
+    })
+}
+
+fn exception_repr(e: &PyException) -> PyResult<String> {
+    let args = e.args.borrow().clone();
+    let name = &e.ty.name;
+    Ok(match args.len() {
+        0 => format!("{name}()"),
+        1 => format!("{name}({})", repr(&args[0])?),
+        _ => format!("{name}{}", tuple_repr(&args)?),
+    })
+}
+
+/// `str(e)` for an exception.
+pub fn exception_str(e: &PyException) -> PyResult<String> {
+    let args = e.args.borrow().clone();
+    Ok(match args.len() {
+        0 => String::new(),
+        1 => {
+            if e.kind() == Some(ExcKind::KeyError) {
+                repr(&args[0])?
+            } else {
+                str_of(&args[0])?
+            }
+        }
+        _ => tuple_repr(&args)?,
+    })
+}
+
+/// `str(v)`.
+pub fn str_of(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Exception(e) => exception_str(e),
+        _ => repr(v),
+    }
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii(v: &Value) -> PyResult<String> {
+    let r = repr(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,16 @@
+# builtins: str repr list tuple dict type isinstance chr ord hex bin oct with many argument types
+for v in [0, -7, 3.25, "s", "", [1, "x"], (1,), (), {"a": [1]}, None, True, 2 ** 70, -0.0]:
+    print(type(v), str(v), repr(v))
+print(list("abc"), list((1, 2)), list(range(3)), list({"x": 1, "y": 2}), list([]))
+print(tuple([1, 2]), tuple("hi"), tuple(range(2, 5)), tuple({"k": 0}), tuple())
+print(dict(a=1), dict([("k", "v"), ("k2", "v2")]), dict({"x": 1}, y=2), dict(zip("ab", [1, 2])))
+print(isinstance(1, int), isinstance(True, int), isinstance(1, float), isinstance(1.0, float))
+print(isinstance("s", str), isinstance([], list), isinstance((), tuple), isinstance({}, dict))
+print(isinstance(1, (float, str)), isinstance(1, (float, int)), isinstance(None, int), isinstance(False, bool))
+print(type(1) == int, type(True) == int, type(True) == bool, type("") == str, type(None))
+print(type(int), type(len), type(lambda: 0), type(range(3)), type(print))
+print(chr(72) + chr(105), ord("A") + 1, [chr(c) for c in range(97, 102)], [ord(c) for c in "AZaz09"])
+print(hex(0), hex(255), hex(-4096), bin(5), bin(-5), oct(64), oct(-9), hex(2 ** 64), bin(2 ** 10))
+print(int(hex(12345), 16), int(bin(77), 2), int(oct(99), 8), int(hex(-255), 16))
+print(str(123) + str(4.5) + str(True) + str(None), int(str(2 ** 80)) == 2 ** 80)
+print(repr(repr("x")), str(str("y")), repr(str(1)), repr([repr(1), str("2")]))
