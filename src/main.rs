@@ -1,11 +1,131 @@
+//! The `pyjit` command line. Parses options and calls the library.
+
+use clap::{Parser, ValueEnum};
+use pyjit::run::{Target, disassemble_file, run};
+use pyjit::vm::{CheckHashPycs, Config, Tier};
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TierArg {
+    /// Interpreter only.
+    Interp,
+    /// Compile every code object before it first runs.
+    Jit,
+    /// Interpret, compile hot code (default).
+    Auto,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckHash {
+    Default,
+    Always,
+    Never,
+}
+
+/// pyjit: runs Python 3 programs with CPython 3.11's output, compiling hot code with Cranelift.
+#[derive(Parser)]
+#[command(name = "pyjit", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"))]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CMD")]
+    command: Option<String>,
+    /// Execution tier.
+    #[arg(long, value_enum, default_value = "auto")]
+    tier: TierArg,
+    /// Do not write .pyc caches on import.
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    /// Print the disassembly of every code object in FILE and exit.
+    #[arg(long)]
+    dis: bool,
+    /// Print JIT compile, OSR-entry and deopt events to stderr.
+    #[arg(long)]
+    jit_log: bool,
+    /// Trace imports (which file, cache or compile); repeat for more.
+    #[arg(short = 'v', action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Implementation-specific options: pycache_prefix=DIR.
+    #[arg(short = 'X', value_name = "OPT")]
+    xoptions: Vec<String>,
+    /// Validation of hash-based .pyc files (PEP 552).
+    #[arg(long, value_enum, default_value = "default")]
+    check_hash_based_pycs: CheckHash,
+    /// The script (source or .pyc) and its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
+    rest: Vec<String>,
+}
+
+fn env_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty())
+}
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_default();
-    let src = std::fs::read_to_string(&path).unwrap_or_default();
-    match pyjit::compiler::compile_module(&src, &path) {
-        Ok(c) => {
-            if let Err(e) = pyjit::bytecode::verify::verify(&c) { println!("VERIFY: {e}"); }
-            print!("{}", pyjit::bytecode::dis::disassemble(&c))
+    let cli = Cli::parse();
+    let mut config = Config {
+        tier: match cli.tier {
+            TierArg::Interp => Tier::Interp,
+            TierArg::Jit => Tier::Jit,
+            TierArg::Auto => Tier::Auto,
+        },
+        jit_log: cli.jit_log || env_set("PYJIT_JIT_LOG"),
+        dont_write_bytecode: cli.dont_write_bytecode || env_set("PYTHONDONTWRITEBYTECODE"),
+        verbose: cli.verbose.max(u8::from(env_set("PYTHONVERBOSE"))),
+        pycache_prefix: std::env::var_os("PYTHONPYCACHEPREFIX")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from),
+        check_hash_pycs: match cli.check_hash_based_pycs {
+            CheckHash::Default => CheckHashPycs::Default,
+            CheckHash::Always => CheckHashPycs::Always,
+            CheckHash::Never => CheckHashPycs::Never,
+        },
+        ..Config::default()
+    };
+    for x in &cli.xoptions {
+        if let Some(dir) = x.strip_prefix("pycache_prefix=") {
+            config.pycache_prefix = Some(PathBuf::from(dir));
         }
-        Err(e) => println!("{e:?}"),
     }
+    let mut rest = cli.rest.into_iter();
+    let (target, args) = match cli.command {
+        Some(cmd) => (Target::Command(cmd), rest.collect()),
+        None => match rest.next() {
+            Some(file) => (Target::File(PathBuf::from(file)), rest.collect()),
+            None => {
+                let mut src = String::new();
+                if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                    eprintln!("pyjit: cannot read stdin");
+                    std::process::exit(2);
+                }
+                (Target::Command(src), Vec::new())
+            }
+        },
+    };
+    if cli.dis {
+        let Target::File(p) = &target else {
+            eprintln!("pyjit: --dis needs a FILE");
+            std::process::exit(2);
+        };
+        match disassemble_file(p) {
+            Ok(text) => print!("{text}"),
+            Err(e) => {
+                eprintln!("pyjit: {e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+    // Deep Python recursion needs a deep native stack: run on a thread with a
+    // large (lazily committed) stack.
+    let handle = std::thread::Builder::new()
+        .name("pyjit-main".into())
+        .stack_size(1 << 30)
+        .spawn(move || run(config, target, args));
+    let status = match handle.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        _ => {
+            eprintln!("pyjit: fatal error: the interpreter thread failed");
+            70
+        }
+    };
+    std::process::exit(status);
 }

@@ -55,6 +55,22 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 "dict_keyiterator",
             )
         }
+        Value::DictView(dv) => {
+            let len = dv.dict.table.borrow().len();
+            new_iter(
+                IterState::Dict {
+                    dict: dv.dict.clone(),
+                    index: 0,
+                    len,
+                    which: dv.which,
+                },
+                match dv.which {
+                    0 => "dict_keyiterator",
+                    1 => "dict_valueiterator",
+                    _ => "dict_itemiterator",
+                },
+            )
+        }
         Value::RangeIter(_) | Value::Iter(_) => v.clone(),
         _ => {
             return Err(type_error(format!(
@@ -187,6 +203,7 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
             .map(|c| Value::string(c.to_string()))
             .collect(),
         Value::Dict(d) => d.table.borrow().keys(),
+        Value::DictView(dv) => dv.items(),
         Value::Range(r) => (0..r.len()).map(|k| Value::Int(r.get(k))).collect(),
         Value::RangeIter(_) | Value::Iter(_) => {
             let mut out = Vec::new();

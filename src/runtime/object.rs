@@ -195,6 +195,7 @@ pub enum TypeKind {
     Cell,
     Code,
     Slice,
+    DictView,
     Ellipsis,
     NotImplementedType,
     /// A built-in exception class.
@@ -371,6 +372,38 @@ pub struct PyIter {
 /// A closure cell; `Value::Unbound` when empty.
 pub struct PyCell {
     pub value: RefCell<Value>,
+}
+
+/// `dict.keys()`, `dict.values()` or `dict.items()`: a live view of a dict.
+pub struct DictView {
+    pub dict: PyRef<PyDict>,
+    /// 0 keys, 1 values, 2 items.
+    pub which: u8,
+}
+
+impl DictView {
+    /// `dict_keys`, `dict_values` or `dict_items`.
+    pub fn type_name(&self) -> &'static str {
+        match self.which {
+            0 => "dict_keys",
+            1 => "dict_values",
+            _ => "dict_items",
+        }
+    }
+
+    /// The current contents.
+    pub fn items(&self) -> Vec<Value> {
+        let t = self.dict.table.borrow();
+        match self.which {
+            0 => t.keys(),
+            1 => t.values(),
+            _ => t
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        }
+    }
 }
 
 /// `slice(start, stop, step)`.

@@ -345,6 +345,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.table.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
+        Value::DictView(dv) => !dv.dict.table.borrow().is_empty(),
         _ => true,
     }
 }
@@ -507,6 +508,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         }
         Value::Tuple(t) => Ok(t.items.iter().any(|x| x.is(item) || values_equal(x, item))),
         Value::Dict(d) => d.table.borrow().contains(item),
+        Value::DictView(dv) => match dv.which {
+            0 => dv.dict.table.borrow().contains(item),
+            _ => Ok(dv.items().iter().any(|x| values_equal(x, item))),
+        },
         Value::Range(r) => Ok(match item {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let Some(i) = as_int(item).and_then(int::to_i64) else {

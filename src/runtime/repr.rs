@@ -109,6 +109,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
             c.code.firstlineno
         ),
         Value::Slice(s) => format!("slice({}, {}, {})", repr(&s.start)?, repr(&s.stop)?, repr(&s.step)?),
+        Value::DictView(dv) => guarded(v.heap_ptr(), "...", || {
+            let items = dv.items();
+            Ok(format!("{}([{}])", dv.type_name(), join_reprs(items.iter())?))
+        })?,
         Value::Ellipsis => "Ellipsis".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
     })
@@ -127,6 +131,14 @@ fn exception_repr(e: &PyException) -> PyResult<String> {
 /// `str(e)` for an exception.
 pub fn exception_str(e: &PyException) -> PyResult<String> {
     let args = e.args.borrow().clone();
+    if matches!(e.kind(), Some(ExcKind::SyntaxError | ExcKind::IndentationError))
+        && args.len() == 2
+        && let (Value::Str(msg), Value::Tuple(details)) = (&args[0], &args[1])
+        && let (Some(Value::Str(file)), Some(Value::Int(line))) = (details.items.first(), details.items.get(1))
+    {
+        let base = file.as_str().rsplit('/').next().unwrap_or(file.as_str());
+        return Ok(format!("{} ({base}, line {line})", msg.as_str()));
+    }
     Ok(match args.len() {
         0 => String::new(),
         1 => {

@@ -91,6 +91,9 @@ pub struct Types {
     pub cell: PyRef<PyType>,
     pub code: PyRef<PyType>,
     pub slice: PyRef<PyType>,
+    pub dict_keys: PyRef<PyType>,
+    pub dict_values: PyRef<PyType>,
+    pub dict_items: PyRef<PyType>,
     pub ellipsis: PyRef<PyType>,
     pub not_implemented: PyRef<PyType>,
     /// Indexed by `ExcKind as usize`.
@@ -140,6 +143,9 @@ impl Types {
             cell: new_type("cell", o, TypeKind::Cell),
             code: new_type("code", o, TypeKind::Code),
             slice: new_type("slice", o, TypeKind::Slice),
+            dict_keys: new_type("dict_keys", o, TypeKind::DictView),
+            dict_values: new_type("dict_values", o, TypeKind::DictView),
+            dict_items: new_type("dict_items", o, TypeKind::DictView),
             ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis),
             not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType),
             int,
@@ -186,6 +192,11 @@ pub fn type_of(v: &Value) -> PyRef<PyType> {
             Value::Cell(_) => &t.cell,
             Value::Code(_) => &t.code,
             Value::Slice(_) => &t.slice,
+            Value::DictView(v) => match v.which {
+                0 => &t.dict_keys,
+                1 => &t.dict_values,
+                _ => &t.dict_items,
+            },
             Value::Ellipsis => &t.ellipsis,
             Value::NotImplemented => &t.not_implemented,
         }

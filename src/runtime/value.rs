@@ -18,8 +18,8 @@
 
 use super::code::PyCode;
 use super::object::{
-    PyBuiltin, PyCell, PyDict, PyException, PyFunction, PyIter, PyList, PyModule, PyRange,
-    PySlice, PyStr, PyTuple, PyType, RangeIter,
+    DictView, PyBuiltin, PyCell, PyDict, PyException, PyFunction, PyIter, PyList, PyModule,
+    PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
 };
 use super::rc::PyRef;
 use num_bigint::BigInt;
@@ -52,6 +52,7 @@ pub enum Value {
     Cell(PyRef<PyCell>) = tag::CELL,
     Code(PyRef<PyCode>) = tag::CODE,
     Slice(PyRef<PySlice>) = tag::SLICE,
+    DictView(PyRef<DictView>) = tag::DICT_VIEW,
     Ellipsis = tag::ELLIPSIS,
     NotImplemented = tag::NOT_IMPLEMENTED,
 }
@@ -79,10 +80,11 @@ pub mod tag {
     pub const CELL: u8 = 18;
     pub const CODE: u8 = 19;
     pub const SLICE: u8 = 20;
-    pub const ELLIPSIS: u8 = 21;
-    pub const NOT_IMPLEMENTED: u8 = 22;
+    pub const DICT_VIEW: u8 = 21;
+    pub const ELLIPSIS: u8 = 22;
+    pub const NOT_IMPLEMENTED: u8 = 23;
     /// Number of tags.
-    pub const COUNT: u8 = 23;
+    pub const COUNT: u8 = 24;
     /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap reference.
     pub const FIRST_HEAP: u8 = BIGINT;
 
@@ -210,6 +212,7 @@ impl Value {
             Cell(r) => PyRef::as_ptr(r) as *const u8,
             Code(r) => PyRef::as_ptr(r) as *const u8,
             Slice(r) => PyRef::as_ptr(r) as *const u8,
+            DictView(r) => PyRef::as_ptr(r) as *const u8,
             Unbound | None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {
                 std::ptr::null()
             }

@@ -1,0 +1,225 @@
+//! Attribute access on built-in objects: `obj.name`, `obj.name = v`, `del obj.name`.
+
+use super::Vm;
+use crate::runtime::object::{PyBuiltin, PyDict, PyException};
+use crate::runtime::types::{ExcKind, PyErr, PyResult, attribute_error, type_name};
+use crate::runtime::{PyRef, Value};
+
+fn no_attr(obj: &Value, name: &str) -> PyErr {
+    match obj {
+        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
+        Value::Type(t) => attribute_error(format!("type object '{}' has no attribute '{name}'", t.name)),
+        _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+    }
+}
+
+fn dict_get(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str) -> Option<Value> {
+    d.borrow().as_ref().and_then(|d| d.table.borrow().get_str(name))
+}
+
+fn dict_set(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str, v: Value) {
+    let mut slot = d.borrow_mut();
+    let dict = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
+    dict.table.borrow_mut().insert_str(name, v);
+}
+
+fn tuple_of_strs(items: &[String]) -> Value {
+    Value::tuple(items.iter().map(|s| Value::str(s)).collect())
+}
+
+/// Exception attributes other than those in the instance dict.
+fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
+    Some(match name {
+        "args" => Value::tuple(e.args.borrow().clone()),
+        "__cause__" => e.cause.borrow().clone(),
+        "__context__" => e.context.borrow().clone(),
+        "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+        "__traceback__" => Value::None,
+        "__class__" => Value::Type(e.ty.clone()),
+        "value" if e.kind() == Some(ExcKind::StopIteration) => {
+            e.args.borrow().first().cloned().unwrap_or(Value::None)
+        }
+        "code" if e.kind() == Some(ExcKind::SystemExit) => {
+            e.args.borrow().first().cloned().unwrap_or(Value::None)
+        }
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Some(f) = super::methods::lookup(obj, name) {
+            return Ok(Value::Builtin(PyRef::new(PyBuiltin {
+                name: super::methods::static_name(name),
+                func: f,
+                bound: Some(obj.clone()),
+                owner: "",
+            })));
+        }
+        let found = match obj {
+            Value::Module(m) => m.dict.table.borrow().get_str(name),
+            Value::Exception(e) => dict_get(&e.dict, name).or_else(|| exception_attr(e, name)),
+            Value::Function(f) => match name {
+                "__name__" => Some(Value::str(&f.name.borrow())),
+                "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                "__module__" => Some(f.module.clone()),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.to_vec())
+                }),
+                "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__doc__" => Some(dict_get(&f.dict, "__doc__").unwrap_or(Value::None)),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.to_vec())
+                }),
+                "__dict__" => {
+                    let mut slot = f.dict.borrow_mut();
+                    Some(Value::Dict(slot.get_or_insert_with(|| PyRef::new(PyDict::new())).clone()))
+                }
+                _ => dict_get(&f.dict, name),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => b.bound.clone(),
+                _ => None,
+            },
+            Value::Type(t) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(&t.name)),
+                "__module__" => Some(Value::str("builtins")),
+                "__base__" => Some(t.base.clone().map_or(Value::None, Value::Type)),
+                "__bases__" => Some(Value::tuple(t.base.iter().cloned().map(Value::Type).collect())),
+                "__mro__" => {
+                    let mut out = Vec::new();
+                    let mut cur = Some(t.clone());
+                    while let Some(c) = cur {
+                        cur = c.base.clone();
+                        out.push(Value::Type(c));
+                    }
+                    Some(Value::tuple(out))
+                }
+                _ => super::methods::lookup_on_type(t, name).map(|f| {
+                    Value::Builtin(PyRef::new(PyBuiltin {
+                        name: super::methods::static_name(name),
+                        func: f,
+                        bound: None,
+                        owner: "",
+                    }))
+                }),
+            },
+            Value::Code(c) => {
+                let c = &c.code;
+                match name {
+                    "co_name" => Some(Value::str(&c.name)),
+                    "co_qualname" => Some(Value::str(&c.qualname)),
+                    "co_filename" => Some(Value::str(&c.filename)),
+                    "co_firstlineno" => Some(Value::Int(i64::from(c.firstlineno))),
+                    "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
+                    "co_posonlyargcount" => Some(Value::Int(i64::from(c.posonlyargcount))),
+                    "co_kwonlyargcount" => Some(Value::Int(i64::from(c.kwonlyargcount))),
+                    "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                    "co_varnames" => Some(tuple_of_strs(&c.varnames)),
+                    "co_cellvars" => Some(tuple_of_strs(&c.cellvars)),
+                    "co_freevars" => Some(tuple_of_strs(&c.freevars)),
+                    "co_names" => Some(tuple_of_strs(&c.names)),
+                    "co_flags" => Some(Value::Int(i64::from(c.flags))),
+                    _ => None,
+                }
+            }
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Slice(s) => match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+                "real" | "numerator" => Some(crate::runtime::ops::pos(obj)?),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        if name == "__class__" {
+            return Ok(Value::Type(crate::runtime::types::type_of(obj)));
+        }
+        if name == "__name__"
+            && let Value::Module(m) = obj
+        {
+            return Ok(Value::str(&m.name));
+        }
+        Err(no_attr(obj, name))
+    }
+
+    /// `setattr(obj, name, v)`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Module(m) => {
+                m.dict.table.borrow_mut().insert_str(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name {
+                    "__name__" => *f.name.borrow_mut() = crate::runtime::repr::str_of(&v)?,
+                    "__qualname__" => *f.qualname.borrow_mut() = crate::runtime::repr::str_of(&v)?,
+                    _ => dict_set(&f.dict, name, v),
+                }
+                Ok(())
+            }
+            Value::Exception(e) => {
+                match name {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = v;
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => *e.context.borrow_mut() = v,
+                    "__suppress_context__" => e.suppress_context.set(crate::runtime::ops::truthy(&v)),
+                    "args" => *e.args.borrow_mut() = self.collect(&v)?,
+                    _ => dict_set(&e.dict, name, v),
+                }
+                Ok(())
+            }
+            Value::Type(t) => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("cannot set '{name}' attribute of immutable type '{}'", t.name),
+            )),
+            _ => Err(no_attr(obj, name)),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Module(m) => m.dict.table.borrow_mut().remove(&Value::str(name))?.is_some(),
+            Value::Function(f) => match f.dict.borrow().as_ref() {
+                Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
+                None => false,
+            },
+            Value::Exception(e) => match e.dict.borrow().as_ref() {
+                Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
+                None => false,
+            },
+            _ => false,
+        };
+        if removed { Ok(()) } else { Err(no_attr(obj, name)) }
+    }
+}

@@ -1,0 +1,825 @@
+//! The `builtins` module: built-in functions and the constructors of the
+//! built-in types (calling `int`, `str`, `ValueError`, ...).
+
+use super::Vm;
+use crate::runtime::int::{self, as_int};
+use crate::runtime::iter::{index_arg, new_iter};
+use crate::runtime::object::{IterState, NativeFn, PyBuiltin, PyDict, PyRange, PySlice, PyStr, PyType, TypeKind};
+use crate::runtime::types::{
+    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, type_of, value_error, with_types,
+};
+use crate::runtime::{PyRef, Value, fmt_err, format, hash, ops, repr};
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+/// Registers every built-in name in `vm.builtins`.
+pub fn install(vm: &mut Vm) {
+    let mut t = vm.builtins.table.borrow_mut();
+    for (name, f) in FUNCTIONS {
+        t.insert_str(
+            name,
+            Value::Builtin(PyRef::new(PyBuiltin {
+                name,
+                func: *f,
+                bound: None,
+                owner: "",
+            })),
+        );
+    }
+    with_types(|ty| {
+        for (name, typ) in [
+            ("object", &ty.object),
+            ("int", &ty.int),
+            ("bool", &ty.bool),
+            ("float", &ty.float),
+            ("str", &ty.str),
+            ("list", &ty.list),
+            ("tuple", &ty.tuple),
+            ("dict", &ty.dict),
+            ("range", &ty.range),
+            ("type", &ty.type_),
+            ("slice", &ty.slice),
+        ] {
+            t.insert_str(name, Value::Type(typ.clone()));
+        }
+        for &k in ExcKind::ALL {
+            t.insert_str(k.name(), Value::Type(ty.exc[k as usize].clone()));
+        }
+    });
+    t.insert_str("Ellipsis", Value::Ellipsis);
+    t.insert_str("NotImplemented", Value::NotImplemented);
+    t.insert_str("__name__", Value::str("builtins"));
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", b_print),
+    ("len", b_len),
+    ("abs", b_abs),
+    ("min", b_min),
+    ("max", b_max),
+    ("sum", b_sum),
+    ("repr", b_repr),
+    ("ascii", b_ascii),
+    ("isinstance", b_isinstance),
+    ("issubclass", b_issubclass),
+    ("sorted", b_sorted),
+    ("reversed", b_reversed),
+    ("enumerate", b_enumerate),
+    ("zip", b_zip),
+    ("divmod", b_divmod),
+    ("pow", b_pow),
+    ("round", b_round),
+    ("chr", b_chr),
+    ("ord", b_ord),
+    ("all", b_all),
+    ("any", b_any),
+    ("hex", b_hex),
+    ("oct", b_oct),
+    ("bin", b_bin),
+    ("iter", b_iter),
+    ("next", b_next),
+    ("hash", b_hash),
+    ("id", b_id),
+    ("callable", b_callable),
+    ("getattr", b_getattr),
+    ("setattr", b_setattr),
+    ("hasattr", b_hasattr),
+    ("delattr", b_delattr),
+    ("format", b_format),
+    ("input", b_input),
+];
+
+fn exactly(name: &str, args: &[Value], kw: Kw, n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() != n {
+        return Err(type_error(match n {
+            1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
+            _ => format!("{name} expected {n} arguments, got {}", args.len()),
+        }));
+    }
+    Ok(())
+}
+
+fn range_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min {
+        return Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got {}",
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    if args.len() > max {
+        return Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+}
+
+fn only_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {fname}()",
+                k.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(type_error(format!("sep must be None or a string, not {}", type_name(other)))),
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(type_error(format!("end must be None or a string, not {}", type_name(other)))),
+    };
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => text.push_str(s.as_str()),
+            other => text.push_str(&repr::str_of(other)?),
+        }
+    }
+    text.push_str(&end);
+    let to_stderr = match kwarg(kw, "file") {
+        None | Some(Value::None) => false,
+        Some(f) => super::modules::is_stderr(f),
+    };
+    if to_stderr {
+        vm.flush();
+        eprint!("{text}");
+    } else {
+        vm.write_out(&text);
+        if kwarg(kw, "flush").is_some_and(ops::truthy) {
+            vm.flush();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn b_len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("len", args, kw, 1)?;
+    Ok(Value::Int(crate::runtime::seq::len(&args[0])? as i64))
+}
+
+fn b_abs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("abs", args, kw, 1)?;
+    ops::abs(&args[0])
+}
+
+fn b_repr(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("repr", args, kw, 1)?;
+    Ok(Value::string(repr::repr(&args[0])?))
+}
+
+fn b_ascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("ascii", args, kw, 1)?;
+    Ok(Value::string(repr::ascii(&args[0])?))
+}
+
+fn minmax(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, want: ops::CmpOp) -> PyResult<Value> {
+    only_kw(name, kw, &["key", "default"])?;
+    if args.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if args.len() == 1 { vm.collect(&args[0])? } else { args.to_vec() };
+    let default = kwarg(kw, "default");
+    if args.len() > 1 && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((k, it)),
+            Some((bk, bv)) => {
+                if ops::compare(want, &k, &bk)? {
+                    Some((k, it))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => Err(value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn b_min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    minmax(vm, args, kw, "min", ops::CmpOp::Lt)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    minmax(vm, args, kw, "max", ops::CmpOp::Gt)
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("sum", kw, &["start"])?;
+    range_args("sum", args, 1, 2)?;
+    let mut acc = args.get(1).or(kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    for it in vm.collect(&args[0])? {
+        acc = match (&acc, &it) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => ops::binary_op(ops::BinOp::Add, &acc, &it)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn isinstance_of(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(type_of(v).is_subtype(t)),
+        Value::Tuple(items) => {
+            for c in items.items.iter() {
+                if isinstance_of(v, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn b_isinstance(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("isinstance", args, kw, 2)?;
+    Ok(Value::Bool(isinstance_of(&args[0], &args[1], "isinstance")?))
+}
+
+fn b_issubclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("issubclass", args, kw, 2)?;
+    let Value::Type(t) = &args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    fn sub(t: &PyType, c: &Value) -> PyResult<bool> {
+        match c {
+            Value::Type(c) => Ok(t.is_subtype(c)),
+            Value::Tuple(items) => {
+                for x in items.items.iter() {
+                    if sub(t, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(sub(t, &args[1])?))
+}
+
+/// Sorts `items` in place (stably), by `key` when it is not None.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            ks.push(vm.call_value(key, std::slice::from_ref(it), &[])?);
+        }
+        ks
+    };
+    let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
+    if reverse {
+        pairs.reverse();
+    }
+    let r = super::sort::merge_sort(&mut pairs, &mut |a, b| match (&a.0, &b.0) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        (x, y) => ops::compare(ops::CmpOp::Lt, x, y),
+    });
+    if reverse {
+        pairs.reverse();
+    }
+    items.extend(pairs.into_iter().map(|(_, v)| v));
+    r
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("sort", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let mut items = vm.collect(&args[0])?;
+    let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
+    let reverse = kwarg(kw, "reverse").is_some_and(ops::truthy);
+    sort_values(vm, &mut items, &key, reverse)?;
+    Ok(Value::list(items))
+}
+
+fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("reversed", args, kw, 1)?;
+    Ok(match &args[0] {
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            new_iter(IterState::ListReversed { list: l.clone(), index: n }, "list_reverseiterator")
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) | Value::DictView(_) => {
+            let mut items = vm.collect(&args[0])?;
+            items.reverse();
+            new_iter(IterState::Values { items, index: 0 }, "reversed")
+        }
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(other)
+            )));
+        }
+    })
+}
+
+fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("enumerate", kw, &["start"])?;
+    range_args("enumerate", args, 1, 2)?;
+    let start = match args.get(1).or(kwarg(kw, "start")) {
+        Some(v) => index_arg(v)?,
+        None => 0,
+    };
+    let inner = vm.get_iter(&args[0])?;
+    Ok(new_iter(IterState::Enumerate { inner, count: start }, "enumerate"))
+}
+
+fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("zip", kw, &[])?;
+    let mut inners = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        inners.push(vm.get_iter(a).map_err(|_| {
+            type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(new_iter(IterState::Zip { inners }, "zip"))
+}
+
+fn b_divmod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("divmod", args, kw, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        let (q, r) = int::divmod(x, y)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    let q = ops::binary_op(ops::BinOp::FloorDiv, a, b).map_err(|e| {
+        if e.matches(ExcKind::ZeroDivisionError) && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+            PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
+        } else if e.matches(ExcKind::TypeError) {
+            type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let r = ops::binary_op(ops::BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("pow", kw, &["base", "exp", "mod"])?;
+    range_args("pow", args, 2, 3)?;
+    match args.get(2) {
+        None | Some(Value::None) => ops::binary_op(ops::BinOp::Pow, &args[0], &args[1]),
+        Some(m) => match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
+            (Some(a), Some(b), Some(c)) => int::pow_mod(a, b, c),
+            _ => Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            )),
+        },
+    }
+}
+
+fn b_round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("round", kw, &["number", "ndigits"])?;
+    range_args("round", args, 1, 2)?;
+    let nd = args.get(1).or(kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    match &args[0] {
+        Value::Float(f) => match nd {
+            None => format::round_float_to_int(*f).map(Value::from_bigint).map_err(fmt_err),
+            Some(n) => {
+                let n = index_arg(n)?;
+                format::round_float(*f, n).map(Value::Float).map_err(fmt_err)
+            }
+        },
+        v if as_int(v).is_some() => {
+            let Some(n) = nd else { return ops::pos(v) };
+            let n = index_arg(n)?;
+            if n >= 0 {
+                return ops::pos(v);
+            }
+            // Round to a multiple of 10**-n, half to even.
+            let Some(i) = as_int(v) else { return ops::pos(v) };
+            let p = int::pow(int::IntRef::Small(10), int::IntRef::Small(-n))?;
+            let Some(pr) = as_int(&p) else { return ops::pos(v) };
+            let (q, r) = int::divmod(i, pr)?;
+            let twice = ops::binary_op(ops::BinOp::Mul, &r, &Value::Int(2))?;
+            let c = ops::compare(ops::CmpOp::Gt, &twice, &p)?;
+            let tie = ops::values_equal(&twice, &p);
+            let q_odd = matches!(ops::binary_op(ops::BinOp::Mod, &q, &Value::Int(2))?, Value::Int(1));
+            let q = if c || (tie && q_odd) { ops::binary_op(ops::BinOp::Add, &q, &Value::Int(1))? } else { q };
+            ops::binary_op(ops::BinOp::Mul, &q, &p)
+        }
+        other => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(other)
+        ))),
+    }
+}
+
+fn b_chr(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("chr", args, kw, 1)?;
+    let i = match as_int(&args[0]) {
+        Some(i) => int::to_i64(i).unwrap_or(-1),
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&args[0])
+            )));
+        }
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0xd800..0xe000).contains(&i) => Err(value_error("chr() arg is a lone surrogate")),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn b_ord(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("ord", args, kw, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            if s.len() != 1 {
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64)))
+        }
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(other)
+        ))),
+    }
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("all", args, kw, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("any", args, kw, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn base_fn(name: &str, args: &[Value], kw: Kw, base: u32) -> PyResult<Value> {
+    exactly(name, args, kw, 1)?;
+    match as_int(&args[0]) {
+        Some(i) => Ok(Value::string(format::int_to_base(&i.big(), base, true))),
+        None => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        ))),
+    }
+}
+
+fn b_hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn("hex", args, kw, 16)
+}
+fn b_oct(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn("oct", args, kw, 8)
+}
+fn b_bin(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn("bin", args, kw, 2)
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("iter", args, kw, 1)?;
+    vm.get_iter(&args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    range_args("next", args, 1, 2)?;
+    let _ = kw;
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        },
+    }
+}
+
+fn b_hash(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("hash", args, kw, 1)?;
+    Ok(Value::Int(hash::py_hash(&args[0])?))
+}
+
+fn b_id(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("id", args, kw, 1)?;
+    let p = args[0].heap_ptr() as usize;
+    Ok(Value::Int(if p != 0 {
+        p as i64
+    } else {
+        // Inline values have no address; derive a stable number from the bits.
+        (hash::py_hash(&args[0]).unwrap_or(0) & 0xffff_ffff) | (i64::from(args[0].tag()) << 40)
+    }))
+}
+
+fn b_callable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("callable", args, kw, 1)?;
+    Ok(Value::Bool(matches!(
+        args[0],
+        Value::Function(_) | Value::Builtin(_) | Value::Type(_)
+    )))
+}
+
+fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    range_args("getattr", args, 2, 3)?;
+    let _ = kw;
+    let name = attr_name("getattr", &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.matches(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("setattr", args, kw, 3)?;
+    let name = attr_name("setattr", &args[1])?;
+    vm.setattr(&args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("hasattr", args, kw, 2)?;
+    let name = attr_name("hasattr", &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exactly("delattr", args, kw, 2)?;
+    let name = attr_name("delattr", &args[1])?;
+    vm.delattr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    range_args("format", args, 1, 2)?;
+    let _ = kw;
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other)
+            )));
+        }
+    };
+    vm.format_value(&args[0], &spec).map(Value::string)
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    range_args("input", args, 0, 1)?;
+    let _ = kw;
+    if let Some(p) = args.first() {
+        let s = repr::str_of(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    }
+}
+
+// ----- type constructors ------------------------------------------------------------
+
+/// Calls a type object: `int(x)`, `ValueError("msg")`, ...
+pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match t.kind {
+        TypeKind::Int => make_int(args, kw),
+        TypeKind::Float => {
+            only_kw("float", kw, &[])?;
+            range_args("float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Str(s)) => format::parse_float(s.as_str()).map(Value::Float).map_err(fmt_err),
+                Some(v) => match as_int(v) {
+                    Some(i) => i.to_f64().map(Value::Float),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    ))),
+                },
+            }
+        }
+        TypeKind::Str => {
+            only_kw("str", kw, &[])?;
+            range_args("str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::string(repr::str_of(v)?)),
+            }
+        }
+        TypeKind::Bool => {
+            only_kw("bool", kw, &[])?;
+            range_args("bool", args, 0, 1)?;
+            Ok(Value::Bool(match args.first() {
+                None => false,
+                Some(v) => vm.truthy(v)?,
+            }))
+        }
+        TypeKind::List => {
+            only_kw("list", kw, &[])?;
+            range_args("list", args, 0, 1)?;
+            Ok(Value::list(match args.first() {
+                None => Vec::new(),
+                Some(v) => vm.collect(v)?,
+            }))
+        }
+        TypeKind::Tuple => {
+            only_kw("tuple", kw, &[])?;
+            range_args("tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(Vec::new())),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+            }
+        }
+        TypeKind::Dict => {
+            range_args("dict", args, 0, 1)?;
+            let d = Value::Dict(PyRef::new(PyDict::new()));
+            if let Some(src) = args.first() {
+                vm.dict_update(&d, src)?;
+            }
+            if let Value::Dict(dd) = &d {
+                let mut t = dd.table.borrow_mut();
+                for (k, v) in kw {
+                    t.insert(Value::Str(k.clone()), v.clone())?;
+                }
+            }
+            Ok(d)
+        }
+        TypeKind::Range => {
+            only_kw("range", kw, &[])?;
+            range_args("range", args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (0, index_arg(&args[0])?, 1),
+                2 => (index_arg(&args[0])?, index_arg(&args[1])?, 1),
+                _ => (index_arg(&args[0])?, index_arg(&args[1])?, index_arg(&args[2])?),
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(PyRef::new(PyRange { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            range_args("slice", args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+            };
+            Ok(Value::Slice(PyRef::new(PySlice { start, stop, step })))
+        }
+        TypeKind::Type => {
+            if args.len() == 1 && kw.is_empty() {
+                return Ok(Value::Type(type_of(&args[0])));
+            }
+            Err(type_error("type() takes 1 or 3 arguments"))
+        }
+        TypeKind::Exception(k) => {
+            if !kw.is_empty() && !matches!(k, ExcKind::ImportError | ExcKind::ModuleNotFoundError) {
+                return Err(type_error(format!("{}() takes no keyword arguments", t.name)));
+            }
+            let e = new_exception(t.clone(), args.to_vec());
+            for (name, v) in kw {
+                let mut slot = e.dict.borrow_mut();
+                let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
+                d.table.borrow_mut().insert(Value::Str(name.clone()), v.clone())?;
+            }
+            Ok(Value::Exception(e))
+        }
+        _ => Err(type_error(format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("int", kw, &["base"])?;
+    range_args("int", args, 0, 2)?;
+    let base = args.get(1).or(kwarg(kw, "base"));
+    let Some(x) = args.first() else {
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = index_arg(b)?;
+        let Value::Str(s) = x else {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        };
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return format::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(fmt_err);
+    }
+    match x {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::BigInt(_) => Ok(x.clone()),
+        Value::Float(f) => int::from_f64(*f),
+        Value::Str(s) => format::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(fmt_err),
+        other => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+/// Makes an exception instance of a built-in class.
+pub fn new_exc(k: ExcKind, args: Vec<Value>) -> Value {
+    Value::Exception(new_exception(exc_type(k), args))
+}

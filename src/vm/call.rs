@@ -1,0 +1,336 @@
+//! Calls: argument binding for Python functions (positional, defaults,
+//! keywords, `*args`, `**kwargs`, with CPython's error messages), native
+//! functions, type objects, method calls, and function creation.
+
+use super::{Frame, Vm};
+use crate::bytecode::code::flags;
+use crate::runtime::object::{PyDict, PyFunction, PyStr, PyTuple};
+use crate::runtime::types::{ExcKind, PyErr, type_error, type_name};
+use crate::runtime::{PyCode, PyRef, PyResult, Value};
+use std::cell::RefCell;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Calls `f` with positional arguments followed by keyword arguments whose
+    /// names are `kwnames` (the last `kwnames.len()` entries of `args`).
+    pub fn call_value(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kwnames),
+            Value::Builtin(b) => {
+                let npos = args.len() - kwnames.len();
+                let kw = kw_pairs(&args[npos..], kwnames);
+                match &b.bound {
+                    Some(obj) => {
+                        let mut all = Vec::with_capacity(npos + 1);
+                        all.push(obj.clone());
+                        all.extend_from_slice(&args[..npos]);
+                        (b.func)(self, &all, &kw)
+                    }
+                    None => (b.func)(self, &args[..npos], &kw),
+                }
+            }
+            Value::Type(t) => {
+                let npos = args.len() - kwnames.len();
+                let kw = kw_pairs(&args[npos..], kwnames);
+                super::builtins::call_type(self, t, &args[..npos], &kw)
+            }
+            _ => Err(type_error(format!("'{}' object is not callable", type_name(f)))),
+        }
+    }
+
+    /// Calls a Python function: takes a register window, binds the arguments
+    /// into it and runs the frame.
+    pub fn call_function(&mut self, func: &PyRef<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let code = func.code.clone();
+        let c = &code.code;
+        let nregs = c.nregs as usize;
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let Some(base) = self.stack.push_window(nregs) else {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        };
+        let regs = self.stack.ptr(base);
+        let simple = kwnames.is_empty()
+            && args.len() == c.argcount as usize
+            && c.kwonlyargcount == 0
+            && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let bound = if simple {
+            for (i, a) in args.iter().enumerate() {
+                // SAFETY: i < argcount <= nlocals <= nregs (verified), inside the window.
+                unsafe { *regs.add(i) = a.clone() };
+            }
+            Ok(())
+        } else {
+            // SAFETY: the window has nregs >= nlocals slots (verified).
+            let window = unsafe { std::slice::from_raw_parts_mut(regs, nregs) };
+            bind_args(func, &code, window, args, kwnames)
+        };
+        if let Err(e) = bound {
+            self.stack.pop_window(base);
+            return Err(e);
+        }
+        let fs = c.free_start();
+        for (i, cell) in func.closure.iter().enumerate() {
+            if fs + i < nregs {
+                // SAFETY: fs + i < nregs, inside the window.
+                unsafe { *regs.add(fs + i) = cell.clone() };
+            }
+        }
+        let mut frame = Frame {
+            regs,
+            ret: Value::Unbound,
+            code,
+            globals: func.globals.clone(),
+            base,
+        };
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.stack.pop_window(base);
+        r
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
+        let mut all: Vec<Value> = match args {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => self.collect(other)?,
+        };
+        let mut names = Vec::new();
+        if let Value::Dict(d) = kwargs {
+            for (k, v) in d.table.borrow().items() {
+                if !matches!(k, Value::Str(_)) {
+                    return Err(type_error("keywords must be strings"));
+                }
+                names.push(k);
+                all.push(v);
+            }
+        } else if !kwargs.is_unbound() && !kwargs.is_none() {
+            return Err(type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                type_name(kwargs)
+            )));
+        }
+        self.call_value(f, &all, &names)
+    }
+
+    /// `obj.name(args)` where `all[0]` is `obj`.
+    pub fn call_method(&mut self, code: &PyCode, name: usize, all: &[Value]) -> PyResult<Value> {
+        let obj = &all[0];
+        let mname = code.name(name);
+        if let Some(m) = super::methods::lookup(obj, mname) {
+            return m(self, all, &[]);
+        }
+        let f = self.getattr(obj, mname)?;
+        self.call_value(&f, &all[1..], &[])
+    }
+
+    /// Creates a function from code constant `k` (see `Instr::MakeFunction`).
+    pub fn make_function(
+        &mut self,
+        code: &PyCode,
+        k: usize,
+        globals: &PyRef<PyDict>,
+        extra: &[Value],
+        fl: u32,
+    ) -> PyResult<Value> {
+        let Some(Value::Code(fcode)) = code.consts.get(k) else {
+            return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without a code object"));
+        };
+        let mut i = 0;
+        let mut next = |bit: u32| {
+            if fl & bit != 0 {
+                let v = extra.get(i).cloned();
+                i += 1;
+                v
+            } else {
+                None
+            }
+        };
+        let defaults = match next(1) {
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => Vec::new().into_boxed_slice(),
+        };
+        let kwdefaults = match next(2) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let closure = match next(4) {
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => Vec::new().into_boxed_slice(),
+        };
+        if closure.len() != fcode.code.freevars.len() {
+            return Err(PyErr::new(ExcKind::SystemError, "closure size does not match free variables"));
+        }
+        let module = globals.table.borrow().get_str("__name__").unwrap_or(Value::None);
+        Ok(Value::Function(PyRef::new(PyFunction {
+            name: RefCell::new(fcode.code.name.clone()),
+            qualname: RefCell::new(fcode.code.qualname.clone()),
+            code: fcode.clone(),
+            globals: globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            module,
+            dict: RefCell::new(None),
+        })))
+    }
+}
+
+/// Pairs keyword values with their names.
+pub(crate) fn kw_pairs(values: &[Value], names: &[Value]) -> Vec<(PyRef<PyStr>, Value)> {
+    names
+        .iter()
+        .zip(values)
+        .filter_map(|(n, v)| match n {
+            Value::Str(s) => Some((s.clone(), v.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Binds call arguments into the first registers of `regs` following the
+/// parameter layout of `code` (see `CodeObject::varnames`).
+fn bind_args(
+    func: &PyFunction,
+    code: &PyCode,
+    regs: &mut [Value],
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let c = &code.code;
+    let fname = func.qualname.borrow().clone();
+    let argcount = c.argcount as usize;
+    let kwonly = c.kwonlyargcount as usize;
+    let has_varargs = c.flags & flags::VARARGS != 0;
+    let has_varkw = c.flags & flags::VARKEYWORDS != 0;
+    let npos = args.len() - kwnames.len();
+    let mut kwdict = if has_varkw { Some(crate::runtime::dict::DictTable::new()) } else { None };
+    let n = npos.min(argcount);
+    regs[..n].clone_from_slice(&args[..n]);
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        regs[argcount + kwonly] = Value::Tuple(PyRef::new(PyTuple::new(extra)));
+    } else if npos > argcount {
+        let ndef = func.defaults.len();
+        let given_kwonly = kwnames
+            .iter()
+            .filter(|k| {
+                k.as_str()
+                    .is_some_and(|s| c.varnames[argcount..argcount + kwonly].iter().any(|v| v == s))
+            })
+            .count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if given_kwonly > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+    }
+    // Keyword arguments.
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in kwnames.iter().zip(&args[npos..]) {
+        let Some(key) = name.as_str() else {
+            return Err(type_error("keywords must be strings"));
+        };
+        let posonly = c.posonlyargcount as usize;
+        let idx = c.varnames[..argcount + kwonly].iter().position(|v| v == key);
+        match idx {
+            Some(i) if i >= posonly => {
+                if !regs[i].is_unbound() {
+                    return Err(type_error(format!("{fname}() got multiple values for argument '{key}'")));
+                }
+                regs[i] = value.clone();
+            }
+            other => {
+                if let Some(d) = kwdict.as_mut() {
+                    d.insert(name.clone(), value.clone())?;
+                } else if other.is_some() {
+                    posonly_as_kw.push(key.to_string());
+                } else {
+                    return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'")));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+        return Err(type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            names.join(", ")
+        )));
+    }
+    if let Some(d) = kwdict {
+        regs[argcount + kwonly + usize::from(has_varargs)] =
+            Value::Dict(PyRef::new(PyDict { table: RefCell::new(d) }));
+    }
+    // Defaults and missing arguments.
+    let ndef = func.defaults.len();
+    let first_default = argcount.saturating_sub(ndef);
+    let mut missing: Vec<&str> = Vec::new();
+    for i in npos.min(argcount)..argcount {
+        if regs[i].is_unbound() {
+            if i >= first_default {
+                regs[i] = func.defaults[i - first_default].clone();
+            } else {
+                missing.push(&c.varnames[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    for i in argcount..argcount + kwonly {
+        if regs[i].is_unbound() {
+            let name = &c.varnames[i];
+            let d = func
+                .kwdefaults
+                .as_ref()
+                .and_then(|d| d.table.borrow().get_str(name));
+            match d {
+                Some(v) => regs[i] = v,
+                None => missing.push(name),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,281 @@
+//! Raising, matching and printing exceptions.
+//!
+//! Tracebacks are printed as CPython 3.11 prints them: chained exceptions
+//! first (`__cause__`, or `__context__` unless suppressed), then
+//! `Traceback (most recent call last):`, one `File "...", line N, in name`
+//! entry per frame the exception passed through (outermost first) with the
+//! stripped source line, and the `Type: message` line.
+
+use super::Vm;
+use crate::runtime::object::{PyException, TypeKind};
+use crate::runtime::repr;
+use crate::runtime::types::{PyErr, PyResult, type_error};
+use crate::runtime::{PyRef, Value};
+use std::collections::HashMap;
+
+impl Vm {
+    /// The exception a `raise` statement raises: classes are instantiated;
+    /// `cause` (from `raise ... from cause`) sets `__cause__`.
+    pub fn make_raise(&mut self, exc: &Value, cause: Option<&Value>) -> PyResult<PyErr> {
+        let e = self.to_exception(exc, "exceptions must derive from BaseException")?;
+        if let Some(c) = cause {
+            let cv = match c {
+                Value::None => Value::None,
+                other => Value::Exception(
+                    self.to_exception(other, "exception causes must derive from BaseException")?,
+                ),
+            };
+            *e.cause.borrow_mut() = cv;
+            e.suppress_context.set(true);
+        }
+        Ok(PyErr { exc: e })
+    }
+
+    fn to_exception(&mut self, v: &Value, msg: &str) -> PyResult<PyRef<PyException>> {
+        match v {
+            Value::Exception(e) => Ok(e.clone()),
+            Value::Type(t) if t.is_exception() => match self.call_value(v, &[], &[])? {
+                Value::Exception(e) => Ok(e),
+                _ => Err(type_error(msg.to_string())),
+            },
+            _ => Err(type_error(msg.to_string())),
+        }
+    }
+
+    /// Formats an uncaught exception with its chain, as CPython prints it.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut lines = LineCache::default();
+        let mut seen: Vec<usize> = Vec::new();
+        format_chain(&err.exc, &mut out, &mut lines, &mut seen);
+        out
+    }
+
+    /// Prints an uncaught exception to stderr (after flushing stdout).
+    pub fn print_exception(&mut self, err: &PyErr) {
+        self.flush();
+        let text = self.format_exception(err);
+        eprint!("{text}");
+    }
+}
+
+/// `except` clause matching: `ty` is a class or a tuple of classes.
+pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
+    let Value::Exception(e) = exc else {
+        return Ok(false);
+    };
+    match ty {
+        Value::Type(t) if t.is_exception() => Ok(e.ty.is_subtype(t)),
+        Value::Tuple(items) => {
+            for t in items.items.iter() {
+                if exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// Source lines of files, read once.
+#[derive(Default)]
+pub struct LineCache {
+    files: HashMap<String, Option<Vec<String>>>,
+}
+
+impl LineCache {
+    /// Line `n` (1-based) of `file`, if readable.
+    pub fn line(&mut self, file: &str, n: u32) -> Option<String> {
+        let lines = self.files.entry(file.to_string()).or_insert_with(|| {
+            std::fs::read(file)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).lines().map(str::to_string).collect())
+        });
+        lines.as_ref()?.get((n as usize).checked_sub(1)?).cloned()
+    }
+}
+
+fn format_chain(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache, seen: &mut Vec<usize>) {
+    seen.push(PyRef::as_ptr(e) as usize);
+    let cause = e.cause.borrow().clone();
+    let context = e.context.borrow().clone();
+    if let Value::Exception(c) = &cause {
+        if !seen.contains(&(PyRef::as_ptr(c) as usize)) {
+            format_chain(c, out, lines, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Value::Exception(c) = &context
+        && !e.suppress_context.get()
+        && !seen.contains(&(PyRef::as_ptr(c) as usize))
+    {
+        format_chain(c, out, lines, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    format_one(e, out, lines);
+}
+
+fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
+    let tb = e.traceback.borrow().clone();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in tb.iter().rev() {
+            let code = &entry.code.code;
+            let pos = code.positions.get(entry.pc as usize).copied().unwrap_or_default();
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, pos.line, code.name
+            ));
+            if let Some(src) = lines.line(&code.filename, pos.line) {
+                let stripped = src.trim();
+                if !stripped.is_empty() {
+                    out.push_str("    ");
+                    out.push_str(stripped);
+                    out.push('\n');
+                    if let Some(carets) = caret_line(&src, pos) {
+                        out.push_str(&carets);
+                    }
+                }
+            }
+        }
+    }
+    if matches!(
+        e.kind(),
+        Some(crate::runtime::ExcKind::SyntaxError | crate::runtime::ExcKind::IndentationError)
+    ) {
+        syntax_location(e, out);
+    }
+    out.push_str(&exception_summary(e));
+    out.push('\n');
+}
+
+/// The `File ..., line N` block of a SyntaxError, with the source and caret.
+fn syntax_location(e: &PyException, out: &mut String) {
+    let get = |n: &str| e.dict.borrow().as_ref().and_then(|d| d.table.borrow().get_str(n));
+    let Some(Value::Str(file)) = get("filename") else { return };
+    let Some(Value::Int(line)) = get("lineno") else { return };
+    out.push_str(&format!("  File \"{}\", line {line}\n", file.as_str()));
+    if let Some(Value::Str(text)) = get("text") {
+        let t = text.as_str().trim_end_matches(['\n', '\r']);
+        let stripped = t.trim_start();
+        if !stripped.is_empty() {
+            let lead = t.chars().count() - stripped.chars().count();
+            out.push_str("    ");
+            out.push_str(stripped.trim_end());
+            out.push('\n');
+            if let Some(Value::Int(off)) = get("offset") {
+                let col = (off as usize).saturating_sub(1).saturating_sub(lead);
+                let width = match (get("end_lineno"), get("end_offset")) {
+                    (Some(Value::Int(el)), Some(Value::Int(eo))) if el == line && eo > off => (eo - off) as usize,
+                    _ => 1,
+                };
+                out.push_str("    ");
+                out.push_str(&" ".repeat(col));
+                out.push_str(&"^".repeat(width.max(1)));
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// `TypeName: message`, or just `TypeName` for an empty message.
+pub fn exception_summary(e: &PyException) -> String {
+    let name = qualified_type_name(e);
+    if e.ty.kind == TypeKind::Exception(crate::runtime::ExcKind::SyntaxError)
+        || e.ty.kind == TypeKind::Exception(crate::runtime::ExcKind::IndentationError)
+    {
+        // The traceback shows a SyntaxError's msg, not its str().
+        let msg = e.dict.borrow().as_ref().and_then(|d| d.table.borrow().get_str("msg"));
+        if let Some(Value::Str(m)) = msg {
+            return format!("{name}: {}", m.as_str());
+        }
+    }
+    let msg = repr::exception_str(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+}
+
+fn qualified_type_name(e: &PyException) -> String {
+    e.ty.name.clone()
+}
+
+/// The `^^^` line under the failing expression, when it does not span the
+/// whole stripped line (CPython 3.11's rule), with `~` for the operands of a
+/// binary operator or the value of a subscript.
+fn caret_line(src: &str, pos: crate::bytecode::Position) -> Option<String> {
+    if pos.line == 0 {
+        return None;
+    }
+    let stripped = src.trim();
+    let leading = src.len() - src.trim_start().len();
+    let to_chars = |byte: usize| -> usize { src.get(..byte.min(src.len())).map_or(0, |s| s.chars().count()) };
+    let lead_chars = src[..leading].chars().count();
+    let start = to_chars(pos.col as usize);
+    let end = if pos.end_line == pos.line {
+        to_chars(pos.end_col as usize)
+    } else {
+        lead_chars + stripped.chars().count()
+    };
+    if end <= start {
+        return None;
+    }
+    let segment: String = src.chars().skip(start).take(end - start).collect();
+    let anchors = if pos.end_line == pos.line { anchors(&segment) } else { None };
+    let stripped_len = stripped.chars().count();
+    let spans_all = end - start >= stripped_len;
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if spans_all && !anchored {
+        return None;
+    }
+    let mut line = String::from("    ");
+    line.push_str(&" ".repeat(start.saturating_sub(lead_chars)));
+    match anchors {
+        Some((l, r)) => {
+            line.push_str(&"~".repeat(l));
+            line.push_str(&"^".repeat(r - l));
+            line.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => line.push_str(&"^".repeat(end - start)),
+    }
+    line.push('\n');
+    Some(line)
+}
+
+/// Character offsets within `segment` of the operator of a binary operation
+/// or of the brackets of a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let body = &parsed.syntax().body;
+    if body.len() != 1 {
+        return None;
+    }
+    let Stmt::Expr(e) = &body[0] else { return None };
+    let chars = |byte: usize| segment.get(..byte).map(|s| s.chars().count());
+    match &*e.value {
+        Expr::BinOp(b) => {
+            let op_start = b.left.range().end().to_usize();
+            let op_end = b.right.range().start().to_usize();
+            let op_str = segment.get(op_start..op_end)?;
+            let offset = op_str.len() - op_str.trim_start().len();
+            let left = op_start + offset;
+            let mut right = left + 1;
+            if op_str
+                .get(offset + 1..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                right += 1;
+            }
+            Some((chars(left)?, chars(right)?))
+        }
+        Expr::Subscript(s) => {
+            let l = s.value.range().end().to_usize();
+            let r = s.slice.range().end().to_usize() + 1;
+            Some((chars(l)?, chars(r.min(segment.len()))?))
+        }
+        _ => None,
+    }
+}

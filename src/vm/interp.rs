@@ -1,0 +1,909 @@
+//! The interpreter loop.
+//!
+//! `run_frame` is entered for every Python frame. It counts the call (tiering),
+//! runs compiled code when the JIT has installed some, and otherwise (or after a
+//! deopt) interprets instructions from the current pc. Backward jumps count
+//! loop back-edges and may enter compiled code mid-loop (on-stack replacement).
+//!
+//! Every instruction that can raise breaks out of the dispatch block with the
+//! error; `unwind` then records the traceback entry, chains the exception to
+//! the one being handled, and either continues at the innermost handler of
+//! this code object or returns the error to the caller.
+//!
+//! Register access is unchecked: the verifier guarantees every register
+//! operand (and every consecutive range) is below `nregs`, and the frame's
+//! window holds exactly `nregs` values.
+
+use super::{Frame, Tier, Vm, jit_status};
+use crate::bytecode::opcodes::Instr;
+use crate::runtime::code::feedback;
+use crate::runtime::object::{PyCell, TbEntry};
+use crate::runtime::ops::{self, BinOp, CmpOp};
+use crate::runtime::types::{ExcKind, PyErr, type_error};
+use crate::runtime::{PyCode, PyRef, PyResult, Value, iter, seq};
+use std::cell::RefCell;
+
+/// What happened when compiled code ran.
+enum JitOutcome {
+    Return(Value),
+    /// Continue interpreting at this pc.
+    Resume(usize),
+    /// An exception was raised at this pc (the bool: re-raised).
+    Raise(PyErr, usize, bool),
+}
+
+impl Vm {
+    fn call_threshold(&self) -> u32 {
+        match self.config.tier {
+            Tier::Interp => u32::MAX,
+            Tier::Jit => 1,
+            Tier::Auto => self.config.call_threshold,
+        }
+    }
+
+    fn backedge_threshold(&self) -> u32 {
+        match self.config.tier {
+            Tier::Interp => u32::MAX,
+            Tier::Jit => 1,
+            Tier::Auto => self.config.backedge_threshold,
+        }
+    }
+
+    /// Asks the JIT to compile `code`.
+    fn tier_up(&mut self, code: &PyRef<PyCode>) {
+        if let Some(mut hook) = self.tier_hook.take() {
+            hook.hot(self, code);
+            self.tier_hook = Some(hook);
+        }
+        if code.jit.entry.get() == 0 {
+            // Not compiled: do not ask again until the counters wrap around.
+            code.calls.set(0);
+            code.backedges.set(0);
+        }
+    }
+
+    /// Runs compiled code for `frame` from `pc`.
+    fn enter_jit(&mut self, frame: &mut Frame, code: &PyRef<PyCode>, pc: usize) -> JitOutcome {
+        let entry = code.jit.entry.get();
+        // SAFETY: a non-zero `jit.entry` is only ever set by the JIT to the
+        // address of a finished function with the `JitEntry` signature, and
+        // compiled code is never freed while the process runs.
+        let f: super::JitEntry = unsafe { std::mem::transmute::<usize, super::JitEntry>(entry) };
+        let vm: *mut Vm = self;
+        // SAFETY: `vm` and `frame` are valid for the call; compiled code only
+        // touches the frame's registers (within nregs) and calls runtime helpers.
+        let r = unsafe { f(vm, frame, pc as u32) };
+        let status = r >> 32;
+        let at = (r & 0xffff_ffff) as usize;
+        match status {
+            jit_status::RETURN => JitOutcome::Return(std::mem::take(&mut frame.ret)),
+            jit_status::DEOPT => {
+                if let Some(mut hook) = self.tier_hook.take() {
+                    hook.deopt(self, code, at as u32, "guard");
+                    self.tier_hook = Some(hook);
+                }
+                JitOutcome::Resume(at)
+            }
+            _ => {
+                let err = self.pending.take().unwrap_or_else(|| {
+                    PyErr::new(ExcKind::SystemError, "compiled code raised without an exception")
+                });
+                JitOutcome::Raise(err, at, status == jit_status::RERAISE)
+            }
+        }
+    }
+
+    /// Runs a frame whose registers are set up.
+    pub(crate) fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let code = frame.code.clone();
+        let calls = code.calls.get().saturating_add(1);
+        code.calls.set(calls);
+        if code.jit.entry.get() == 0 && calls >= self.call_threshold() && !code.jit.disabled.get() {
+            self.tier_up(&code);
+        }
+        let mut pending = None;
+        let mut pc = 0;
+        if code.jit.entry.get() != 0 {
+            match self.enter_jit(frame, &code, 0) {
+                JitOutcome::Return(v) => return Ok(v),
+                JitOutcome::Resume(p) => pc = p,
+                JitOutcome::Raise(e, p, re) => pending = Some((e, p, re)),
+            }
+        }
+        self.interpret(frame, &code, pc, pending)
+    }
+
+    /// Records a traceback entry, chains `err` to the handled exception, and
+    /// finds a handler in this frame: returns the handler's pc, or the error.
+    fn unwind(
+        &mut self,
+        frame: &mut Frame,
+        code: &PyRef<PyCode>,
+        err: PyErr,
+        pc: usize,
+        reraise: bool,
+    ) -> Result<usize, PyErr> {
+        if !reraise {
+            err.exc.traceback.borrow_mut().push(TbEntry {
+                code: code.clone(),
+                pc: pc as u32,
+            });
+            self.chain_context(&err);
+        }
+        match code.code.handler_for(pc) {
+            Some(h) => {
+                // SAFETY: the verifier checked exc_reg < nregs.
+                unsafe { *frame.regs.add(h.exc_reg as usize) = err.value() };
+                Ok(h.handler as usize)
+            }
+            None => Err(err),
+        }
+    }
+
+    /// Sets `err.__context__` to the exception being handled (implicit chaining).
+    pub(crate) fn chain_context(&mut self, err: &PyErr) {
+        let Value::Exception(handled) = &self.handled else {
+            return;
+        };
+        if PyRef::ptr_eq(handled, &err.exc) || !err.exc.context.borrow().is_none() {
+            return;
+        }
+        // Break a cycle: if err already appears in handled's context chain, cut it there.
+        let mut cur = handled.clone();
+        for _ in 0..1000 {
+            let next = match &*cur.context.borrow() {
+                Value::Exception(e) => e.clone(),
+                _ => break,
+            };
+            if PyRef::ptr_eq(&next, &err.exc) {
+                *cur.context.borrow_mut() = Value::None;
+                break;
+            }
+            cur = next;
+        }
+        *err.exc.context.borrow_mut() = Value::Exception(handled.clone());
+    }
+
+    /// The interpreter proper.
+    #[allow(clippy::cognitive_complexity)]
+    fn interpret(
+        &mut self,
+        frame: &mut Frame,
+        code_ref: &PyRef<PyCode>,
+        start: usize,
+        mut pending: Option<(PyErr, usize, bool)>,
+    ) -> PyResult<Value> {
+        let code: &PyCode = code_ref;
+        let instrs: &[Instr] = &code.code.instrs;
+        let regs = frame.regs;
+        let mut pc = start;
+        let backedge_threshold = self.backedge_threshold();
+
+        // Register access; see the module docs for why this is sound.
+        macro_rules! r {
+            ($reg:expr) => {
+                // SAFETY: register operands are verified < nregs (module docs).
+                unsafe { &*regs.add($reg.0 as usize) }
+            };
+        }
+        macro_rules! w {
+            ($reg:expr, $v:expr) => {{
+                let v = $v;
+                // SAFETY: as for `r!`.
+                unsafe { *regs.add($reg.0 as usize) = v };
+            }};
+        }
+        macro_rules! slice {
+            ($start:expr, $n:expr) => {
+                // SAFETY: the verifier checked start + n <= nregs.
+                unsafe { std::slice::from_raw_parts(regs.add($start.0 as usize), $n as usize) }
+            };
+        }
+        macro_rules! fb {
+            ($bits:expr) => {
+                // SAFETY: one feedback cell per instruction, and pc - 1 is the
+                // index of the instruction being executed.
+                unsafe { code.feedback.get_unchecked(pc - 1) }.set(
+                    unsafe { code.feedback.get_unchecked(pc - 1) }.get() | $bits,
+                )
+            };
+        }
+
+        'dispatch: loop {
+            if let Some((err, at, reraise)) = pending.take() {
+                match self.unwind(frame, code_ref, err, at, reraise) {
+                    Ok(h) => pc = h,
+                    Err(e) => return Err(e),
+                }
+            }
+            let (err, reraise): (PyErr, bool) = 'op: {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'op (e, false),
+                        }
+                    };
+                }
+                macro_rules! arith {
+                    ($dst:expr, $a:expr, $b:expr, $op:expr, $int:expr, $float:expr) => {{
+                        let (x, y) = (r!($a), r!($b));
+                        match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => {
+                                if let Some(v) = ($int)(*i, *j) {
+                                    fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                                    w!($dst, Value::Int(v));
+                                    continue 'dispatch;
+                                }
+                                fb!(feedback::OVERFLOWED | feedback::kind(3) | feedback::kind(3) << 16);
+                            }
+                            (Value::Float(i), Value::Float(j)) => {
+                                fb!(feedback::kind(4) | feedback::kind(4) << 16 | feedback::kind(4) << 32);
+                                w!($dst, Value::Float(($float)(*i, *j)));
+                                continue 'dispatch;
+                            }
+                            _ => {}
+                        }
+                        let v = tri!(ops::binary_op($op, x, y));
+                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        w!($dst, v);
+                    }};
+                }
+                macro_rules! arith_slow {
+                    ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+                        let (x, y) = (r!($a), r!($b));
+                        let v = tri!(ops::binary_op($op, x, y));
+                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        w!($dst, v);
+                    }};
+                }
+                macro_rules! inplace {
+                    ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+                        let (x, y) = (r!($a), r!($b));
+                        if let (Value::Int(i), Value::Int(j)) = (x, y) {
+                            let fast = match $op {
+                                BinOp::Add => i.checked_add(*j),
+                                BinOp::Sub => i.checked_sub(*j),
+                                BinOp::Mul => i.checked_mul(*j),
+                                _ => None,
+                            };
+                            if let Some(v) = fast {
+                                fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                                w!($dst, Value::Int(v));
+                                continue 'dispatch;
+                            }
+                        }
+                        let v = match tri!(ops::inplace_op($op, x, y)) {
+                            Some(v) => v,
+                            None => tri!(ops::binary_op($op, x, y)),
+                        };
+                        if matches!($op, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                            && matches!((x, y), (Value::Int(_), Value::Int(_)))
+                        {
+                            fb!(feedback::OVERFLOWED);
+                        }
+                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        w!($dst, v);
+                    }};
+                }
+                macro_rules! compare {
+                    ($dst:expr, $a:expr, $b:expr, $op:expr, $cmp:tt) => {{
+                        let (x, y) = (r!($a), r!($b));
+                        match (x, y) {
+                            (Value::Int(i), Value::Int(j)) => {
+                                fb!(feedback::kind(3) | feedback::kind(3) << 16);
+                                w!($dst, Value::Bool(i $cmp j));
+                                continue 'dispatch;
+                            }
+                            (Value::Float(i), Value::Float(j)) => {
+                                fb!(feedback::kind(4) | feedback::kind(4) << 16);
+                                w!($dst, Value::Bool(i $cmp j));
+                                continue 'dispatch;
+                            }
+                            _ => {}
+                        }
+                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16);
+                        let v = tri!(ops::compare($op, x, y));
+                        w!($dst, Value::Bool(v));
+                    }};
+                }
+
+                // SAFETY: pc is always a verified instruction index: it starts at 0
+                // or a verified jump/handler target, and the last instruction is a
+                // terminator, so falling through never passes the end.
+                let ins = *unsafe { instrs.get_unchecked(pc) };
+                pc += 1;
+                match ins {
+                    Instr::Nop {} => {}
+                    Instr::Move { dst, src } => w!(dst, r!(src).clone()),
+                    Instr::LoadConst { dst, idx } => {
+                        // SAFETY: constant indices are verified.
+                        w!(dst, unsafe { code.consts.get_unchecked(idx.0 as usize) }.clone())
+                    }
+                    Instr::CheckBound { reg } => {
+                        if r!(reg).is_unbound() {
+                            break 'op (unbound_local(code, reg.0 as usize), false);
+                        }
+                    }
+                    Instr::DeleteLocal { reg } => {
+                        if r!(reg).is_unbound() {
+                            break 'op (unbound_local(code, reg.0 as usize), false);
+                        }
+                        w!(reg, Value::Unbound);
+                    }
+                    Instr::LoadGlobal { dst, name } => {
+                        let v = tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
+                        w!(dst, v);
+                    }
+                    Instr::StoreGlobal { name, src } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
+                        tri!(frame.globals.table.borrow_mut().insert(key, r!(src).clone()));
+                    }
+                    Instr::DeleteGlobal { name } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) };
+                        if tri!(frame.globals.table.borrow_mut().remove(key)).is_none() {
+                            break 'op (
+                                PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", code.name(name.0 as usize))),
+                                false,
+                            );
+                        }
+                    }
+                    Instr::MakeCell { dst, src } => {
+                        let v = r!(src).clone();
+                        w!(dst, Value::Cell(PyRef::new(PyCell { value: RefCell::new(v) })));
+                    }
+                    Instr::LoadDeref { dst, cell } => {
+                        let v = match r!(cell) {
+                            Value::Cell(c) => c.value.borrow().clone(),
+                            _ => Value::Unbound,
+                        };
+                        if v.is_unbound() {
+                            break 'op (unbound_deref(code, cell.0 as usize), false);
+                        }
+                        w!(dst, v);
+                    }
+                    Instr::StoreDeref { cell, src } => {
+                        if let Value::Cell(c) = r!(cell) {
+                            let v = r!(src).clone();
+                            let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
+                            drop(old);
+                        }
+                    }
+                    Instr::DeleteDeref { cell } => {
+                        if let Value::Cell(c) = r!(cell) {
+                            let old = std::mem::take(&mut *c.value.borrow_mut());
+                            if old.is_unbound() {
+                                break 'op (unbound_deref(code, cell.0 as usize), false);
+                            }
+                        }
+                    }
+                    Instr::Add { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if let (Value::Str(s), Value::Str(t)) = (x, y) {
+                            let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
+                            out.push_str(s.as_str());
+                            out.push_str(t.as_str());
+                            fb!(feedback::kind(6) | feedback::kind(6) << 16 | feedback::kind(6) << 32);
+                            w!(dst, Value::string(out));
+                            continue 'dispatch;
+                        }
+                        arith!(dst, a, b, BinOp::Add, |i: i64, j: i64| i.checked_add(j), |i: f64, j: f64| i + j)
+                    }
+                    Instr::Sub { dst, a, b } => arith!(dst, a, b, BinOp::Sub, |i: i64, j: i64| i.checked_sub(j), |i: f64, j: f64| i - j),
+                    Instr::Mul { dst, a, b } => arith!(dst, a, b, BinOp::Mul, |i: i64, j: i64| i.checked_mul(j), |i: f64, j: f64| i * j),
+                    Instr::TrueDiv { dst, a, b } => arith_slow!(dst, a, b, BinOp::TrueDiv),
+                    Instr::FloorDiv { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if let (Value::Int(i), Value::Int(j)) = (x, y)
+                            && *j > 0
+                        {
+                            fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                            w!(dst, Value::Int(i.div_euclid(*j)));
+                            continue 'dispatch;
+                        }
+                        arith_slow!(dst, a, b, BinOp::FloorDiv)
+                    }
+                    Instr::Mod { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if let (Value::Int(i), Value::Int(j)) = (x, y)
+                            && *j > 0
+                        {
+                            fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                            w!(dst, Value::Int(i.rem_euclid(*j)));
+                            continue 'dispatch;
+                        }
+                        arith_slow!(dst, a, b, BinOp::Mod)
+                    }
+                    Instr::Pow { dst, a, b } => arith_slow!(dst, a, b, BinOp::Pow),
+                    Instr::LShift { dst, a, b } => arith_slow!(dst, a, b, BinOp::LShift),
+                    Instr::RShift { dst, a, b } => arith_slow!(dst, a, b, BinOp::RShift),
+                    Instr::BitAnd { dst, a, b } => arith_slow!(dst, a, b, BinOp::And),
+                    Instr::BitOr { dst, a, b } => arith_slow!(dst, a, b, BinOp::Or),
+                    Instr::BitXor { dst, a, b } => arith_slow!(dst, a, b, BinOp::Xor),
+                    Instr::IAdd { dst, a, b } => {
+                        let (x, y) = (r!(a), r!(b));
+                        if let (Value::Float(i), Value::Float(j)) = (x, y) {
+                            fb!(feedback::kind(4) | feedback::kind(4) << 16 | feedback::kind(4) << 32);
+                            w!(dst, Value::Float(i + j));
+                            continue 'dispatch;
+                        }
+                        inplace!(dst, a, b, BinOp::Add)
+                    }
+                    Instr::ISub { dst, a, b } => inplace!(dst, a, b, BinOp::Sub),
+                    Instr::IMul { dst, a, b } => inplace!(dst, a, b, BinOp::Mul),
+                    Instr::ITrueDiv { dst, a, b } => inplace!(dst, a, b, BinOp::TrueDiv),
+                    Instr::IFloorDiv { dst, a, b } => inplace!(dst, a, b, BinOp::FloorDiv),
+                    Instr::IMod { dst, a, b } => inplace!(dst, a, b, BinOp::Mod),
+                    Instr::IPow { dst, a, b } => inplace!(dst, a, b, BinOp::Pow),
+                    Instr::ILShift { dst, a, b } => inplace!(dst, a, b, BinOp::LShift),
+                    Instr::IRShift { dst, a, b } => inplace!(dst, a, b, BinOp::RShift),
+                    Instr::IBitAnd { dst, a, b } => inplace!(dst, a, b, BinOp::And),
+                    Instr::IBitOr { dst, a, b } => inplace!(dst, a, b, BinOp::Or),
+                    Instr::IBitXor { dst, a, b } => inplace!(dst, a, b, BinOp::Xor),
+                    Instr::Neg { dst, src } => {
+                        let x = r!(src);
+                        fb!(feedback::kind(x.tag()));
+                        if let Value::Float(f) = x {
+                            w!(dst, Value::Float(-f));
+                        } else {
+                            let v = tri!(ops::neg(x));
+                            w!(dst, v);
+                        }
+                    }
+                    Instr::Pos { dst, src } => w!(dst, tri!(ops::pos(r!(src)))),
+                    Instr::Invert { dst, src } => w!(dst, tri!(ops::invert(r!(src)))),
+                    Instr::Not { dst, src } => {
+                        let x = r!(src);
+                        fb!(feedback::kind(x.tag()));
+                        let t = tri!(self.truthy(x));
+                        w!(dst, Value::Bool(!t));
+                    }
+                    Instr::Lt { dst, a, b } => compare!(dst, a, b, CmpOp::Lt, <),
+                    Instr::Le { dst, a, b } => compare!(dst, a, b, CmpOp::Le, <=),
+                    Instr::Gt { dst, a, b } => compare!(dst, a, b, CmpOp::Gt, >),
+                    Instr::Ge { dst, a, b } => compare!(dst, a, b, CmpOp::Ge, >=),
+                    Instr::Eq { dst, a, b } => compare!(dst, a, b, CmpOp::Eq, ==),
+                    Instr::Ne { dst, a, b } => compare!(dst, a, b, CmpOp::Ne, !=),
+                    Instr::Is { dst, a, b } => w!(dst, Value::Bool(r!(a).is(r!(b)))),
+                    Instr::IsNot { dst, a, b } => w!(dst, Value::Bool(!r!(a).is(r!(b)))),
+                    Instr::In { dst, a, b } => {
+                        let v = tri!(self.contains(r!(b), r!(a)));
+                        w!(dst, Value::Bool(v));
+                    }
+                    Instr::NotIn { dst, a, b } => {
+                        let v = tri!(self.contains(r!(b), r!(a)));
+                        w!(dst, Value::Bool(!v));
+                    }
+                    Instr::Jump { target } => {
+                        let t = target.0 as usize;
+                        if t < pc {
+                            if let Some(outcome) = self.backedge(frame, code_ref, t, backedge_threshold) {
+                                match outcome {
+                                    JitOutcome::Return(v) => return Ok(v),
+                                    JitOutcome::Resume(p) => {
+                                        pc = p;
+                                        continue 'dispatch;
+                                    }
+                                    JitOutcome::Raise(e, p, re) => {
+                                        pending = Some((e, p, re));
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        pc = t;
+                    }
+                    Instr::JumpIfTrue { cond, target } | Instr::JumpIfFalse { cond, target } => {
+                        let x = r!(cond);
+                        fb!(feedback::kind(x.tag()));
+                        let t = match x {
+                            Value::Bool(b) => *b,
+                            _ => tri!(self.truthy(x)),
+                        };
+                        let jump_when = matches!(ins, Instr::JumpIfTrue { .. });
+                        if t == jump_when {
+                            let tg = target.0 as usize;
+                            if tg < pc
+                                && let Some(outcome) = self.backedge(frame, code_ref, tg, backedge_threshold)
+                            {
+                                match outcome {
+                                    JitOutcome::Return(v) => return Ok(v),
+                                    JitOutcome::Resume(p) => {
+                                        pc = p;
+                                        continue 'dispatch;
+                                    }
+                                    JitOutcome::Raise(e, p, re) => {
+                                        pending = Some((e, p, re));
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                            pc = tg;
+                        }
+                    }
+                    Instr::GetIter { dst, src } => {
+                        let x = r!(src);
+                        fb!(feedback::kind(x.tag()));
+                        let it = tri!(self.get_iter(x));
+                        w!(dst, it);
+                    }
+                    Instr::ForIter { dst, iter: it, target } => {
+                        let x = r!(it);
+                        fb!(feedback::kind(x.tag()));
+                        let next = match x {
+                            Value::RangeIter(ri) => ri.next_value().map(Value::Int),
+                            _ => tri!(self.iter_next(x)),
+                        };
+                        match next {
+                            Some(v) => w!(dst, v),
+                            None => pc = target.0 as usize,
+                        }
+                    }
+                    Instr::Return { src } => return Ok(r!(src).clone()),
+                    Instr::Call { dst, func, args, nargs } => {
+                        let f = r!(func);
+                        fb!(feedback::kind(f.tag()));
+                        let v = tri!(self.call_value(f, slice!(args, nargs.0), &[]));
+                        w!(dst, v);
+                    }
+                    Instr::CallKw { dst, func, args, nargs, kwnames } => {
+                        // SAFETY: constant indices are verified.
+                        let names = match unsafe { code.consts.get_unchecked(kwnames.0 as usize) } {
+                            Value::Tuple(t) => t.clone(),
+                            _ => break 'op (PyErr::new(ExcKind::SystemError, "bad keyword names"), false),
+                        };
+                        let v = tri!(self.call_value(r!(func), slice!(args, nargs.0), &names.items));
+                        w!(dst, v);
+                    }
+                    Instr::CallEx { dst, func, args, kwargs } => {
+                        let v = tri!(self.call_ex(r!(func), r!(args), r!(kwargs)));
+                        w!(dst, v);
+                    }
+                    Instr::CallMethod { dst, name, args, nargs } => {
+                        let all = slice!(args, nargs.0 + 1);
+                        let v = tri!(self.call_method(code, name.0 as usize, all));
+                        w!(dst, v);
+                    }
+                    Instr::MakeFunction { dst, code: k, extra, flags } => {
+                        let n = flags.0.count_ones();
+                        let v = tri!(self.make_function(code, k.0 as usize, &frame.globals, slice!(extra, n), flags.0));
+                        w!(dst, v);
+                    }
+                    Instr::BuildList { dst, start, count } => {
+                        let v = slice!(start, count.0).to_vec();
+                        w!(dst, Value::list(v));
+                    }
+                    Instr::BuildTuple { dst, start, count } => {
+                        let v = slice!(start, count.0).to_vec();
+                        w!(dst, Value::tuple(v));
+                    }
+                    Instr::BuildDict { dst, start, count } => {
+                        let items = slice!(start, 2 * count.0);
+                        let mut d = crate::runtime::dict::DictTable::new();
+                        for pair in items.chunks(2) {
+                            tri!(d.insert(pair[0].clone(), pair[1].clone()));
+                        }
+                        w!(dst, Value::Dict(PyRef::new(crate::runtime::object::PyDict { table: RefCell::new(d) })));
+                    }
+                    Instr::BuildSlice { dst, start } => {
+                        let s = slice!(start, 3);
+                        w!(dst, Value::Slice(PyRef::new(crate::runtime::object::PySlice {
+                            start: s[0].clone(),
+                            stop: s[1].clone(),
+                            step: s[2].clone(),
+                        })));
+                    }
+                    Instr::ListAppend { list, src } => {
+                        if let Value::List(l) = r!(list) {
+                            l.items.borrow_mut().push(r!(src).clone());
+                        }
+                    }
+                    Instr::ListExtend { list, src } => {
+                        let items = tri!(self.collect(r!(src)));
+                        if let Value::List(l) = r!(list) {
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::DictUpdate { dict, src } => tri!(self.dict_update(r!(dict), r!(src))),
+                    Instr::ListToTuple { dst, src } => {
+                        let v = match r!(src) {
+                            Value::List(l) => l.items.borrow().clone(),
+                            other => tri!(self.collect(other)),
+                        };
+                        w!(dst, Value::tuple(v));
+                    }
+                    Instr::GetItem { dst, obj, key } => {
+                        let (o, k) = (r!(obj), r!(key));
+                        fb!(feedback::kind(o.tag()) | feedback::kind(k.tag()) << 16);
+                        if let (Value::List(l), Value::Int(i)) = (o, k) {
+                            let items = l.items.borrow();
+                            if let Some(j) = seq::norm_index(*i, items.len()) {
+                                let v = items[j].clone();
+                                drop(items);
+                                w!(dst, v);
+                                continue 'dispatch;
+                            }
+                        }
+                        let v = tri!(self.getitem(o, k));
+                        w!(dst, v);
+                    }
+                    Instr::SetItem { obj, key, src } => {
+                        let (o, k) = (r!(obj), r!(key));
+                        fb!(feedback::kind(o.tag()) | feedback::kind(k.tag()) << 16);
+                        tri!(self.setitem(o, k, r!(src).clone()));
+                    }
+                    Instr::DelItem { obj, key } => tri!(self.delitem(r!(obj), r!(key))),
+                    Instr::UnpackSeq { dst, count, src } => {
+                        let items = tri!(self.unpack(r!(src), count.0 as usize, None));
+                        for (i, v) in items.into_iter().enumerate() {
+                            w!(crate::bytecode::Reg(dst.0 + i as u16), v);
+                        }
+                    }
+                    Instr::UnpackEx { dst, before, after, src } => {
+                        let items = tri!(self.unpack(r!(src), before.0 as usize, Some(after.0 as usize)));
+                        for (i, v) in items.into_iter().enumerate() {
+                            w!(crate::bytecode::Reg(dst.0 + i as u16), v);
+                        }
+                    }
+                    Instr::LoadAttr { dst, obj, name } => {
+                        let v = tri!(self.getattr(r!(obj), code.name(name.0 as usize)));
+                        w!(dst, v);
+                    }
+                    Instr::StoreAttr { obj, name, src } => {
+                        tri!(self.setattr(r!(obj), code.name(name.0 as usize), r!(src).clone()))
+                    }
+                    Instr::DeleteAttr { obj, name } => tri!(self.delattr(r!(obj), code.name(name.0 as usize))),
+                    Instr::Raise { exc } => {
+                        let e = tri!(self.make_raise(r!(exc), None));
+                        break 'op (e, false);
+                    }
+                    Instr::RaiseFrom { exc, cause } => {
+                        let e = tri!(self.make_raise(r!(exc), Some(r!(cause))));
+                        break 'op (e, false);
+                    }
+                    Instr::Reraise { exc } => {
+                        let e = match r!(exc) {
+                            Value::Exception(e) => PyErr { exc: e.clone() },
+                            _ => PyErr::new(ExcKind::SystemError, "re-raise of a non-exception"),
+                        };
+                        break 'op (e, true);
+                    }
+                    Instr::RaiseCurrent {} => match &self.handled {
+                        Value::Exception(e) => break 'op (PyErr { exc: e.clone() }, true),
+                        _ => break 'op (PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"), false),
+                    },
+                    Instr::ExcMatch { dst, exc, ty } => {
+                        let m = tri!(super::exc::exception_matches(r!(exc), r!(ty)));
+                        w!(dst, Value::Bool(m));
+                    }
+                    Instr::PushExc { save, exc } => {
+                        let old = std::mem::replace(&mut self.handled, r!(exc).clone());
+                        w!(save, old);
+                    }
+                    Instr::PopExc { save } => {
+                        let v = r!(save).clone();
+                        self.handled = if v.is_unbound() { Value::None } else { v };
+                    }
+                    Instr::LoadAssertionError { dst } => {
+                        w!(dst, Value::Type(crate::runtime::types::exc_type(ExcKind::AssertionError)))
+                    }
+                    Instr::Format { dst, src, conv } => {
+                        let v = tri!(self.format_field(r!(src), conv.0, None));
+                        w!(dst, v);
+                    }
+                    Instr::FormatSpec { dst, src, conv, spec } => {
+                        let v = tri!(self.format_field(r!(src), conv.0, Some(r!(spec))));
+                        w!(dst, v);
+                    }
+                    Instr::BuildString { dst, start, count } => {
+                        let parts = slice!(start, count.0);
+                        let mut s = String::new();
+                        for p in parts {
+                            if let Value::Str(x) = p {
+                                s.push_str(x.as_str());
+                            }
+                        }
+                        w!(dst, Value::string(s));
+                    }
+                    Instr::ImportName { dst, name, fromlist, level } => {
+                        // SAFETY: constant indices are verified.
+                        let fl = unsafe { code.consts.get_unchecked(fromlist.0 as usize) }.clone();
+                        let v = tri!(self.import_name(code.name(name.0 as usize), &fl, level.0, &frame.globals));
+                        w!(dst, v);
+                    }
+                    Instr::ImportFrom { dst, module, name } => {
+                        let v = tri!(self.import_from(r!(module), code.name(name.0 as usize)));
+                        w!(dst, v);
+                    }
+                    Instr::ImportStar { module } => tri!(self.import_star(r!(module), &frame.globals)),
+                }
+                continue 'dispatch;
+            };
+            pending = Some((err, pc - 1, reraise));
+        }
+    }
+
+    /// Counts a taken loop back-edge to `target`; enters compiled code there
+    /// (on-stack replacement) when there is some.
+    #[inline]
+    fn backedge(
+        &mut self,
+        frame: &mut Frame,
+        code: &PyRef<PyCode>,
+        target: usize,
+        threshold: u32,
+    ) -> Option<JitOutcome> {
+        if code.jit.entry.get() == 0 {
+            let n = code.backedges.get().saturating_add(1);
+            code.backedges.set(n);
+            if n < threshold || code.jit.disabled.get() {
+                return None;
+            }
+            self.tier_up(code);
+            if code.jit.entry.get() == 0 {
+                return None;
+            }
+        }
+        Some(self.enter_jit(frame, code, target))
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(ops::truthy(v))
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        iter::get_iter(v)
+    }
+
+    /// `next(it)`, `None` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        iter::iter_next(it)
+    }
+
+    /// All values of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match iter::collect_builtin(v) {
+            Some(r) => r,
+            None => Err(type_error(format!(
+                "'{}' object is not iterable",
+                crate::runtime::types::type_name(v)
+            ))),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        ops::contains(container, item)
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        seq::getitem(obj, key)
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        seq::setitem(obj, key, v)
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        seq::delitem(obj, key)
+    }
+
+    /// Sequence unpacking: exactly `before` values, or with `after` a starred
+    /// list between `before` and `after` values.
+    fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.borrow().clone(),
+            _ => match iter::collect_builtin(v) {
+                Some(r) => r?,
+                None => {
+                    return Err(type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        crate::runtime::types::type_name(v)
+                    )));
+                }
+            },
+        };
+        match after {
+            None => {
+                if items.len() < before {
+                    return Err(crate::runtime::types::value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                if items.len() > before {
+                    return Err(crate::runtime::types::value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(crate::runtime::types::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut out = Vec::with_capacity(before + after + 1);
+                let mid_end = items.len() - after;
+                out.extend(items[..before].iter().cloned());
+                out.push(Value::list(items[before..mid_end].to_vec()));
+                out.extend(items[mid_end..].iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    /// `globals[name]`, then builtins, through the instruction's inline cache.
+    fn load_global(
+        &mut self,
+        code: &PyCode,
+        pc: usize,
+        globals: &PyRef<crate::runtime::object::PyDict>,
+        name: usize,
+    ) -> PyResult<Value> {
+        use crate::runtime::code::GlobalCache;
+        let cache = &code.global_cache[pc];
+        let g = globals.table.borrow();
+        let b = self.builtins.table.borrow();
+        let (gv, bv) = (g.layout_version(), b.layout_version());
+        if cache.globals_version.get() == gv {
+            let slot = cache.slot.get();
+            if slot & GlobalCache::IN_BUILTINS == 0 {
+                if let Some(v) = g.value_at(slot as usize) {
+                    return Ok(v.clone());
+                }
+            } else if cache.builtins_version.get() == bv
+                && let Some(v) = b.value_at((slot & !GlobalCache::IN_BUILTINS) as usize)
+            {
+                return Ok(v.clone());
+            }
+        }
+        let key = &code.names[name];
+        if let Some(i) = g.position(key)? {
+            cache.globals_version.set(gv);
+            cache.slot.set(i as u32);
+            return Ok(g.value_at(i).cloned().unwrap_or(Value::None));
+        }
+        if let Some(i) = b.position(key)? {
+            cache.globals_version.set(gv);
+            cache.builtins_version.set(bv);
+            cache.slot.set(i as u32 | GlobalCache::IN_BUILTINS);
+            return Ok(b.value_at(i).cloned().unwrap_or(Value::None));
+        }
+        Err(PyErr::new(
+            ExcKind::NameError,
+            format!("name '{}' is not defined", code.name(name)),
+        ))
+    }
+}
+
+fn unbound_local(code: &PyCode, reg: usize) -> PyErr {
+    let name = code.code.varnames.get(reg).map_or("?", String::as_str);
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn unbound_deref(code: &PyCode, reg: usize) -> PyErr {
+    let name = code.code.cell_name(reg).unwrap_or("?");
+    if code.code.is_free_reg(reg) {
+        PyErr::new(
+            ExcKind::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+}
