@@ -51,7 +51,11 @@ struct Cli {
     #[arg(long, value_enum, default_value = "default")]
     check_hash_based_pycs: CheckHash,
     /// The script (source or .pyc) and its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE [ARGS]"
+    )]
     rest: Vec<String>,
 }
 

@@ -21,7 +21,10 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
     let (argv0, path0) = match &target {
         Target::File(p) => {
             let abs = crate::vm::import::absolute(p);
-            let dir = abs.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = abs
+                .parent()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
             (p.to_string_lossy().into_owned(), dir)
         }
         Target::Command(_) => ("-c".to_string(), String::new()),
@@ -56,7 +59,10 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
     status
 }
 
-type MainCode = (PyRef<crate::runtime::PyCode>, PyRef<crate::runtime::object::PyDict>);
+type MainCode = (
+    PyRef<crate::runtime::PyCode>,
+    PyRef<crate::runtime::object::PyDict>,
+);
 
 /// Compiles or loads the main code object. `Ok(None)` after reporting a file
 /// that cannot be opened (exit status 2, as CPython).
@@ -133,7 +139,10 @@ fn report(vm: &mut Vm, e: &PyErr) -> i32 {
             Value::Bool(b) => i32::from(b),
             other => {
                 vm.flush();
-                eprintln!("{}", crate::runtime::repr::str_of(&other).unwrap_or_default());
+                eprintln!(
+                    "{}",
+                    crate::runtime::repr::str_of(&other).unwrap_or_default()
+                );
                 1
             }
         };
@@ -144,10 +153,14 @@ fn report(vm: &mut Vm, e: &PyErr) -> i32 {
 
 /// Disassembles every code object of a source or cache file.
 pub fn disassemble_file(p: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(p).map_err(|e| format!("can't open file '{}': {}", p.display(), errno_text(&e)))?;
-    let filename = crate::vm::import::absolute(p).to_string_lossy().into_owned();
+    let bytes = std::fs::read(p)
+        .map_err(|e| format!("can't open file '{}': {}", p.display(), errno_text(&e)))?;
+    let filename = crate::vm::import::absolute(p)
+        .to_string_lossy()
+        .into_owned();
     let code = if is_cache_file(p) {
-        crate::vm::cache::code_from_cache_bytes(&bytes).map_err(|e| format!("{}: {e}", p.display()))?
+        crate::vm::cache::code_from_cache_bytes(&bytes)
+            .map_err(|e| format!("{}: {e}", p.display()))?
     } else {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         crate::compiler::compile_module(&text, &filename).map_err(|e| {

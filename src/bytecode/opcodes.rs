@@ -523,7 +523,9 @@ impl Instr {
             PushExc { save, .. } => Some((save.0, 1)),
             DeleteLocal { reg } => Some((reg.0, 1)),
             UnpackSeq { dst, count, .. } => Some((dst.0, count.0)),
-            UnpackEx { dst, before, after, .. } => Some((dst.0, before.0 + after.0 + 1)),
+            UnpackEx {
+                dst, before, after, ..
+            } => Some((dst.0, before.0 + after.0 + 1)),
             Nop {}
             | CheckBound { .. }
             | StoreGlobal { .. }
@@ -581,7 +583,10 @@ mod tests {
     #[test]
     fn every_opcode_round_trips_by_number() {
         for (i, &op) in Opcode::ALL.iter().enumerate() {
-            assert_eq!(op as u8 as usize, i, "opcode numbers are dense and in order");
+            assert_eq!(
+                op as u8 as usize, i,
+                "opcode numbers are dense and in order"
+            );
             assert_eq!(Opcode::from_u8(op as u8), Some(op));
             let instr = sample(op);
             assert_eq!(instr.opcode(), op);

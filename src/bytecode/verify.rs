@@ -37,7 +37,11 @@ pub struct VerifyError {
 impl fmt::Display for VerifyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.pc {
-            Some(pc) => write!(f, "bad code object '{}' at pc {}: {}", self.code, pc, self.msg),
+            Some(pc) => write!(
+                f,
+                "bad code object '{}' at pc {}: {}",
+                self.code, pc, self.msg
+            ),
             None => write!(f, "bad code object '{}': {}", self.code, self.msg),
         }
     }
@@ -100,7 +104,11 @@ impl Checker<'_> {
             return Err(err(c, None, "too many instructions"));
         }
         if c.positions.len() != n {
-            return Err(err(c, None, "position table length differs from code length"));
+            return Err(err(
+                c,
+                None,
+                "position table length differs from code length",
+            ));
         }
         if c.nregs > u32::from(u16::MAX) {
             return Err(err(c, None, "too many registers"));
@@ -110,7 +118,11 @@ impl Checker<'_> {
             return Err(err(c, None, "variables do not fit in the register file"));
         }
         if c.posonlyargcount > c.argcount {
-            return Err(err(c, None, "more positional-only than positional parameters"));
+            return Err(err(
+                c,
+                None,
+                "more positional-only than positional parameters",
+            ));
         }
         if c.total_params() > c.varnames.len() {
             return Err(err(c, None, "more parameters than local variables"));
@@ -120,7 +132,11 @@ impl Checker<'_> {
         }
         let _ = flags::OPTIMIZED;
         if !c.instrs[n - 1].is_terminator() {
-            return Err(err(c, Some(n - 1), "control can fall off the end of the code"));
+            return Err(err(
+                c,
+                Some(n - 1),
+                "control can fall off the end of the code",
+            ));
         }
         for (pc, instr) in c.instrs.iter().enumerate() {
             self.instr(pc, instr)?;
@@ -146,14 +162,22 @@ impl Checker<'_> {
     /// Registers `r .. r+count` must all exist.
     fn regs(&self, pc: usize, r: Reg, count: u64) -> Result<(), VerifyError> {
         if u64::from(r.0) + count > u64::from(self.code.nregs) {
-            return Err(err(self.code, Some(pc), format!("register {r} (+{count}) out of range")));
+            return Err(err(
+                self.code,
+                Some(pc),
+                format!("register {r} (+{count}) out of range"),
+            ));
         }
         Ok(())
     }
 
     fn local(&self, pc: usize, r: Reg) -> Result<(), VerifyError> {
         if usize::from(r.0) >= self.code.nlocals() {
-            return Err(err(self.code, Some(pc), format!("{r} is not a local variable")));
+            return Err(err(
+                self.code,
+                Some(pc),
+                format!("{r} is not a local variable"),
+            ));
         }
         Ok(())
     }
@@ -183,16 +207,26 @@ impl Checker<'_> {
 
     fn label(&self, pc: usize, l: Label) -> Result<(), VerifyError> {
         if l.0 as usize >= self.code.instrs.len() {
-            return Err(err(self.code, Some(pc), format!("jump target {l} out of range")));
+            return Err(err(
+                self.code,
+                Some(pc),
+                format!("jump target {l} out of range"),
+            ));
         }
         Ok(())
     }
 
     fn str_tuple(&self, pc: usize, k: ConstIdx, allow_none: bool) -> Result<usize, VerifyError> {
         match self.konst(pc, k)? {
-            Const::Tuple(items) if items.iter().all(|i| matches!(i, Const::Str(_))) => Ok(items.len()),
+            Const::Tuple(items) if items.iter().all(|i| matches!(i, Const::Str(_))) => {
+                Ok(items.len())
+            }
             Const::None if allow_none => Ok(0),
-            _ => Err(err(self.code, Some(pc), format!("{k} is not a tuple of names"))),
+            _ => Err(err(
+                self.code,
+                Some(pc),
+                format!("{k} is not a tuple of names"),
+            )),
         }
     }
 
@@ -293,12 +327,23 @@ impl Checker<'_> {
                 self.label(pc, target)?;
             }
             Return { src } => self.reg(pc, src)?,
-            Call { dst, func, args, nargs } => {
+            Call {
+                dst,
+                func,
+                args,
+                nargs,
+            } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, func)?;
                 self.regs(pc, args, u64::from(nargs.0))?;
             }
-            CallKw { dst, func, args, nargs, kwnames } => {
+            CallKw {
+                dst,
+                func,
+                args,
+                nargs,
+                kwnames,
+            } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, func)?;
                 self.regs(pc, args, u64::from(nargs.0))?;
@@ -306,21 +351,40 @@ impl Checker<'_> {
                     return Err(err(c, Some(pc), "more keyword names than arguments"));
                 }
             }
-            CallEx { dst, func, args, kwargs } => {
+            CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, func)?;
                 self.reg(pc, args)?;
                 self.reg(pc, kwargs)?;
             }
-            CallMethod { dst, name, args, nargs } => {
+            CallMethod {
+                dst,
+                name,
+                args,
+                nargs,
+            } => {
                 self.reg(pc, dst)?;
                 self.name(pc, name)?;
                 self.regs(pc, args, u64::from(nargs.0) + 1)?;
             }
-            MakeFunction { dst, code, extra, flags } => {
+            MakeFunction {
+                dst,
+                code,
+                extra,
+                flags,
+            } => {
                 self.reg(pc, dst)?;
                 if !matches!(self.konst(pc, code)?, Const::Code(_)) {
-                    return Err(err(c, Some(pc), "MakeFunction constant is not a code object"));
+                    return Err(err(
+                        c,
+                        Some(pc),
+                        "MakeFunction constant is not a code object",
+                    ));
                 }
                 if flags.0 > 7 {
                     return Err(err(c, Some(pc), "bad MakeFunction flags"));
@@ -367,7 +431,12 @@ impl Checker<'_> {
                 self.regs(pc, dst, u64::from(count.0))?;
                 self.reg(pc, src)?;
             }
-            UnpackEx { dst, before, after, src } => {
+            UnpackEx {
+                dst,
+                before,
+                after,
+                src,
+            } => {
                 self.regs(pc, dst, u64::from(before.0) + u64::from(after.0) + 1)?;
                 self.reg(pc, src)?;
             }
@@ -408,7 +477,12 @@ impl Checker<'_> {
                     return Err(err(c, Some(pc), "bad conversion"));
                 }
             }
-            FormatSpec { dst, src, conv, spec } => {
+            FormatSpec {
+                dst,
+                src,
+                conv,
+                spec,
+            } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, src)?;
                 self.reg(pc, spec)?;
@@ -416,7 +490,12 @@ impl Checker<'_> {
                     return Err(err(c, Some(pc), "bad conversion"));
                 }
             }
-            ImportName { dst, name, fromlist, level } => {
+            ImportName {
+                dst,
+                name,
+                fromlist,
+                level,
+            } => {
                 self.reg(pc, dst)?;
                 self.name(pc, name)?;
                 self.str_tuple(pc, fromlist, true)?;
@@ -458,7 +537,10 @@ mod tests {
     fn accepts_minimal_code() {
         let c = tiny(
             vec![
-                Instr::LoadConst { dst: Reg(0), idx: ConstIdx(0) },
+                Instr::LoadConst {
+                    dst: Reg(0),
+                    idx: ConstIdx(0),
+                },
                 Instr::Return { src: Reg(0) },
             ],
             1,
@@ -470,14 +552,31 @@ mod tests {
     fn rejects_out_of_range_operands() {
         let bad = [
             vec![Instr::Return { src: Reg(1) }],
-            vec![Instr::LoadConst { dst: Reg(0), idx: ConstIdx(5) }, Instr::Return { src: Reg(0) }],
-            vec![Instr::Jump { target: Label(9) }],
             vec![
-                Instr::Call { dst: Reg(0), func: Reg(0), args: Reg(0), nargs: Imm(2) },
+                Instr::LoadConst {
+                    dst: Reg(0),
+                    idx: ConstIdx(5),
+                },
                 Instr::Return { src: Reg(0) },
             ],
-            vec![Instr::LoadConst { dst: Reg(0), idx: ConstIdx(0) }],
-            vec![Instr::CheckBound { reg: Reg(0) }, Instr::Return { src: Reg(0) }],
+            vec![Instr::Jump { target: Label(9) }],
+            vec![
+                Instr::Call {
+                    dst: Reg(0),
+                    func: Reg(0),
+                    args: Reg(0),
+                    nargs: Imm(2),
+                },
+                Instr::Return { src: Reg(0) },
+            ],
+            vec![Instr::LoadConst {
+                dst: Reg(0),
+                idx: ConstIdx(0),
+            }],
+            vec![
+                Instr::CheckBound { reg: Reg(0) },
+                Instr::Return { src: Reg(0) },
+            ],
         ];
         for instrs in bad {
             assert!(verify(&tiny(instrs.clone(), 1)).is_err(), "{instrs:?}");

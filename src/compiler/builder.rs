@@ -308,7 +308,12 @@ fn const_key(c: &Const) -> String {
 
 /// Which instructions to keep: false for `CheckBound`s whose local is bound on
 /// every path reaching them.
-fn bound_analysis(instrs: &[Instr], table: &[ExcEntry], nlocals: usize, nparams: usize) -> Vec<bool> {
+fn bound_analysis(
+    instrs: &[Instr],
+    table: &[ExcEntry],
+    nlocals: usize,
+    nparams: usize,
+) -> Vec<bool> {
     let n = instrs.len();
     let mut keep = vec![true; n];
     if nlocals == 0 || n == 0 {
@@ -369,7 +374,11 @@ fn bound_analysis(instrs: &[Instr], table: &[ExcEntry], nlocals: usize, nparams:
         }
         if let Some(t) = ins.jump_target() {
             // ForIter's exit edge does not write its destination.
-            let st = if matches!(ins, Instr::ForIter { .. }) { &before } else { &after };
+            let st = if matches!(ins, Instr::ForIter { .. }) {
+                &before
+            } else {
+                &after
+            };
             succ.push((t.0 as usize, st));
         }
         if let Some(h) = handler_of(pc) {
@@ -381,7 +390,11 @@ fn bound_analysis(instrs: &[Instr], table: &[ExcEntry], nlocals: usize, nparams:
                 continue;
             }
             let merged: Vec<u64> = if reached[s] {
-                in_state[s].iter().zip(st.iter()).map(|(a, b)| a & b).collect()
+                in_state[s]
+                    .iter()
+                    .zip(st.iter())
+                    .map(|(a, b)| a & b)
+                    .collect()
             } else {
                 st.clone()
             };

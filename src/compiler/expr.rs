@@ -45,7 +45,9 @@ impl<'a> Compiler<'a> {
                 let c = number_const(&n.value, n.range)?;
                 self.load_const(c, dst);
             }
-            Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().to_string()), dst),
+            Expr::StringLiteral(s) => {
+                self.load_const(Const::Str(s.value.to_str().to_string()), dst)
+            }
             Expr::BooleanLiteral(b) => self.load_const(Const::Bool(b.value), dst),
             Expr::NoneLiteral(_) => self.load_const(Const::None, dst),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis, dst),
@@ -83,9 +85,15 @@ impl<'a> Compiler<'a> {
                     if i + 1 < n {
                         self.at(b.range);
                         if b.op == ast::BoolOp::And {
-                            self.emit(Instr::JumpIfFalse { cond: dst, target: end });
+                            self.emit(Instr::JumpIfFalse {
+                                cond: dst,
+                                target: end,
+                            });
                         } else {
-                            self.emit(Instr::JumpIfTrue { cond: dst, target: end });
+                            self.emit(Instr::JumpIfTrue {
+                                cond: dst,
+                                target: end,
+                            });
                         }
                     }
                 }
@@ -138,10 +146,9 @@ impl<'a> Compiler<'a> {
             Expr::Dict(d) => self.dict(d, dst)?,
             Expr::FString(f) => self.fstring(f, dst)?,
             Expr::Lambda(l) => {
-                let scope = self
-                    .table
-                    .scope_of(l)
-                    .ok_or_else(|| CompileError::syntax("internal error: no scope for lambda", l.range))?;
+                let scope = self.table.scope_of(l).ok_or_else(|| {
+                    CompileError::syntax("internal error: no scope for lambda", l.range)
+                })?;
                 let line = self.lines.line_col(l.range.start().to_u32()).0;
                 self.make_function(scope, "<lambda>", l.parameters.as_deref(), line, dst, |c| {
                     c.at(l.body.range());
@@ -157,22 +164,34 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(c) => self.comprehension(e, &c.generators, Comp::List(&c.elt), dst)?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
-                    return Err(CompileError::unsupported("dict unpacking in a comprehension", c.range));
+                    return Err(CompileError::unsupported(
+                        "dict unpacking in a comprehension",
+                        c.range,
+                    ));
                 };
                 self.comprehension(e, &c.generators, Comp::Dict(key, &c.value), dst)?
             }
             Expr::Starred(s) => {
-                return Err(CompileError::syntax("can't use starred expression here", s.range));
+                return Err(CompileError::syntax(
+                    "can't use starred expression here",
+                    s.range,
+                ));
             }
             Expr::Set(s) => return Err(CompileError::unsupported("set", s.range)),
-            Expr::SetComp(s) => return Err(CompileError::unsupported("set comprehension", s.range)),
-            Expr::Generator(g) => return Err(CompileError::unsupported("generator expression", g.range)),
+            Expr::SetComp(s) => {
+                return Err(CompileError::unsupported("set comprehension", s.range));
+            }
+            Expr::Generator(g) => {
+                return Err(CompileError::unsupported("generator expression", g.range));
+            }
             Expr::Await(a) => return Err(CompileError::unsupported("'await'", a.range)),
             Expr::Yield(y) => return Err(CompileError::unsupported("'yield'", y.range)),
             Expr::YieldFrom(y) => return Err(CompileError::unsupported("'yield from'", y.range)),
             Expr::BytesLiteral(b) => return Err(CompileError::unsupported("bytes", b.range)),
             Expr::TString(t) => return Err(CompileError::unsupported("template string", t.range)),
-            Expr::IpyEscapeCommand(c) => return Err(CompileError::syntax("invalid syntax", c.range)),
+            Expr::IpyEscapeCommand(c) => {
+                return Err(CompileError::syntax("invalid syntax", c.range));
+            }
         }
         self.u.fb.release(mark);
         Ok(())
@@ -214,11 +233,18 @@ impl<'a> Compiler<'a> {
         let end = self.u.fb.new_label();
         for (i, (op, comp)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             // Middle operands are evaluated once and kept in temporaries.
-            let right = if i + 1 < n { self.expr_temp(comp)? } else { self.expr(comp)? };
+            let right = if i + 1 < n {
+                self.expr_temp(comp)?
+            } else {
+                self.expr(comp)?
+            };
             self.at(c.range);
             self.emit(cmp_instr(*op, dst, left, right));
             if i + 1 < n {
-                self.emit(Instr::JumpIfFalse { cond: dst, target: end });
+                self.emit(Instr::JumpIfFalse {
+                    cond: dst,
+                    target: end,
+                });
             }
             left = right;
         }
@@ -247,7 +273,12 @@ impl<'a> Compiler<'a> {
             }
             let name = self.u.fb.add_name(&a.attr.id);
             self.at(range);
-            self.emit(Instr::CallMethod { dst, name, args: base, nargs: Imm(npos as u32) });
+            self.emit(Instr::CallMethod {
+                dst,
+                name,
+                args: base,
+                nargs: Imm(npos as u32),
+            });
             return Ok(());
         }
         let func = self.expr_temp(&c.func)?;
@@ -259,7 +290,10 @@ impl<'a> Compiler<'a> {
         for (i, kw) in args.keywords.iter().enumerate() {
             self.expr_to(&kw.value, Reg(base.0 + (npos + i) as u16))?;
             if let Some(id) = &kw.arg {
-                if names.iter().any(|n: &Const| matches!(n, Const::Str(s) if s == id.as_str())) {
+                if names
+                    .iter()
+                    .any(|n: &Const| matches!(n, Const::Str(s) if s == id.as_str()))
+                {
                     return Err(CompileError::syntax(
                         format!("keyword argument repeated: {}", id.as_str()),
                         kw.range,
@@ -271,10 +305,21 @@ impl<'a> Compiler<'a> {
         self.at(range);
         let nargs = Imm((npos + nkw) as u32);
         if nkw == 0 {
-            self.emit(Instr::Call { dst, func, args: base, nargs });
+            self.emit(Instr::Call {
+                dst,
+                func,
+                args: base,
+                nargs,
+            });
         } else {
             let kwnames = self.u.fb.add_const(Const::Tuple(names));
-            self.emit(Instr::CallKw { dst, func, args: base, nargs, kwnames });
+            self.emit(Instr::CallKw {
+                dst,
+                func,
+                args: base,
+                nargs,
+                kwnames,
+            });
         }
         Ok(())
     }
@@ -283,7 +328,11 @@ impl<'a> Compiler<'a> {
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
         let func = self.expr_temp(&c.func)?;
         let list = self.u.fb.temp();
-        self.emit(Instr::BuildList { dst: list, start: list, count: Imm(0) });
+        self.emit(Instr::BuildList {
+            dst: list,
+            start: list,
+            count: Imm(0),
+        });
         for a in c.arguments.args.iter() {
             match a {
                 Expr::Starred(s) => {
@@ -298,27 +347,48 @@ impl<'a> Compiler<'a> {
             }
         }
         let args = self.u.fb.temp();
-        self.emit(Instr::ListToTuple { dst: args, src: list });
+        self.emit(Instr::ListToTuple {
+            dst: args,
+            src: list,
+        });
         let kwargs = self.u.fb.temp();
-        if !c.arguments.keywords.is_empty() {
-            self.emit(Instr::BuildDict { dst: kwargs, start: kwargs, count: Imm(0) });
+        if c.arguments.keywords.is_empty() {
+            self.load_const(Const::None, kwargs);
+        } else {
+            self.emit(Instr::BuildDict {
+                dst: kwargs,
+                start: kwargs,
+                count: Imm(0),
+            });
             for kw in &c.arguments.keywords {
                 let v = self.expr(&kw.value)?;
                 match &kw.arg {
                     Some(id) => {
                         let k = self.u.fb.temp();
                         self.load_const(Const::Str(id.to_string()), k);
-                        self.emit(Instr::SetItem { obj: kwargs, key: k, src: v });
+                        self.emit(Instr::SetItem {
+                            obj: kwargs,
+                            key: k,
+                            src: v,
+                        });
                     }
                     None => {
                         self.at(kw.range);
-                        self.emit(Instr::DictUpdate { dict: kwargs, src: v });
+                        self.emit(Instr::DictUpdate {
+                            dict: kwargs,
+                            src: v,
+                        });
                     }
                 }
             }
         }
         self.at(c.range());
-        self.emit(Instr::CallEx { dst, func, args, kwargs });
+        self.emit(Instr::CallEx {
+            dst,
+            func,
+            args,
+            kwargs,
+        });
         Ok(())
     }
 
@@ -332,14 +402,26 @@ impl<'a> Compiler<'a> {
             self.at(range);
             let count = Imm(elts.len() as u32);
             self.emit(if tuple {
-                Instr::BuildTuple { dst, start: base, count }
+                Instr::BuildTuple {
+                    dst,
+                    start: base,
+                    count,
+                }
             } else {
-                Instr::BuildList { dst, start: base, count }
+                Instr::BuildList {
+                    dst,
+                    start: base,
+                    count,
+                }
             });
             return Ok(());
         }
         let list = self.u.fb.temp();
-        self.emit(Instr::BuildList { dst: list, start: list, count: Imm(0) });
+        self.emit(Instr::BuildList {
+            dst: list,
+            start: list,
+            count: Imm(0),
+        });
         for e in elts {
             match e {
                 Expr::Starred(s) => {
@@ -372,16 +454,28 @@ impl<'a> Compiler<'a> {
             self.expr_to(&item.value, Reg(base.0 + 2 * i as u16 + 1))?;
         }
         // Build into a temporary so a variable target is written once.
-        let t = if plain == d.items.len() { dst } else { self.u.fb.temp() };
+        let t = if plain == d.items.len() {
+            dst
+        } else {
+            self.u.fb.temp()
+        };
         self.at(d.range);
-        self.emit(Instr::BuildDict { dst: t, start: base, count: Imm(plain as u32) });
+        self.emit(Instr::BuildDict {
+            dst: t,
+            start: base,
+            count: Imm(plain as u32),
+        });
         for item in d.items.iter().skip(plain) {
             match &item.key {
                 Some(k) => {
                     let kr = self.expr_temp(k)?;
                     let vr = self.expr(&item.value)?;
                     self.at(d.range);
-                    self.emit(Instr::SetItem { obj: t, key: kr, src: vr });
+                    self.emit(Instr::SetItem {
+                        obj: t,
+                        key: kr,
+                        src: vr,
+                    });
                 }
                 None => {
                     let v = self.expr(&item.value)?;
@@ -404,7 +498,9 @@ impl<'a> Compiler<'a> {
                 ast::FStringPart::FString(fs) => {
                     for el in fs.elements.iter() {
                         match el {
-                            InterpolatedStringElement::Literal(l) => push_text(&mut parts, &l.value),
+                            InterpolatedStringElement::Literal(l) => {
+                                push_text(&mut parts, &l.value)
+                            }
                             InterpolatedStringElement::Interpolation(i) => {
                                 if let Some(dbg) = &i.debug_text {
                                     push_text(&mut parts, dbg.as_str());
@@ -429,7 +525,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let single = parts.len() == 1;
-        let base = if single { dst } else { self.u.fb.temps(parts.len() as u32) };
+        let base = if single {
+            dst
+        } else {
+            self.u.fb.temps(parts.len() as u32)
+        };
         for (i, p) in parts.iter().enumerate() {
             let r = Reg(base.0 + i as u16);
             match p {
@@ -448,19 +548,32 @@ impl<'a> Compiler<'a> {
                     }
                     self.at(field.range);
                     match &field.format_spec {
-                        None => self.emit(Instr::Format { dst: r, src: v, conv: Imm(conv) }),
+                        None => self.emit(Instr::Format {
+                            dst: r,
+                            src: v,
+                            conv: Imm(conv),
+                        }),
                         Some(spec) => {
                             let mut sp: Vec<FPart<'a>> = Vec::new();
                             for el in spec.elements.iter() {
                                 match el {
-                                    InterpolatedStringElement::Literal(l) => push_text(&mut sp, &l.value),
-                                    InterpolatedStringElement::Interpolation(i) => sp.push(FPart::Field(i)),
+                                    InterpolatedStringElement::Literal(l) => {
+                                        push_text(&mut sp, &l.value)
+                                    }
+                                    InterpolatedStringElement::Interpolation(i) => {
+                                        sp.push(FPart::Field(i))
+                                    }
                                 }
                             }
                             let s = self.u.fb.temp();
                             self.build_string(&sp, s, spec.range)?;
                             self.at(field.range);
-                            self.emit(Instr::FormatSpec { dst: r, src: v, conv: Imm(conv), spec: s });
+                            self.emit(Instr::FormatSpec {
+                                dst: r,
+                                src: v,
+                                conv: Imm(conv),
+                                spec: s,
+                            });
                         }
                     }
                 }
@@ -468,7 +581,11 @@ impl<'a> Compiler<'a> {
         }
         if !single {
             self.at(range);
-            self.emit(Instr::BuildString { dst, start: base, count: Imm(parts.len() as u32) });
+            self.emit(Instr::BuildString {
+                dst,
+                start: base,
+                count: Imm(parts.len() as u32),
+            });
         }
         Ok(())
     }
@@ -481,15 +598,20 @@ impl<'a> Compiler<'a> {
         dst: Reg,
     ) -> CResult {
         if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::unsupported("asynchronous comprehension", node.range()));
+            return Err(CompileError::unsupported(
+                "asynchronous comprehension",
+                node.range(),
+            ));
         }
         let Some(first) = generators.first() else {
-            return Err(CompileError::syntax("comprehension without 'for'", node.range()));
+            return Err(CompileError::syntax(
+                "comprehension without 'for'",
+                node.range(),
+            ));
         };
-        let scope = self
-            .table
-            .scope_of(node)
-            .ok_or_else(|| CompileError::syntax("internal error: no scope for comprehension", node.range()))?;
+        let scope = self.table.scope_of(node).ok_or_else(|| {
+            CompileError::syntax("internal error: no scope for comprehension", node.range())
+        })?;
         let name = match what {
             Comp::List(_) => "<listcomp>",
             Comp::Dict(..) => "<dictcomp>",
@@ -505,8 +627,16 @@ impl<'a> Compiler<'a> {
             c.at(node.range());
             let res = c.u.fb.temp();
             match what {
-                Comp::List(_) => c.emit(Instr::BuildList { dst: res, start: res, count: Imm(0) }),
-                Comp::Dict(..) => c.emit(Instr::BuildDict { dst: res, start: res, count: Imm(0) }),
+                Comp::List(_) => c.emit(Instr::BuildList {
+                    dst: res,
+                    start: res,
+                    count: Imm(0),
+                }),
+                Comp::Dict(..) => c.emit(Instr::BuildDict {
+                    dst: res,
+                    start: res,
+                    count: Imm(0),
+                }),
             }
             c.comp_loop(generators, 0, what, res)?;
             c.at(node.range());
@@ -514,11 +644,22 @@ impl<'a> Compiler<'a> {
             Ok(())
         })?;
         self.at(node.range());
-        self.emit(Instr::Call { dst, func: f, args: it, nargs: Imm(1) });
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            args: it,
+            nargs: Imm(1),
+        });
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, what: Comp<'a>, res: Reg) -> CResult {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        what: Comp<'a>,
+        res: Reg,
+    ) -> CResult {
         let g = &gens[i];
         let it = if i == 0 {
             Reg(0)
@@ -534,7 +675,11 @@ impl<'a> Compiler<'a> {
         self.u.fb.place(top);
         let v = self.u.fb.temp();
         self.at(g.target.range());
-        self.emit(Instr::ForIter { dst: v, iter: it, target: end });
+        self.emit(Instr::ForIter {
+            dst: v,
+            iter: it,
+            target: end,
+        });
         self.assign(&g.target, v)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -551,7 +696,11 @@ impl<'a> Compiler<'a> {
                     let kr = self.expr_temp(k)?;
                     let vr = self.expr(val)?;
                     self.at(k.range());
-                    self.emit(Instr::SetItem { obj: res, key: kr, src: vr });
+                    self.emit(Instr::SetItem {
+                        obj: res,
+                        key: kr,
+                        src: vr,
+                    });
                 }
             }
         }

@@ -10,8 +10,9 @@
 
 pub mod builder;
 mod expr;
-pub mod symtable;
 mod stmt;
+pub mod symtable;
+mod syntax;
 
 use crate::bytecode::code::{CodeObject, Const, Position, flags};
 use crate::bytecode::opcodes::Instr;
@@ -107,13 +108,25 @@ pub(crate) enum Var {
 /// A construct that `break`, `continue` and `return` must unwind through.
 #[derive(Clone)]
 pub(crate) enum Block<'a> {
-    Loop { cont: Label, brk: Label },
+    Loop {
+        cont: Label,
+        brk: Label,
+    },
     /// The body of a `try` with a `finally`.
-    Finally { handler: usize, body: &'a [Stmt] },
+    Finally {
+        handler: usize,
+        body: &'a [Stmt],
+    },
     /// The body of an `except` clause (the exception is being handled).
-    ExceptBody { save: Reg, cleanup: usize },
+    ExceptBody {
+        save: Reg,
+        cleanup: usize,
+    },
     /// A `finally` body running because of an exception.
-    FinallyExc { save: Reg, cleanup: usize },
+    FinallyExc {
+        save: Reg,
+        cleanup: usize,
+    },
     /// The body of a `try` with `except` clauses.
     TryExcept,
 }
@@ -142,7 +155,7 @@ pub(crate) struct Compiler<'a> {
 /// Parses and compiles a module.
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_module(source)
-        .map_err(|e| CompileError::syntax(e.error.to_string(), e.location))?;
+        .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let module = parsed.syntax();
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
@@ -153,7 +166,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
 /// Parses and compiles a single expression (`eval`).
 pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_expression(source.trim_start())
-        .map_err(|e| CompileError::syntax(e.error.to_string(), e.location))?;
+        .map_err(|e| syntax::refine(source.trim_start(), &e.error.to_string(), e.location))?;
     let expr = parsed.syntax();
     let table = symtable::build_expr(expr)?;
     let mut c = Compiler::new(source.trim_start(), filename, table, "<module>");
@@ -241,7 +254,10 @@ impl<'a> Compiler<'a> {
             vars.insert(n.clone(), Var::Cell(Reg((s.varnames.len() + i) as u16)));
         }
         for (i, n) in s.freevars.iter().enumerate() {
-            vars.insert(n.clone(), Var::Cell(Reg((s.varnames.len() + ncell + i) as u16)));
+            vars.insert(
+                n.clone(),
+                Var::Cell(Reg((s.varnames.len() + ncell + i) as u16)),
+            );
         }
         for (n, sc) in &s.symbols {
             if matches!(sc, NameScope::GlobalExplicit | NameScope::GlobalImplicit) {

@@ -52,11 +52,21 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => self.assert_stmt(a)?,
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
-            Stmt::ClassDef(c) => return Err(CompileError::unsupported("class definition", c.range)),
-            Stmt::With(w) => return Err(CompileError::unsupported("the 'with' statement", w.range)),
-            Stmt::Match(m) => return Err(CompileError::unsupported("the 'match' statement", m.range)),
-            Stmt::TypeAlias(t) => return Err(CompileError::unsupported("the 'type' statement", t.range)),
-            Stmt::IpyEscapeCommand(c) => return Err(CompileError::syntax("invalid syntax", c.range)),
+            Stmt::ClassDef(c) => {
+                return Err(CompileError::unsupported("class definition", c.range));
+            }
+            Stmt::With(w) => {
+                return Err(CompileError::unsupported("the 'with' statement", w.range));
+            }
+            Stmt::Match(m) => {
+                return Err(CompileError::unsupported("the 'match' statement", m.range));
+            }
+            Stmt::TypeAlias(t) => {
+                return Err(CompileError::unsupported("the 'type' statement", t.range));
+            }
+            Stmt::IpyEscapeCommand(c) => {
+                return Err(CompileError::syntax("invalid syntax", c.range));
+            }
         }
         self.u.fb.release(mark);
         Ok(())
@@ -142,8 +152,16 @@ impl<'a> Compiler<'a> {
 
     fn unpack(&mut self, elts: &'a [Expr], range: TextRange, src: Reg) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-            return Err(CompileError::syntax("multiple starred expressions in assignment", range));
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
+            return Err(CompileError::syntax(
+                "multiple starred expressions in assignment",
+                range,
+            ));
         }
         let base = self.u.fb.temps(elts.len() as u32);
         self.at(range);
@@ -232,7 +250,10 @@ impl<'a> Compiler<'a> {
             }
             other => {
                 return Err(CompileError::syntax(
-                    format!("'{}' is an illegal expression for augmented assignment", describe(other)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        describe(other)
+                    ),
                     other.range(),
                 ));
             }
@@ -343,14 +364,25 @@ impl<'a> Compiler<'a> {
         };
         self.at(f.target.range());
         match direct {
-            Some(r) => self.emit(Instr::ForIter { dst: r, iter: it, target: orelse }),
+            Some(r) => self.emit(Instr::ForIter {
+                dst: r,
+                iter: it,
+                target: orelse,
+            }),
             None => {
                 let t = self.u.fb.temp();
-                self.emit(Instr::ForIter { dst: t, iter: it, target: orelse });
+                self.emit(Instr::ForIter {
+                    dst: t,
+                    iter: it,
+                    target: orelse,
+                });
                 self.assign(&f.target, t)?;
             }
         }
-        self.u.blocks.push(Block::Loop { cont: top, brk: end });
+        self.u.blocks.push(Block::Loop {
+            cont: top,
+            brk: end,
+        });
         self.body(&f.body)?;
         self.u.blocks.pop();
         self.emit(Instr::Jump { target: top });
@@ -396,8 +428,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> CResult {
-        let Some(i) = self.u.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(i) = self
+            .u
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Loop { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(CompileError::syntax(msg, range));
         };
         let Block::Loop { cont, brk } = self.u.blocks[i].clone() else {
@@ -405,7 +446,9 @@ impl<'a> Compiler<'a> {
         };
         let suspended = self.unwind(i + 1)?;
         self.at(range);
-        self.emit(Instr::Jump { target: if is_break { brk } else { cont } });
+        self.emit(Instr::Jump {
+            target: if is_break { brk } else { cont },
+        });
         self.resume(suspended);
         Ok(())
     }
@@ -429,7 +472,11 @@ impl<'a> Compiler<'a> {
                 t
             }
         };
-        let suspended = if needs_unwind { self.unwind(0)? } else { Vec::new() };
+        let suspended = if needs_unwind {
+            self.unwind(0)?
+        } else {
+            Vec::new()
+        };
         self.at(r.range);
         self.emit(Instr::Return { src: v });
         self.resume(suspended);
@@ -450,20 +497,31 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|d| self.expr_temp(&d.expression))
             .collect::<CResult<_>>()?;
-        let scope = self
-            .table
-            .scope_of(f)
-            .ok_or_else(|| CompileError::syntax("internal error: no scope for function", f.range))?;
+        let scope = self.table.scope_of(f).ok_or_else(|| {
+            CompileError::syntax("internal error: no scope for function", f.range)
+        })?;
         let dst = self.u.fb.temp();
         let first_line = self.lines.line_col(f.range.start().to_u32()).0;
-        self.make_function(scope, &f.name.id, Some(&f.parameters), first_line, dst, |c| {
-            c.body(&f.body)?;
-            c.implicit_return(f.body.last().map(Ranged::range));
-            Ok(())
-        })?;
+        self.make_function(
+            scope,
+            &f.name.id,
+            Some(&f.parameters),
+            first_line,
+            dst,
+            |c| {
+                c.body(&f.body)?;
+                c.implicit_return(f.body.last().map(Ranged::range));
+                Ok(())
+            },
+        )?;
         for d in decorators.into_iter().rev() {
             self.at(f.range);
-            self.emit(Instr::Call { dst, func: d, args: dst, nargs: Imm(1) });
+            self.emit(Instr::Call {
+                dst,
+                func: d,
+                args: dst,
+                nargs: Imm(1),
+            });
         }
         self.at(f.range);
         self.store_name(&f.name.id, dst)
@@ -516,24 +574,38 @@ impl<'a> Compiler<'a> {
             for (i, d) in defaults.iter().enumerate() {
                 self.expr_to(d, Reg(base.0 + i as u16))?;
             }
-            self.emit(Instr::BuildTuple { dst: Reg(slot), start: base, count: Imm(defaults.len() as u32) });
+            self.emit(Instr::BuildTuple {
+                dst: Reg(slot),
+                start: base,
+                count: Imm(defaults.len() as u32),
+            });
             slot += 1;
         }
         if !kwdefaults.is_empty() {
             let base = self.u.fb.temps(2 * kwdefaults.len() as u32);
             for (i, (n, d)) in kwdefaults.iter().enumerate() {
                 let k = self.u.fb.add_const(Const::Str((*n).to_string()));
-                self.emit(Instr::LoadConst { dst: Reg(base.0 + 2 * i as u16), idx: k });
+                self.emit(Instr::LoadConst {
+                    dst: Reg(base.0 + 2 * i as u16),
+                    idx: k,
+                });
                 self.expr_to(d, Reg(base.0 + 2 * i as u16 + 1))?;
             }
-            self.emit(Instr::BuildDict { dst: Reg(slot), start: base, count: Imm(kwdefaults.len() as u32) });
+            self.emit(Instr::BuildDict {
+                dst: Reg(slot),
+                start: base,
+                count: Imm(kwdefaults.len() as u32),
+            });
             slot += 1;
         }
         if !freevars.is_empty() {
             let base = self.u.fb.temps(freevars.len() as u32);
             for (i, n) in freevars.iter().enumerate() {
                 match self.var(n) {
-                    Var::Cell(r) => self.emit(Instr::Move { dst: Reg(base.0 + i as u16), src: r }),
+                    Var::Cell(r) => self.emit(Instr::Move {
+                        dst: Reg(base.0 + i as u16),
+                        src: r,
+                    }),
                     _ => {
                         return Err(CompileError::syntax(
                             format!("internal error: free variable '{n}' has no cell"),
@@ -542,7 +614,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            self.emit(Instr::BuildTuple { dst: Reg(slot), start: base, count: Imm(freevars.len() as u32) });
+            self.emit(Instr::BuildTuple {
+                dst: Reg(slot),
+                start: base,
+                count: Imm(freevars.len() as u32),
+            });
         }
         let pos = self.u.fb.pos;
         self.enter_scope(scope, name, first_line);
@@ -551,7 +627,12 @@ impl<'a> Compiler<'a> {
         let code = self.leave_scope()?;
         self.u.fb.pos = pos;
         let k = self.u.fb.add_const(Const::Code(Box::new(code)));
-        self.emit(Instr::MakeFunction { dst, code: k, extra, flags: Imm(flags) });
+        self.emit(Instr::MakeFunction {
+            dst,
+            code: k,
+            extra,
+            flags: Imm(flags),
+        });
         Ok(())
     }
 
@@ -593,7 +674,10 @@ impl<'a> Compiler<'a> {
         let fin_handler = self.u.fb.new_label();
         let after = self.u.fb.new_label();
         let h = self.u.fb.push_handler(fin_handler, exc);
-        self.u.blocks.push(Block::Finally { handler: h, body: &t.finalbody });
+        self.u.blocks.push(Block::Finally {
+            handler: h,
+            body: &t.finalbody,
+        });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -653,13 +737,23 @@ impl<'a> Compiler<'a> {
                     let tr = self.expr(ty)?;
                     let m = self.u.fb.temp();
                     self.at(hd.range);
-                    self.emit(Instr::ExcMatch { dst: m, exc, ty: tr });
-                    self.emit(Instr::JumpIfFalse { cond: m, target: next });
+                    self.emit(Instr::ExcMatch {
+                        dst: m,
+                        exc,
+                        ty: tr,
+                    });
+                    self.emit(Instr::JumpIfFalse {
+                        cond: m,
+                        target: next,
+                    });
                     self.u.fb.release(mark);
                 }
                 None => {
                     if i + 1 != n {
-                        return Err(CompileError::syntax("default 'except:' must be last", hd.range));
+                        return Err(CompileError::syntax(
+                            "default 'except:' must be last",
+                            hd.range,
+                        ));
                     }
                 }
             }
@@ -712,7 +806,12 @@ impl<'a> Compiler<'a> {
             let m = self.u.fb.temp();
             self.expr_to(msg, m)?;
             self.at(a.range);
-            self.emit(Instr::Call { dst: e, func: e, args: m, nargs: Imm(1) });
+            self.emit(Instr::Call {
+                dst: e,
+                func: e,
+                args: m,
+                nargs: Imm(1),
+            });
         }
         self.emit(Instr::Raise { exc: e });
         self.u.fb.place(ok);
@@ -728,13 +827,22 @@ impl<'a> Compiler<'a> {
             let name = self.u.fb.add_name(full);
             let none = self.u.fb.add_const(Const::None);
             self.at(i.range);
-            self.emit(Instr::ImportName { dst: t, name, fromlist: none, level: Imm(0) });
+            self.emit(Instr::ImportName {
+                dst: t,
+                name,
+                fromlist: none,
+                level: Imm(0),
+            });
             match &alias.asname {
                 Some(asname) => {
                     // `import a.b.c as x` binds the submodule a.b.c.
                     for part in full.split('.').skip(1) {
                         let n = self.u.fb.add_name(part);
-                        self.emit(Instr::ImportFrom { dst: t, module: t, name: n });
+                        self.emit(Instr::ImportFrom {
+                            dst: t,
+                            module: t,
+                            name: n,
+                        });
                     }
                     self.store_name(&asname.id, t)?;
                 }
@@ -760,7 +868,12 @@ impl<'a> Compiler<'a> {
         let name = self.u.fb.add_name(module);
         let m = self.u.fb.temp();
         self.at(i.range);
-        self.emit(Instr::ImportName { dst: m, name, fromlist: k, level: Imm(i.level) });
+        self.emit(Instr::ImportName {
+            dst: m,
+            name,
+            fromlist: k,
+            level: Imm(i.level),
+        });
         if star {
             self.emit(Instr::ImportStar { module: m });
             return Ok(());
@@ -768,7 +881,11 @@ impl<'a> Compiler<'a> {
         for alias in &i.names {
             let t = self.u.fb.temp();
             let n = self.u.fb.add_name(&alias.name.id);
-            self.emit(Instr::ImportFrom { dst: t, module: m, name: n });
+            self.emit(Instr::ImportFrom {
+                dst: t,
+                module: m,
+                name: n,
+            });
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(&bound.id, t)?;
         }
@@ -779,7 +896,9 @@ impl<'a> Compiler<'a> {
     /// operators and `not` become jumps instead of values.
     pub(crate) fn cond_jump(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond_jump(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.cond_jump(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();

@@ -62,6 +62,8 @@ pub struct Scope {
     pub range: TextRange,
     /// True when the scope contains a walrus (`:=`).
     pub has_walrus: bool,
+    /// Where each `nonlocal` name was declared (for error locations).
+    nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -82,6 +84,7 @@ impl Scope {
             freevars: Vec::new(),
             range,
             has_walrus: false,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -237,12 +240,17 @@ impl<'a> Visitor<'a> for Builder {
                 self.pop_scope();
             }
             Stmt::ClassDef(c) => {
-                self.error("class definitions are not supported yet".to_string(), c.range);
+                self.error(
+                    "class definitions are not supported yet".to_string(),
+                    c.range,
+                );
             }
             Stmt::Global(g) => {
                 for n in &g.names {
                     let scope = self.cur();
-                    if scope.bound.contains(n.id.as_str()) || scope.used.iter().any(|u| u == n.id.as_str()) {
+                    if scope.bound.contains(n.id.as_str())
+                        || scope.used.iter().any(|u| u == n.id.as_str())
+                    {
                         let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
                             format!("name '{}' is parameter and global", n.id)
                         } else if scope.bound.contains(n.id.as_str()) {
@@ -264,7 +272,9 @@ impl<'a> Visitor<'a> for Builder {
                         );
                     }
                     let scope = self.cur();
-                    if scope.bound.contains(n.id.as_str()) || scope.used.iter().any(|u| u == n.id.as_str()) {
+                    if scope.bound.contains(n.id.as_str())
+                        || scope.used.iter().any(|u| u == n.id.as_str())
+                    {
                         let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
                             format!("name '{}' is parameter and nonlocal", n.id)
                         } else if scope.bound.contains(n.id.as_str()) {
@@ -275,6 +285,7 @@ impl<'a> Visitor<'a> for Builder {
                         self.error(msg, nl.range);
                     }
                     self.cur().nonlocals.insert(n.id.to_string());
+                    self.cur().nonlocal_at.insert(n.id.to_string(), nl.range);
                 }
             }
             Stmt::Import(imp) => {
@@ -424,9 +435,10 @@ fn analyze(
     };
     for n in &nonlocals {
         if !enclosing.contains(n) {
+            let s = &table.scopes[id];
             return Err(CompileError::syntax(
                 format!("no binding for nonlocal '{n}' found"),
-                table.scopes[id].range,
+                s.nonlocal_at.get(n).copied().unwrap_or(s.range),
             ));
         }
     }

@@ -117,7 +117,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -142,7 +146,8 @@ impl DictTable {
 
     /// Lookup by a str key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        self.position_str(key).map(|i| self.entries[i].value.clone())
+        self.position_str(key)
+            .map(|i| self.entries[i].value.clone())
     }
 
     /// True when `key` is present.
@@ -156,7 +161,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = ix;
     }
@@ -220,7 +229,11 @@ impl DictTable {
         let mut i = (h as u64 as usize) & mask;
         while self.indices[i] != ix as u32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         let e = &mut self.entries[ix];
@@ -268,7 +281,9 @@ impl DictTable {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 }
 
@@ -303,8 +318,14 @@ mod tests {
             .collect();
         let want: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
         assert_eq!(keys, want);
-        assert!(matches!(d.get(&Value::Int(5)).ok().flatten(), Some(Value::Int(10))));
-        assert!(matches!(d.get(&Value::Float(5.0)).ok().flatten(), Some(Value::Int(10))));
+        assert!(matches!(
+            d.get(&Value::Int(5)).ok().flatten(),
+            Some(Value::Int(10))
+        ));
+        assert!(matches!(
+            d.get(&Value::Float(5.0)).ok().flatten(),
+            Some(Value::Int(10))
+        ));
         assert!(d.get(&Value::Int(6)).ok().flatten().is_none());
     }
 

@@ -55,7 +55,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     fix(x as i64 * sign)
 }
@@ -139,7 +143,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Int(x), Int(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| keys_equal(p, q))
         }
         _ => super::ops::eq_builtin(a, b).unwrap_or_else(|| a.is(b)),
     }
@@ -164,6 +171,9 @@ mod tests {
         assert_eq!(hash_f64(f64::INFINITY), 314_159);
         let big = BigInt::from(1u8) << 100;
         assert_eq!(hash_bigint(&big), 549_755_813_888);
-        assert_eq!(hash_tuple(&[Value::Int(1), Value::Int(2)]).ok(), Some(-3_550_055_125_485_641_917));
+        assert_eq!(
+            hash_tuple(&[Value::Int(1), Value::Int(2)]).ok(),
+            Some(-3_550_055_125_485_641_917)
+        );
     }
 }

@@ -114,7 +114,11 @@ pub fn floordiv(a: IntRef, b: IntRef) -> PyResult<Value> {
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b)
         && let Some(q) = x.checked_div(y)
     {
-        let q = if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q };
+        let q = if (x % y != 0) && ((x < 0) != (y < 0)) {
+            q - 1
+        } else {
+            q
+        };
         return Ok(Value::Int(q));
     }
     Ok(Value::from_bigint(a.to_bigint().div_floor(&b.to_bigint())))
@@ -129,7 +133,11 @@ pub fn modulo(a: IntRef, b: IntRef) -> PyResult<Value> {
             return Ok(Value::Int(0));
         }
         let r = x % y;
-        let r = if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r };
+        let r = if r != 0 && ((r < 0) != (y < 0)) {
+            r + y
+        } else {
+            r
+        };
         return Ok(Value::Int(r));
     }
     Ok(Value::from_bigint(a.to_bigint().mod_floor(&b.to_bigint())))
@@ -335,7 +343,11 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = a
         && x.unsigned_abs() <= (1u64 << 53)

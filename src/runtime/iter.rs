@@ -42,7 +42,13 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             },
             "tuple_iterator",
         ),
-        Value::Str(s) => new_iter(IterState::Str { s: s.clone(), byte: 0 }, "str_iterator"),
+        Value::Str(s) => new_iter(
+            IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            "str_iterator",
+        ),
         Value::Dict(d) => {
             let len = d.table.borrow().len();
             new_iter(

@@ -29,7 +29,11 @@ impl PyStr {
     }
 
     pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s: s.into_boxed_str(),
             nchars,
@@ -72,7 +76,10 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 
@@ -282,7 +289,11 @@ pub struct PyRange {
 impl PyRange {
     /// Number of elements.
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
+        let (lo, hi, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
         let n = if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
@@ -345,18 +356,43 @@ impl RangeIter {
 
 /// State of the general-purpose iterator.
 pub enum IterState {
-    List { list: PyRef<PyList>, index: usize },
-    ListReversed { list: PyRef<PyList>, index: usize },
-    Tuple { tuple: PyRef<PyTuple>, index: usize },
-    Str { s: PyRef<PyStr>, byte: usize },
+    List {
+        list: PyRef<PyList>,
+        index: usize,
+    },
+    ListReversed {
+        list: PyRef<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: PyRef<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: PyRef<PyStr>,
+        byte: usize,
+    },
     /// Keys, values or items of a dict (`which` is 0, 1, 2); `len` is the size
     /// when iteration began, to detect resizing.
-    Dict { dict: PyRef<PyDict>, index: usize, len: usize, which: u8 },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value> },
+    Dict {
+        dict: PyRef<PyDict>,
+        index: usize,
+        len: usize,
+        which: u8,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
     /// A fixed sequence of values (used by `reversed()` on tuples and strs,
     /// `dict.keys()` snapshots and similar).
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 

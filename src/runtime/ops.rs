@@ -165,6 +165,14 @@ fn sequence_repeat(seq: &Value, n: &Value) -> Option<PyResult<Value>> {
 
 /// `a OP b` for built-in types.
 pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(*x & *y)),
+            BinOp::Or => return Ok(Value::Bool(*x | *y)),
+            BinOp::Xor => return Ok(Value::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_op(op, x, y);
     }
@@ -297,7 +305,10 @@ pub fn neg(v: &Value) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(-f)),
         _ => match as_int(v) {
             Some(i) => Ok(int::neg(i)),
-            None => Err(type_error(format!("bad operand type for unary -: '{}'", type_name(v)))),
+            None => Err(type_error(format!(
+                "bad operand type for unary -: '{}'",
+                type_name(v)
+            ))),
         },
     }
 }
@@ -308,7 +319,10 @@ pub fn pos(v: &Value) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(*f)),
         _ => match as_int(v) {
             Some(i) => Ok(int::pos(i)),
-            None => Err(type_error(format!("bad operand type for unary +: '{}'", type_name(v)))),
+            None => Err(type_error(format!(
+                "bad operand type for unary +: '{}'",
+                type_name(v)
+            ))),
         },
     }
 }
@@ -317,7 +331,10 @@ pub fn pos(v: &Value) -> PyResult<Value> {
 pub fn invert(v: &Value) -> PyResult<Value> {
     match as_int(v) {
         Some(i) => Ok(int::invert(i)),
-        None => Err(type_error(format!("bad operand type for unary ~: '{}'", type_name(v)))),
+        None => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            type_name(v)
+        ))),
     }
 }
 
@@ -327,7 +344,10 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match as_int(v) {
             Some(i) => Ok(int::abs(i)),
-            None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+            None => Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(v)
+            ))),
         },
     }
 }
@@ -518,7 +538,11 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                     return Ok(false);
                 };
                 let (lo, hi, st) = (r.start, r.stop, r.step);
-                let inside = if st > 0 { lo <= i && i < hi } else { hi < i && i <= lo };
+                let inside = if st > 0 {
+                    lo <= i && i < hi
+                } else {
+                    hi < i && i <= lo
+                };
                 inside && (i128::from(i) - i128::from(lo)) % i128::from(st) == 0
             }
             _ => (0..r.len()).any(|k| values_equal(&Value::Int(r.get(k)), item)),

@@ -75,7 +75,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             out.push('}');
             Ok(out)
         })?,
-        Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr() as usize),
+        Value::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname.borrow(),
+            v.heap_ptr() as usize
+        ),
         Value::Builtin(b) => match &b.bound {
             Some(obj) => format!(
                 "<built-in method {} of {} object at {:#x}>",
@@ -108,10 +112,19 @@ pub fn repr(v: &Value) -> PyResult<String> {
             c.code.filename,
             c.code.firstlineno
         ),
-        Value::Slice(s) => format!("slice({}, {}, {})", repr(&s.start)?, repr(&s.stop)?, repr(&s.step)?),
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(&s.start)?,
+            repr(&s.stop)?,
+            repr(&s.step)?
+        ),
         Value::DictView(dv) => guarded(v.heap_ptr(), "...", || {
             let items = dv.items();
-            Ok(format!("{}([{}])", dv.type_name(), join_reprs(items.iter())?))
+            Ok(format!(
+                "{}([{}])",
+                dv.type_name(),
+                join_reprs(items.iter())?
+            ))
         })?,
         Value::Ellipsis => "Ellipsis".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
@@ -131,10 +144,13 @@ fn exception_repr(e: &PyException) -> PyResult<String> {
 /// `str(e)` for an exception.
 pub fn exception_str(e: &PyException) -> PyResult<String> {
     let args = e.args.borrow().clone();
-    if matches!(e.kind(), Some(ExcKind::SyntaxError | ExcKind::IndentationError))
-        && args.len() == 2
+    if matches!(
+        e.kind(),
+        Some(ExcKind::SyntaxError | ExcKind::IndentationError)
+    ) && args.len() == 2
         && let (Value::Str(msg), Value::Tuple(details)) = (&args[0], &args[1])
-        && let (Some(Value::Str(file)), Some(Value::Int(line))) = (details.items.first(), details.items.get(1))
+        && let (Some(Value::Str(file)), Some(Value::Int(line))) =
+            (details.items.first(), details.items.get(1))
     {
         let base = file.as_str().rsplit('/').next().unwrap_or(file.as_str());
         return Ok(format!("{} ({base}, line {line})", msg.as_str()));

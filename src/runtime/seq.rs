@@ -67,7 +67,11 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)
     let start = adjust(component(&s.start)?, if step < 0 { upper } else { lower });
     let stop = adjust(component(&s.stop)?, if step < 0 { lower } else { upper });
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {

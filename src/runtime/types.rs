@@ -130,11 +130,7 @@ impl Types {
             tuple: new_type("tuple", o, TypeKind::Tuple),
             dict: new_type("dict", o, TypeKind::Dict),
             function: new_type("function", o, TypeKind::Function),
-            builtin_function: new_type(
-                "builtin_function_or_method",
-                o,
-                TypeKind::BuiltinFunction,
-            ),
+            builtin_function: new_type("builtin_function_or_method", o, TypeKind::BuiltinFunction),
             type_: new_type("type", o, TypeKind::Type),
             module: new_type("module", o, TypeKind::Module),
             range: new_type("range", o, TypeKind::Range),

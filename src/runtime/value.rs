@@ -111,7 +111,8 @@ const _: () = {
     assert!(std::mem::align_of::<Value>() == 8);
     // SAFETY: (const evaluation) transmuting to an array of MaybeUninit bytes is
     // valid for any bit pattern; only bytes the variant initialises are read.
-    let raw: [MaybeUninit<u8>; 16] = unsafe { std::mem::transmute(Value::Int(0x0102_0304_0506_0708)) };
+    let raw: [MaybeUninit<u8>; 16] =
+        unsafe { std::mem::transmute(Value::Int(0x0102_0304_0506_0708)) };
     assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::INT);
     assert!(unsafe { raw[PAYLOAD_OFFSET as usize].assume_init() } == 0x08);
     assert!(unsafe { raw[PAYLOAD_OFFSET as usize + 7].assume_init() } == 0x01);

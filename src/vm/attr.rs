@@ -7,14 +7,24 @@ use crate::runtime::{PyRef, Value};
 
 fn no_attr(obj: &Value, name: &str) -> PyErr {
     match obj {
-        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
-        Value::Type(t) => attribute_error(format!("type object '{}' has no attribute '{name}'", t.name)),
-        _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+        Value::Module(m) => {
+            attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        }
+        Value::Type(t) => attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        )),
     }
 }
 
 fn dict_get(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str) -> Option<Value> {
-    d.borrow().as_ref().and_then(|d| d.table.borrow().get_str(name))
+    d.borrow()
+        .as_ref()
+        .and_then(|d| d.table.borrow().get_str(name))
 }
 
 fn dict_set(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str, v: Value) {
@@ -80,7 +90,10 @@ impl Vm {
                 }),
                 "__dict__" => {
                     let mut slot = f.dict.borrow_mut();
-                    Some(Value::Dict(slot.get_or_insert_with(|| PyRef::new(PyDict::new())).clone()))
+                    Some(Value::Dict(
+                        slot.get_or_insert_with(|| PyRef::new(PyDict::new()))
+                            .clone(),
+                    ))
                 }
                 _ => dict_get(&f.dict, name),
             },
@@ -93,7 +106,9 @@ impl Vm {
                 "__name__" | "__qualname__" => Some(Value::str(&t.name)),
                 "__module__" => Some(Value::str("builtins")),
                 "__base__" => Some(t.base.clone().map_or(Value::None, Value::Type)),
-                "__bases__" => Some(Value::tuple(t.base.iter().cloned().map(Value::Type).collect())),
+                "__bases__" => Some(Value::tuple(
+                    t.base.iter().cloned().map(Value::Type).collect(),
+                )),
                 "__mro__" => {
                     let mut out = Vec::new();
                     let mut cur = Some(t.clone());
@@ -192,7 +207,9 @@ impl Vm {
                         e.suppress_context.set(true);
                     }
                     "__context__" => *e.context.borrow_mut() = v,
-                    "__suppress_context__" => e.suppress_context.set(crate::runtime::ops::truthy(&v)),
+                    "__suppress_context__" => {
+                        e.suppress_context.set(crate::runtime::ops::truthy(&v))
+                    }
                     "args" => *e.args.borrow_mut() = self.collect(&v)?,
                     _ => dict_set(&e.dict, name, v),
                 }
@@ -200,7 +217,10 @@ impl Vm {
             }
             Value::Type(t) => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("cannot set '{name}' attribute of immutable type '{}'", t.name),
+                format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    t.name
+                ),
             )),
             _ => Err(no_attr(obj, name)),
         }
@@ -209,7 +229,12 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
-            Value::Module(m) => m.dict.table.borrow_mut().remove(&Value::str(name))?.is_some(),
+            Value::Module(m) => m
+                .dict
+                .table
+                .borrow_mut()
+                .remove(&Value::str(name))?
+                .is_some(),
             Value::Function(f) => match f.dict.borrow().as_ref() {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,
@@ -220,6 +245,10 @@ impl Vm {
             },
             _ => false,
         };
-        if removed { Ok(()) } else { Err(no_attr(obj, name)) }
+        if removed {
+            Ok(())
+        } else {
+            Err(no_attr(obj, name))
+        }
     }
 }

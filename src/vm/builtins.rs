@@ -4,9 +4,12 @@
 use super::Vm;
 use crate::runtime::int::{self, as_int};
 use crate::runtime::iter::{index_arg, new_iter};
-use crate::runtime::object::{IterState, NativeFn, PyBuiltin, PyDict, PyRange, PySlice, PyStr, PyType, TypeKind};
+use crate::runtime::object::{
+    IterState, NativeFn, PyBuiltin, PyDict, PyRange, PySlice, PyStr, PyType, TypeKind,
+};
 use crate::runtime::types::{
-    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, type_of, value_error, with_types,
+    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, type_of, value_error,
+    with_types,
 };
 use crate::runtime::{PyRef, Value, fmt_err, format, hash, ops, repr};
 
@@ -141,12 +144,22 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(type_error(format!("sep must be None or a string, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(other)
+            )));
+        }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(type_error(format!("end must be None or a string, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(other)
+            )));
+        }
     };
     let mut text = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -198,9 +211,15 @@ fn b_ascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn minmax(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, want: ops::CmpOp) -> PyResult<Value> {
     only_kw(name, kw, &["key", "default"])?;
     if args.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
-    let items = if args.len() == 1 { vm.collect(&args[0])? } else { args.to_vec() };
+    let items = if args.len() == 1 {
+        vm.collect(&args[0])?
+    } else {
+        args.to_vec()
+    };
     let default = kwarg(kw, "default");
     if args.len() > 1 && default.is_some() {
         return Err(type_error(format!(
@@ -245,9 +264,15 @@ fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("sum", kw, &["start"])?;
     range_args("sum", args, 1, 2)?;
-    let mut acc = args.get(1).or(kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .or(kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     for it in vm.collect(&args[0])? {
         acc = match (&acc, &it) {
@@ -278,7 +303,11 @@ fn isinstance_of(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
 
 fn b_isinstance(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("isinstance", args, kw, 2)?;
-    Ok(Value::Bool(isinstance_of(&args[0], &args[1], "isinstance")?))
+    Ok(Value::Bool(isinstance_of(
+        &args[0],
+        &args[1],
+        "isinstance",
+    )?))
 }
 
 fn b_issubclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -306,7 +335,12 @@ fn b_issubclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Sorts `items` in place (stably), by `key` when it is not None.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -353,7 +387,13 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(match &args[0] {
         Value::List(l) => {
             let n = l.items.borrow().len();
-            new_iter(IterState::ListReversed { list: l.clone(), index: n }, "list_reverseiterator")
+            new_iter(
+                IterState::ListReversed {
+                    list: l.clone(),
+                    index: n,
+                },
+                "list_reverseiterator",
+            )
         }
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) | Value::DictView(_) => {
             let mut items = vm.collect(&args[0])?;
@@ -377,16 +417,24 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => 0,
     };
     let inner = vm.get_iter(&args[0])?;
-    Ok(new_iter(IterState::Enumerate { inner, count: start }, "enumerate"))
+    Ok(new_iter(
+        IterState::Enumerate {
+            inner,
+            count: start,
+        },
+        "enumerate",
+    ))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("zip", kw, &[])?;
     let mut inners = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
-        inners.push(vm.get_iter(a).map_err(|_| {
-            type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        inners.push(
+            vm.get_iter(a).map_err(|_| {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            })?,
+        );
     }
     Ok(new_iter(IterState::Zip { inners }, "zip"))
 }
@@ -399,7 +447,9 @@ fn b_divmod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::tuple(vec![q, r]));
     }
     let q = ops::binary_op(ops::BinOp::FloorDiv, a, b).map_err(|e| {
-        if e.matches(ExcKind::ZeroDivisionError) && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+        if e.matches(ExcKind::ZeroDivisionError)
+            && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+        {
             PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
         } else if e.matches(ExcKind::TypeError) {
             type_error(format!(
@@ -432,13 +482,20 @@ fn b_pow(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("round", kw, &["number", "ndigits"])?;
     range_args("round", args, 1, 2)?;
-    let nd = args.get(1).or(kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .or(kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none());
     match &args[0] {
         Value::Float(f) => match nd {
-            None => format::round_float_to_int(*f).map(Value::from_bigint).map_err(fmt_err),
+            None => format::round_float_to_int(*f)
+                .map(Value::from_bigint)
+                .map_err(fmt_err),
             Some(n) => {
                 let n = index_arg(n)?;
-                format::round_float(*f, n).map(Value::Float).map_err(fmt_err)
+                format::round_float(*f, n)
+                    .map(Value::Float)
+                    .map_err(fmt_err)
             }
         },
         v if as_int(v).is_some() => {
@@ -448,15 +505,26 @@ fn b_round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return ops::pos(v);
             }
             // Round to a multiple of 10**-n, half to even.
-            let Some(i) = as_int(v) else { return ops::pos(v) };
+            let Some(i) = as_int(v) else {
+                return ops::pos(v);
+            };
             let p = int::pow(int::IntRef::Small(10), int::IntRef::Small(-n))?;
-            let Some(pr) = as_int(&p) else { return ops::pos(v) };
+            let Some(pr) = as_int(&p) else {
+                return ops::pos(v);
+            };
             let (q, r) = int::divmod(i, pr)?;
             let twice = ops::binary_op(ops::BinOp::Mul, &r, &Value::Int(2))?;
             let c = ops::compare(ops::CmpOp::Gt, &twice, &p)?;
             let tie = ops::values_equal(&twice, &p);
-            let q_odd = matches!(ops::binary_op(ops::BinOp::Mod, &q, &Value::Int(2))?, Value::Int(1));
-            let q = if c || (tie && q_odd) { ops::binary_op(ops::BinOp::Add, &q, &Value::Int(1))? } else { q };
+            let q_odd = matches!(
+                ops::binary_op(ops::BinOp::Mod, &q, &Value::Int(2))?,
+                Value::Int(1)
+            );
+            let q = if c || (tie && q_odd) {
+                ops::binary_op(ops::BinOp::Add, &q, &Value::Int(1))?
+            } else {
+                q
+            };
             ops::binary_op(ops::BinOp::Mul, &q, &p)
         }
         other => Err(type_error(format!(
@@ -684,7 +752,9 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             match args.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
-                Some(Value::Str(s)) => format::parse_float(s.as_str()).map(Value::Float).map_err(fmt_err),
+                Some(Value::Str(s)) => format::parse_float(s.as_str())
+                    .map(Value::Float)
+                    .map_err(fmt_err),
                 Some(v) => match as_int(v) {
                     Some(i) => i.to_f64().map(Value::Float),
                     None => Err(type_error(format!(
@@ -748,7 +818,11 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             let (start, stop, step) = match args.len() {
                 1 => (0, index_arg(&args[0])?, 1),
                 2 => (index_arg(&args[0])?, index_arg(&args[1])?, 1),
-                _ => (index_arg(&args[0])?, index_arg(&args[1])?, index_arg(&args[2])?),
+                _ => (
+                    index_arg(&args[0])?,
+                    index_arg(&args[1])?,
+                    index_arg(&args[2])?,
+                ),
             };
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));
@@ -772,13 +846,18 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         }
         TypeKind::Exception(k) => {
             if !kw.is_empty() && !matches!(k, ExcKind::ImportError | ExcKind::ModuleNotFoundError) {
-                return Err(type_error(format!("{}() takes no keyword arguments", t.name)));
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    t.name
+                )));
             }
             let e = new_exception(t.clone(), args.to_vec());
             for (name, v) in kw {
                 let mut slot = e.dict.borrow_mut();
                 let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
-                d.table.borrow_mut().insert(Value::Str(name.clone()), v.clone())?;
+                d.table
+                    .borrow_mut()
+                    .insert(Value::Str(name.clone()), v.clone())?;
             }
             Ok(Value::Exception(e))
         }
@@ -799,19 +878,25 @@ fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(b) = base {
         let b = index_arg(b)?;
         let Value::Str(s) = x else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return format::parse_int(s.as_str(), b as u32).map(Value::from_bigint).map_err(fmt_err);
+        return format::parse_int(s.as_str(), b as u32)
+            .map(Value::from_bigint)
+            .map_err(fmt_err);
     }
     match x {
         Value::Int(i) => Ok(Value::Int(*i)),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(_) => Ok(x.clone()),
         Value::Float(f) => int::from_f64(*f),
-        Value::Str(s) => format::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(fmt_err),
+        Value::Str(s) => format::parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(fmt_err),
         other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             type_name(other)

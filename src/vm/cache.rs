@@ -7,9 +7,16 @@ use crate::runtime::{PyCode, PyRef};
 use std::path::{Path, PathBuf};
 
 /// Compiles `path` (module `fullname`). Returns the code and its cache path.
-pub fn load_source_code(vm: &mut Vm, path: &Path, fullname: &str) -> PyResult<(PyRef<PyCode>, Option<PathBuf>)> {
+pub fn load_source_code(
+    vm: &mut Vm,
+    path: &Path,
+    fullname: &str,
+) -> PyResult<(PyRef<PyCode>, Option<PathBuf>)> {
     let source = std::fs::read(path).map_err(|e| {
-        PyErr::new(ExcKind::ImportError, format!("cannot read {}: {e}", path.display()))
+        PyErr::new(
+            ExcKind::ImportError,
+            format!("cannot read {}: {e}", path.display()),
+        )
     })?;
     let text = String::from_utf8_lossy(&source).into_owned();
     let filename = path.to_string_lossy().into_owned();
@@ -29,8 +36,12 @@ pub fn load_sourceless(_vm: &mut Vm, path: &Path, _fullname: &str) -> PyResult<P
 
 /// Loads a cache file given on the command line (`pyjit foo.pyc`).
 pub fn load_cache_file(_vm: &mut Vm, bytes: &[u8], filename: &str) -> PyResult<PyRef<PyCode>> {
-    let code = code_from_cache_bytes(bytes)
-        .map_err(|e| PyErr::new(ExcKind::ImportError, format!("bad cache file {filename}: {e}")))?;
+    let code = code_from_cache_bytes(bytes).map_err(|e| {
+        PyErr::new(
+            ExcKind::ImportError,
+            format!("bad cache file {filename}: {e}"),
+        )
+    })?;
     Ok(PyRef::new(PyCode::new(code)))
 }
 

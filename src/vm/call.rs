@@ -10,7 +10,11 @@ use crate::runtime::{PyCode, PyRef, PyResult, Value};
 use std::cell::RefCell;
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
@@ -48,21 +52,35 @@ impl Vm {
                 let kw = kw_pairs(&args[npos..], kwnames);
                 super::builtins::call_type(self, t, &args[..npos], &kw)
             }
-            _ => Err(type_error(format!("'{}' object is not callable", type_name(f)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(f)
+            ))),
         }
     }
 
     /// Calls a Python function: takes a register window, binds the arguments
     /// into it and runs the frame.
-    pub fn call_function(&mut self, func: &PyRef<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let code = func.code.clone();
         let c = &code.code;
         let nregs = c.nregs as usize;
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let Some(base) = self.stack.push_window(nregs) else {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         };
         let regs = self.stack.ptr(base);
         let simple = kwnames.is_empty()
@@ -150,7 +168,10 @@ impl Vm {
         fl: u32,
     ) -> PyResult<Value> {
         let Some(Value::Code(fcode)) = code.consts.get(k) else {
-            return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without a code object"));
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "MakeFunction without a code object",
+            ));
         };
         let mut i = 0;
         let mut next = |bit: u32| {
@@ -175,9 +196,16 @@ impl Vm {
             _ => Vec::new().into_boxed_slice(),
         };
         if closure.len() != fcode.code.freevars.len() {
-            return Err(PyErr::new(ExcKind::SystemError, "closure size does not match free variables"));
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "closure size does not match free variables",
+            ));
         }
-        let module = globals.table.borrow().get_str("__name__").unwrap_or(Value::None);
+        let module = globals
+            .table
+            .borrow()
+            .get_str("__name__")
+            .unwrap_or(Value::None);
         Ok(Value::Function(PyRef::new(PyFunction {
             name: RefCell::new(fcode.code.name.clone()),
             qualname: RefCell::new(fcode.code.qualname.clone()),
@@ -220,23 +248,38 @@ fn bind_args(
     let has_varargs = c.flags & flags::VARARGS != 0;
     let has_varkw = c.flags & flags::VARKEYWORDS != 0;
     let npos = args.len() - kwnames.len();
-    let mut kwdict = if has_varkw { Some(crate::runtime::dict::DictTable::new()) } else { None };
+    let mut kwdict = if has_varkw {
+        Some(crate::runtime::dict::DictTable::new())
+    } else {
+        None
+    };
     let n = npos.min(argcount);
     regs[..n].clone_from_slice(&args[..n]);
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         regs[argcount + kwonly] = Value::Tuple(PyRef::new(PyTuple::new(extra)));
     } else if npos > argcount {
         let ndef = func.defaults.len();
         let given_kwonly = kwnames
             .iter()
             .filter(|k| {
-                k.as_str()
-                    .is_some_and(|s| c.varnames[argcount..argcount + kwonly].iter().any(|v| v == s))
+                k.as_str().is_some_and(|s| {
+                    c.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == s)
+                })
             })
             .count();
         let takes = if ndef > 0 {
-            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndef,
+                argcount
+            )
         } else {
             plural(argcount, "positional argument")
         };
@@ -260,11 +303,15 @@ fn bind_args(
             return Err(type_error("keywords must be strings"));
         };
         let posonly = c.posonlyargcount as usize;
-        let idx = c.varnames[..argcount + kwonly].iter().position(|v| v == key);
+        let idx = c.varnames[..argcount + kwonly]
+            .iter()
+            .position(|v| v == key);
         match idx {
             Some(i) if i >= posonly => {
                 if !regs[i].is_unbound() {
-                    return Err(type_error(format!("{fname}() got multiple values for argument '{key}'")));
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{key}'"
+                    )));
                 }
                 regs[i] = value.clone();
             }
@@ -274,7 +321,9 @@ fn bind_args(
                 } else if other.is_some() {
                     posonly_as_kw.push(key.to_string());
                 } else {
-                    return Err(type_error(format!("{fname}() got an unexpected keyword argument '{key}'")));
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{key}'"
+                    )));
                 }
             }
         }
@@ -287,8 +336,9 @@ fn bind_args(
         )));
     }
     if let Some(d) = kwdict {
-        regs[argcount + kwonly + usize::from(has_varargs)] =
-            Value::Dict(PyRef::new(PyDict { table: RefCell::new(d) }));
+        regs[argcount + kwonly + usize::from(has_varargs)] = Value::Dict(PyRef::new(PyDict {
+            table: RefCell::new(d),
+        }));
     }
     // Defaults and missing arguments.
     let ndef = func.defaults.len();

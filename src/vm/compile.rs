@@ -9,8 +9,14 @@ use crate::runtime::{PyCode, PyRef, Value};
 
 /// Compiles module source and wraps the verified code object.
 pub fn compile_to_pycode(source: &str, filename: &str) -> PyResult<PyRef<PyCode>> {
-    let code = compiler::compile_module(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
-    verify::verify(&code).map_err(|e| PyErr::new(ExcKind::SystemError, format!("compiler produced invalid code: {e}")))?;
+    let code = compiler::compile_module(source, filename)
+        .map_err(|e| syntax_error(&e, source, filename))?;
+    verify::verify(&code).map_err(|e| {
+        PyErr::new(
+            ExcKind::SystemError,
+            format!("compiler produced invalid code: {e}"),
+        )
+    })?;
     Ok(PyRef::new(PyCode::new(code)))
 }
 
@@ -20,14 +26,27 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
     let lines = LineIndex::new(source);
     let (line, col) = lines.line_col(e.range.start().to_u32().min(source.len() as u32));
     let (end_line, end_col) = lines.line_col(e.range.end().to_u32().min(source.len() as u32));
-    let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string();
-    let to_chars = |l: &str, byte: u32| l.get(..byte as usize).map_or(byte as usize, |s| s.chars().count());
+    let text = source
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_string();
+    let to_chars = |l: &str, byte: u32| {
+        l.get(..byte as usize)
+            .map_or(byte as usize, |s| s.chars().count())
+    };
     let offset = to_chars(&text, col) + 1;
-    let end_text = source.lines().nth(end_line.saturating_sub(1) as usize).unwrap_or("");
+    let end_text = source
+        .lines()
+        .nth(end_line.saturating_sub(1) as usize)
+        .unwrap_or("");
     let end_offset = to_chars(end_text, end_col) + 1;
     let kind = match e.kind {
         CompileErrorKind::Syntax => {
-            if e.msg.starts_with("unindent") || e.msg.contains("indent") {
+            if e.msg.starts_with("unindent")
+                || e.msg.starts_with("unexpected indent")
+                || e.msg.starts_with("expected an indented block")
+            {
                 ExcKind::IndentationError
             } else {
                 ExcKind::SyntaxError
@@ -40,7 +59,7 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
             );
         }
     };
-    let msg = cpython_message(&e.msg);
+    let msg = e.msg.clone();
     let details = Value::tuple(vec![
         Value::str(filename),
         Value::Int(i64::from(line)),
@@ -63,16 +82,4 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
     }
     *err.exc.dict.borrow_mut() = Some(d);
     err
-}
-
-/// Maps a few of the parser's messages to CPython's wording.
-fn cpython_message(msg: &str) -> String {
-    let m = msg.trim();
-    if m.starts_with("Expected an indented block") {
-        return "expected an indented block".to_string();
-    }
-    if m.starts_with("Expected ") || m.starts_with("Unexpected token") || m == "Invalid syntax" {
-        return "invalid syntax".to_string();
-    }
-    m.to_string()
 }

@@ -90,22 +90,32 @@ impl LineCache {
     /// Line `n` (1-based) of `file`, if readable.
     pub fn line(&mut self, file: &str, n: u32) -> Option<String> {
         let lines = self.files.entry(file.to_string()).or_insert_with(|| {
-            std::fs::read(file)
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).lines().map(str::to_string).collect())
+            std::fs::read(file).ok().map(|b| {
+                String::from_utf8_lossy(&b)
+                    .lines()
+                    .map(str::to_string)
+                    .collect()
+            })
         });
         lines.as_ref()?.get((n as usize).checked_sub(1)?).cloned()
     }
 }
 
-fn format_chain(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache, seen: &mut Vec<usize>) {
+fn format_chain(
+    e: &PyRef<PyException>,
+    out: &mut String,
+    lines: &mut LineCache,
+    seen: &mut Vec<usize>,
+) {
     seen.push(PyRef::as_ptr(e) as usize);
     let cause = e.cause.borrow().clone();
     let context = e.context.borrow().clone();
     if let Value::Exception(c) = &cause {
         if !seen.contains(&(PyRef::as_ptr(c) as usize)) {
             format_chain(c, out, lines, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let Value::Exception(c) = &context
         && !e.suppress_context.get()
@@ -123,7 +133,11 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
         out.push_str("Traceback (most recent call last):\n");
         for entry in tb.iter().rev() {
             let code = &entry.code.code;
-            let pos = code.positions.get(entry.pc as usize).copied().unwrap_or_default();
+            let pos = code
+                .positions
+                .get(entry.pc as usize)
+                .copied()
+                .unwrap_or_default();
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.filename, pos.line, code.name
@@ -153,9 +167,18 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
 
 /// The `File ..., line N` block of a SyntaxError, with the source and caret.
 fn syntax_location(e: &PyException, out: &mut String) {
-    let get = |n: &str| e.dict.borrow().as_ref().and_then(|d| d.table.borrow().get_str(n));
-    let Some(Value::Str(file)) = get("filename") else { return };
-    let Some(Value::Int(line)) = get("lineno") else { return };
+    let get = |n: &str| {
+        e.dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.table.borrow().get_str(n))
+    };
+    let Some(Value::Str(file)) = get("filename") else {
+        return;
+    };
+    let Some(Value::Int(line)) = get("lineno") else {
+        return;
+    };
     out.push_str(&format!("  File \"{}\", line {line}\n", file.as_str()));
     if let Some(Value::Str(text)) = get("text") {
         let t = text.as_str().trim_end_matches(['\n', '\r']);
@@ -168,7 +191,9 @@ fn syntax_location(e: &PyException, out: &mut String) {
             if let Some(Value::Int(off)) = get("offset") {
                 let col = (off as usize).saturating_sub(1).saturating_sub(lead);
                 let width = match (get("end_lineno"), get("end_offset")) {
-                    (Some(Value::Int(el)), Some(Value::Int(eo))) if el == line && eo > off => (eo - off) as usize,
+                    (Some(Value::Int(el)), Some(Value::Int(eo))) if el == line && eo > off => {
+                        (eo - off) as usize
+                    }
                     _ => 1,
                 };
                 out.push_str("    ");
@@ -187,13 +212,21 @@ pub fn exception_summary(e: &PyException) -> String {
         || e.ty.kind == TypeKind::Exception(crate::runtime::ExcKind::IndentationError)
     {
         // The traceback shows a SyntaxError's msg, not its str().
-        let msg = e.dict.borrow().as_ref().and_then(|d| d.table.borrow().get_str("msg"));
+        let msg = e
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.table.borrow().get_str("msg"));
         if let Some(Value::Str(m)) = msg {
             return format!("{name}: {}", m.as_str());
         }
     }
     let msg = repr::exception_str(e).unwrap_or_else(|_| "<exception str() failed>".to_string());
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 fn qualified_type_name(e: &PyException) -> String {
@@ -209,7 +242,10 @@ fn caret_line(src: &str, pos: crate::bytecode::Position) -> Option<String> {
     }
     let stripped = src.trim();
     let leading = src.len() - src.trim_start().len();
-    let to_chars = |byte: usize| -> usize { src.get(..byte.min(src.len())).map_or(0, |s| s.chars().count()) };
+    let to_chars = |byte: usize| -> usize {
+        src.get(..byte.min(src.len()))
+            .map_or(0, |s| s.chars().count())
+    };
     let lead_chars = src[..leading].chars().count();
     let start = to_chars(pos.col as usize);
     let end = if pos.end_line == pos.line {
@@ -221,7 +257,11 @@ fn caret_line(src: &str, pos: crate::bytecode::Position) -> Option<String> {
         return None;
     }
     let segment: String = src.chars().skip(start).take(end - start).collect();
-    let anchors = if pos.end_line == pos.line { anchors(&segment) } else { None };
+    let anchors = if pos.end_line == pos.line {
+        anchors(&segment)
+    } else {
+        None
+    };
     let stripped_len = stripped.chars().count();
     let spans_all = end - start >= stripped_len;
     let anchored = anchors.is_some_and(|(l, r)| r > l);

@@ -39,7 +39,9 @@ impl Vm {
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Int(i) => format::format_i64(*i, spec).map_err(fmt_err),
-            Value::Bool(b) if !spec.is_empty() => format::format_i64(i64::from(*b), spec).map_err(fmt_err),
+            Value::Bool(b) if !spec.is_empty() => {
+                format::format_i64(i64::from(*b), spec).map_err(fmt_err)
+            }
             Value::BigInt(b) => format::format_int(b, spec).map_err(fmt_err),
             Value::Float(f) => format::format_float(*f, spec).map_err(fmt_err),
             Value::Str(s) => format::format_str(s.as_str(), spec).map_err(fmt_err),

@@ -22,7 +22,10 @@ enum Found {
 }
 
 fn module_not_found(name: &str) -> PyErr {
-    let e = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+    let e = PyErr::new(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    );
     set_exc_attr(&e, "name", Value::str(name));
     e
 }
@@ -39,7 +42,9 @@ fn import_error(msg: String) -> PyErr {
 
 impl Vm {
     fn sys_path(&self) -> Vec<String> {
-        let Some(sys) = &self.sys else { return Vec::new() };
+        let Some(sys) = &self.sys else {
+            return Vec::new();
+        };
         match sys.dict.table.borrow().get_str("path") {
             Some(Value::List(l)) => l
                 .items
@@ -77,8 +82,18 @@ impl Vm {
     }
 
     /// The `ImportName` instruction.
-    pub fn import_name(&mut self, name: &str, fromlist: &Value, level: u32, globals: &PyRef<PyDict>) -> PyResult<Value> {
-        let absolute = if level > 0 { resolve_relative(name, level, globals)? } else { name.to_string() };
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: u32,
+        globals: &PyRef<PyDict>,
+    ) -> PyResult<Value> {
+        let absolute = if level > 0 {
+            resolve_relative(name, level, globals)?
+        } else {
+            name.to_string()
+        };
         if absolute.is_empty() {
             return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
         }
@@ -107,7 +122,9 @@ impl Vm {
                         let sub = format!("{absolute}.{n}");
                         match self.import_one(&sub, Some(&module)) {
                             Ok(_) => {}
-                            Err(e) if e.matches(ExcKind::ModuleNotFoundError) && exc_name(&e) == sub => {}
+                            Err(e)
+                                if e.matches(ExcKind::ModuleNotFoundError)
+                                    && exc_name(&e) == sub => {}
                             Err(e) => return Err(e),
                         }
                     }
@@ -128,16 +145,22 @@ impl Vm {
     fn import_one(&mut self, fullname: &str, parent: Option<&Value>) -> PyResult<Value> {
         if let Some(m) = self.modules.table.borrow().get_str(fullname) {
             if m.is_none() {
-                return Err(module_not_found(fullname).also_msg(format!("import of {fullname} halted; None in sys.modules")));
+                return Err(module_not_found(fullname)
+                    .also_msg(format!("import of {fullname} halted; None in sys.modules")));
             }
             return Ok(m);
         }
         if parent.is_none()
             && let Some(m) = super::modules::builtin_module(self, fullname)
         {
-            self.trace_import(&format!("import '{fullname}' # <class '_frozen_importlib.BuiltinImporter'>"));
+            self.trace_import(&format!(
+                "import '{fullname}' # <class '_frozen_importlib.BuiltinImporter'>"
+            ));
             let v = Value::Module(m);
-            self.modules.table.borrow_mut().insert_str(fullname, v.clone());
+            self.modules
+                .table
+                .borrow_mut()
+                .insert_str(fullname, v.clone());
             return Ok(v);
         }
         let search: Vec<String> = match parent {
@@ -148,10 +171,12 @@ impl Vm {
                     .iter()
                     .filter_map(|v| v.as_str().map(str::to_string))
                     .collect(),
-                _ => return Err(module_not_found(fullname).also_msg(format!(
-                    "No module named '{fullname}'; '{}' is not a package",
-                    p.name
-                ))),
+                _ => {
+                    return Err(module_not_found(fullname).also_msg(format!(
+                        "No module named '{fullname}'; '{}' is not a package",
+                        p.name
+                    )));
+                }
             },
             _ => self.sys_path(),
         };
@@ -174,7 +199,9 @@ impl Vm {
         }));
         let package = match &found {
             Found::Package(..) | Found::Namespace(_) => fullname.to_string(),
-            _ => fullname.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()),
+            _ => fullname
+                .rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string()),
         };
         {
             let mut t = dict.table.borrow_mut();
@@ -183,44 +210,66 @@ impl Vm {
         }
         let code: Option<PyRef<PyCode>> = match &found {
             Found::Namespace(dirs) => {
-                let paths = dirs.iter().map(|d| Value::string(d.to_string_lossy().into_owned())).collect();
-                dict.table.borrow_mut().insert_str("__path__", Value::list(paths));
+                let paths = dirs
+                    .iter()
+                    .map(|d| Value::string(d.to_string_lossy().into_owned()))
+                    .collect();
+                dict.table
+                    .borrow_mut()
+                    .insert_str("__path__", Value::list(paths));
                 dict.table.borrow_mut().insert_str("__file__", Value::None);
                 self.trace_import(&format!("import '{fullname}' # namespace package"));
                 None
             }
             Found::Source(path) | Found::Package(_, path) => {
                 if let Found::Package(dir, _) = &found {
-                    dict.table
-                        .borrow_mut()
-                        .insert_str("__path__", Value::list(vec![Value::string(dir.to_string_lossy().into_owned())]));
+                    dict.table.borrow_mut().insert_str(
+                        "__path__",
+                        Value::list(vec![Value::string(dir.to_string_lossy().into_owned())]),
+                    );
                 }
-                dict.table
-                    .borrow_mut()
-                    .insert_str("__file__", Value::string(path.to_string_lossy().into_owned()));
+                dict.table.borrow_mut().insert_str(
+                    "__file__",
+                    Value::string(path.to_string_lossy().into_owned()),
+                );
                 let (code, cached) = self.load_source_code(path, fullname)?;
                 dict.table.borrow_mut().insert_str(
                     "__cached__",
-                    cached.map_or(Value::None, |c| Value::string(c.to_string_lossy().into_owned())),
+                    cached.map_or(Value::None, |c| {
+                        Value::string(c.to_string_lossy().into_owned())
+                    }),
                 );
                 Some(code)
             }
             Found::Sourceless(path) => {
-                dict.table
-                    .borrow_mut()
-                    .insert_str("__file__", Value::string(path.to_string_lossy().into_owned()));
+                dict.table.borrow_mut().insert_str(
+                    "__file__",
+                    Value::string(path.to_string_lossy().into_owned()),
+                );
                 Some(self.load_sourceless_code(path, fullname)?)
             }
         };
-        self.modules.table.borrow_mut().insert_str(fullname, module.clone());
+        self.modules
+            .table
+            .borrow_mut()
+            .insert_str(fullname, module.clone());
         if let Some(code) = code
             && let Err(e) = self.run_code(code, dict)
         {
-            let _ = self.modules.table.borrow_mut().remove(&Value::str(fullname));
+            let _ = self
+                .modules
+                .table
+                .borrow_mut()
+                .remove(&Value::str(fullname));
             return Err(e);
         }
         // A module may replace itself in sys.modules.
-        Ok(self.modules.table.borrow().get_str(fullname).unwrap_or(module))
+        Ok(self
+            .modules
+            .table
+            .borrow()
+            .get_str(fullname)
+            .unwrap_or(module))
     }
 
     /// `from module import name`.
@@ -228,7 +277,9 @@ impl Vm {
         match self.getattr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if e.matches(ExcKind::AttributeError) => {
-                let Value::Module(m) = module else { return Err(e) };
+                let Value::Module(m) = module else {
+                    return Err(e);
+                };
                 let sub = format!("{}.{name}", m.name);
                 if let Some(v) = self.modules.table.borrow().get_str(&sub) {
                     return Ok(v);
@@ -267,7 +318,10 @@ impl Vm {
         };
         for n in names {
             let Some(s) = n.as_str() else {
-                return Err(PyErr::new(ExcKind::TypeError, "Item in __all__ must be str"));
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "Item in __all__ must be str",
+                ));
             };
             let v = self.getattr(module, s)?;
             globals.table.borrow_mut().insert(n.clone(), v)?;
@@ -277,7 +331,11 @@ impl Vm {
 
     /// Compiles (or loads from the cache) a source module. Returns the code
     /// and the cache path that applies to it.
-    pub fn load_source_code(&mut self, path: &Path, fullname: &str) -> PyResult<(PyRef<PyCode>, Option<PathBuf>)> {
+    pub fn load_source_code(
+        &mut self,
+        path: &Path,
+        fullname: &str,
+    ) -> PyResult<(PyRef<PyCode>, Option<PathBuf>)> {
         super::cache::load_source_code(self, path, fullname)
     }
 
@@ -312,7 +370,11 @@ fn exc_name(e: &PyErr) -> String {
 fn find(search: &[String], name: &str) -> Option<Found> {
     let mut namespace = Vec::new();
     for dir in search {
-        let base = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+        let base = if dir.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(dir)
+        };
         let pkg = base.join(name);
         let init = pkg.join("__init__.py");
         if init.is_file() {
@@ -330,7 +392,11 @@ fn find(search: &[String], name: &str) -> Option<Found> {
             namespace.push(absolute(&pkg));
         }
     }
-    if namespace.is_empty() { None } else { Some(Found::Namespace(namespace)) }
+    if namespace.is_empty() {
+        None
+    } else {
+        Some(Found::Namespace(namespace))
+    }
 }
 
 /// Makes a path absolute without resolving symlinks (as CPython's path hooks).
@@ -338,7 +404,9 @@ pub fn absolute(p: &Path) -> PathBuf {
     let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
     };
     // Normalise `.` components.
     let mut out = PathBuf::new();
@@ -357,22 +425,35 @@ fn resolve_relative(name: &str, level: u32, globals: &PyRef<PyDict>) -> PyResult
     let package = match g.get_str("__package__") {
         Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
         _ => {
-            let modname = g.get_str("__name__").map(|v| repr::str_of(&v).unwrap_or_default()).unwrap_or_default();
+            let modname = g
+                .get_str("__name__")
+                .map(|v| repr::str_of(&v).unwrap_or_default())
+                .unwrap_or_default();
             if g.get_str("__path__").is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string())
+                modname
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(p, _)| p.to_string())
             }
         }
     };
     if package.is_empty() {
-        return Err(import_error("attempted relative import with no known parent package".to_string()));
+        return Err(import_error(
+            "attempted relative import with no known parent package".to_string(),
+        ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     let keep = parts.len() as i64 - (i64::from(level) - 1);
     if keep <= 0 {
-        return Err(import_error("attempted relative import beyond top-level package".to_string()));
+        return Err(import_error(
+            "attempted relative import beyond top-level package".to_string(),
+        ));
     }
     let base = parts[..keep as usize].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }

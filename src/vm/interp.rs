@@ -86,7 +86,10 @@ impl Vm {
             }
             _ => {
                 let err = self.pending.take().unwrap_or_else(|| {
-                    PyErr::new(ExcKind::SystemError, "compiled code raised without an exception")
+                    PyErr::new(
+                        ExcKind::SystemError,
+                        "compiled code raised without an exception",
+                    )
                 });
                 JitOutcome::Raise(err, at, status == jit_status::RERAISE)
             }
@@ -203,9 +206,8 @@ impl Vm {
             ($bits:expr) => {
                 // SAFETY: one feedback cell per instruction, and pc - 1 is the
                 // index of the instruction being executed.
-                unsafe { code.feedback.get_unchecked(pc - 1) }.set(
-                    unsafe { code.feedback.get_unchecked(pc - 1) }.get() | $bits,
-                )
+                unsafe { code.feedback.get_unchecked(pc - 1) }
+                    .set(unsafe { code.feedback.get_unchecked(pc - 1) }.get() | $bits)
             };
         }
 
@@ -231,21 +233,29 @@ impl Vm {
                         match (x, y) {
                             (Value::Int(i), Value::Int(j)) => {
                                 if let Some(v) = ($int)(*i, *j) {
-                                    fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                                    fb!(feedback::kind(3)
+                                        | feedback::kind(3) << 16
+                                        | feedback::kind(3) << 32);
                                     w!($dst, Value::Int(v));
                                     continue 'dispatch;
                                 }
-                                fb!(feedback::OVERFLOWED | feedback::kind(3) | feedback::kind(3) << 16);
+                                fb!(feedback::OVERFLOWED
+                                    | feedback::kind(3)
+                                    | feedback::kind(3) << 16);
                             }
                             (Value::Float(i), Value::Float(j)) => {
-                                fb!(feedback::kind(4) | feedback::kind(4) << 16 | feedback::kind(4) << 32);
+                                fb!(feedback::kind(4)
+                                    | feedback::kind(4) << 16
+                                    | feedback::kind(4) << 32);
                                 w!($dst, Value::Float(($float)(*i, *j)));
                                 continue 'dispatch;
                             }
                             _ => {}
                         }
                         let v = tri!(ops::binary_op($op, x, y));
-                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::kind(x.tag())
+                            | feedback::kind(y.tag()) << 16
+                            | feedback::kind(v.tag()) << 32);
                         w!($dst, v);
                     }};
                 }
@@ -253,7 +263,9 @@ impl Vm {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                         let (x, y) = (r!($a), r!($b));
                         let v = tri!(ops::binary_op($op, x, y));
-                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::kind(x.tag())
+                            | feedback::kind(y.tag()) << 16
+                            | feedback::kind(v.tag()) << 32);
                         w!($dst, v);
                     }};
                 }
@@ -268,7 +280,9 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = fast {
-                                fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                                fb!(feedback::kind(3)
+                                    | feedback::kind(3) << 16
+                                    | feedback::kind(3) << 32);
                                 w!($dst, Value::Int(v));
                                 continue 'dispatch;
                             }
@@ -282,7 +296,9 @@ impl Vm {
                         {
                             fb!(feedback::OVERFLOWED);
                         }
-                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16 | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::kind(x.tag())
+                            | feedback::kind(y.tag()) << 16
+                            | feedback::kind(v.tag()) << 32);
                         w!($dst, v);
                     }};
                 }
@@ -318,7 +334,10 @@ impl Vm {
                     Instr::Move { dst, src } => w!(dst, r!(src).clone()),
                     Instr::LoadConst { dst, idx } => {
                         // SAFETY: constant indices are verified.
-                        w!(dst, unsafe { code.consts.get_unchecked(idx.0 as usize) }.clone())
+                        w!(
+                            dst,
+                            unsafe { code.consts.get_unchecked(idx.0 as usize) }.clone()
+                        )
                     }
                     Instr::CheckBound { reg } => {
                         if r!(reg).is_unbound() {
@@ -332,27 +351,42 @@ impl Vm {
                         w!(reg, Value::Unbound);
                     }
                     Instr::LoadGlobal { dst, name } => {
-                        let v = tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
+                        let v =
+                            tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
                         w!(dst, v);
                     }
                     Instr::StoreGlobal { name, src } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
-                        tri!(frame.globals.table.borrow_mut().insert(key, r!(src).clone()));
+                        tri!(
+                            frame
+                                .globals
+                                .table
+                                .borrow_mut()
+                                .insert(key, r!(src).clone())
+                        );
                     }
                     Instr::DeleteGlobal { name } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) };
                         if tri!(frame.globals.table.borrow_mut().remove(key)).is_none() {
                             break 'op (
-                                PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", code.name(name.0 as usize))),
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{}' is not defined", code.name(name.0 as usize)),
+                                ),
                                 false,
                             );
                         }
                     }
                     Instr::MakeCell { dst, src } => {
                         let v = r!(src).clone();
-                        w!(dst, Value::Cell(PyRef::new(PyCell { value: RefCell::new(v) })));
+                        w!(
+                            dst,
+                            Value::Cell(PyRef::new(PyCell {
+                                value: RefCell::new(v)
+                            }))
+                        );
                     }
                     Instr::LoadDeref { dst, cell } => {
                         let v = match r!(cell) {
@@ -382,24 +416,50 @@ impl Vm {
                     Instr::Add { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         if let (Value::Str(s), Value::Str(t)) = (x, y) {
-                            let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
+                            let mut out =
+                                String::with_capacity(s.as_str().len() + t.as_str().len());
                             out.push_str(s.as_str());
                             out.push_str(t.as_str());
-                            fb!(feedback::kind(6) | feedback::kind(6) << 16 | feedback::kind(6) << 32);
+                            fb!(feedback::kind(6)
+                                | feedback::kind(6) << 16
+                                | feedback::kind(6) << 32);
                             w!(dst, Value::string(out));
                             continue 'dispatch;
                         }
-                        arith!(dst, a, b, BinOp::Add, |i: i64, j: i64| i.checked_add(j), |i: f64, j: f64| i + j)
+                        arith!(
+                            dst,
+                            a,
+                            b,
+                            BinOp::Add,
+                            |i: i64, j: i64| i.checked_add(j),
+                            |i: f64, j: f64| i + j
+                        )
                     }
-                    Instr::Sub { dst, a, b } => arith!(dst, a, b, BinOp::Sub, |i: i64, j: i64| i.checked_sub(j), |i: f64, j: f64| i - j),
-                    Instr::Mul { dst, a, b } => arith!(dst, a, b, BinOp::Mul, |i: i64, j: i64| i.checked_mul(j), |i: f64, j: f64| i * j),
+                    Instr::Sub { dst, a, b } => arith!(
+                        dst,
+                        a,
+                        b,
+                        BinOp::Sub,
+                        |i: i64, j: i64| i.checked_sub(j),
+                        |i: f64, j: f64| i - j
+                    ),
+                    Instr::Mul { dst, a, b } => arith!(
+                        dst,
+                        a,
+                        b,
+                        BinOp::Mul,
+                        |i: i64, j: i64| i.checked_mul(j),
+                        |i: f64, j: f64| i * j
+                    ),
                     Instr::TrueDiv { dst, a, b } => arith_slow!(dst, a, b, BinOp::TrueDiv),
                     Instr::FloorDiv { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         if let (Value::Int(i), Value::Int(j)) = (x, y)
                             && *j > 0
                         {
-                            fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                            fb!(feedback::kind(3)
+                                | feedback::kind(3) << 16
+                                | feedback::kind(3) << 32);
                             w!(dst, Value::Int(i.div_euclid(*j)));
                             continue 'dispatch;
                         }
@@ -410,7 +470,9 @@ impl Vm {
                         if let (Value::Int(i), Value::Int(j)) = (x, y)
                             && *j > 0
                         {
-                            fb!(feedback::kind(3) | feedback::kind(3) << 16 | feedback::kind(3) << 32);
+                            fb!(feedback::kind(3)
+                                | feedback::kind(3) << 16
+                                | feedback::kind(3) << 32);
                             w!(dst, Value::Int(i.rem_euclid(*j)));
                             continue 'dispatch;
                         }
@@ -425,7 +487,9 @@ impl Vm {
                     Instr::IAdd { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         if let (Value::Float(i), Value::Float(j)) = (x, y) {
-                            fb!(feedback::kind(4) | feedback::kind(4) << 16 | feedback::kind(4) << 32);
+                            fb!(feedback::kind(4)
+                                | feedback::kind(4) << 16
+                                | feedback::kind(4) << 32);
                             w!(dst, Value::Float(i + j));
                             continue 'dispatch;
                         }
@@ -479,7 +543,9 @@ impl Vm {
                     Instr::Jump { target } => {
                         let t = target.0 as usize;
                         if t < pc {
-                            if let Some(outcome) = self.backedge(frame, code_ref, t, backedge_threshold) {
+                            if let Some(outcome) =
+                                self.backedge(frame, code_ref, t, backedge_threshold)
+                            {
                                 match outcome {
                                     JitOutcome::Return(v) => return Ok(v),
                                     JitOutcome::Resume(p) => {
@@ -506,7 +572,8 @@ impl Vm {
                         if t == jump_when {
                             let tg = target.0 as usize;
                             if tg < pc
-                                && let Some(outcome) = self.backedge(frame, code_ref, tg, backedge_threshold)
+                                && let Some(outcome) =
+                                    self.backedge(frame, code_ref, tg, backedge_threshold)
                             {
                                 match outcome {
                                     JitOutcome::Return(v) => return Ok(v),
@@ -529,7 +596,11 @@ impl Vm {
                         let it = tri!(self.get_iter(x));
                         w!(dst, it);
                     }
-                    Instr::ForIter { dst, iter: it, target } => {
+                    Instr::ForIter {
+                        dst,
+                        iter: it,
+                        target,
+                    } => {
                         let x = r!(it);
                         fb!(feedback::kind(x.tag()));
                         let next = match x {
@@ -542,33 +613,71 @@ impl Vm {
                         }
                     }
                     Instr::Return { src } => return Ok(r!(src).clone()),
-                    Instr::Call { dst, func, args, nargs } => {
+                    Instr::Call {
+                        dst,
+                        func,
+                        args,
+                        nargs,
+                    } => {
                         let f = r!(func);
                         fb!(feedback::kind(f.tag()));
                         let v = tri!(self.call_value(f, slice!(args, nargs.0), &[]));
                         w!(dst, v);
                     }
-                    Instr::CallKw { dst, func, args, nargs, kwnames } => {
+                    Instr::CallKw {
+                        dst,
+                        func,
+                        args,
+                        nargs,
+                        kwnames,
+                    } => {
                         // SAFETY: constant indices are verified.
                         let names = match unsafe { code.consts.get_unchecked(kwnames.0 as usize) } {
                             Value::Tuple(t) => t.clone(),
-                            _ => break 'op (PyErr::new(ExcKind::SystemError, "bad keyword names"), false),
+                            _ => {
+                                break 'op (
+                                    PyErr::new(ExcKind::SystemError, "bad keyword names"),
+                                    false,
+                                );
+                            }
                         };
-                        let v = tri!(self.call_value(r!(func), slice!(args, nargs.0), &names.items));
+                        let v =
+                            tri!(self.call_value(r!(func), slice!(args, nargs.0), &names.items));
                         w!(dst, v);
                     }
-                    Instr::CallEx { dst, func, args, kwargs } => {
+                    Instr::CallEx {
+                        dst,
+                        func,
+                        args,
+                        kwargs,
+                    } => {
                         let v = tri!(self.call_ex(r!(func), r!(args), r!(kwargs)));
                         w!(dst, v);
                     }
-                    Instr::CallMethod { dst, name, args, nargs } => {
+                    Instr::CallMethod {
+                        dst,
+                        name,
+                        args,
+                        nargs,
+                    } => {
                         let all = slice!(args, nargs.0 + 1);
                         let v = tri!(self.call_method(code, name.0 as usize, all));
                         w!(dst, v);
                     }
-                    Instr::MakeFunction { dst, code: k, extra, flags } => {
+                    Instr::MakeFunction {
+                        dst,
+                        code: k,
+                        extra,
+                        flags,
+                    } => {
                         let n = flags.0.count_ones();
-                        let v = tri!(self.make_function(code, k.0 as usize, &frame.globals, slice!(extra, n), flags.0));
+                        let v = tri!(self.make_function(
+                            code,
+                            k.0 as usize,
+                            &frame.globals,
+                            slice!(extra, n),
+                            flags.0
+                        ));
                         w!(dst, v);
                     }
                     Instr::BuildList { dst, start, count } => {
@@ -585,15 +694,23 @@ impl Vm {
                         for pair in items.chunks(2) {
                             tri!(d.insert(pair[0].clone(), pair[1].clone()));
                         }
-                        w!(dst, Value::Dict(PyRef::new(crate::runtime::object::PyDict { table: RefCell::new(d) })));
+                        w!(
+                            dst,
+                            Value::Dict(PyRef::new(crate::runtime::object::PyDict {
+                                table: RefCell::new(d)
+                            }))
+                        );
                     }
                     Instr::BuildSlice { dst, start } => {
                         let s = slice!(start, 3);
-                        w!(dst, Value::Slice(PyRef::new(crate::runtime::object::PySlice {
-                            start: s[0].clone(),
-                            stop: s[1].clone(),
-                            step: s[2].clone(),
-                        })));
+                        w!(
+                            dst,
+                            Value::Slice(PyRef::new(crate::runtime::object::PySlice {
+                                start: s[0].clone(),
+                                stop: s[1].clone(),
+                                step: s[2].clone(),
+                            }))
+                        );
                     }
                     Instr::ListAppend { list, src } => {
                         if let Value::List(l) = r!(list) {
@@ -641,8 +758,14 @@ impl Vm {
                             w!(crate::bytecode::Reg(dst.0 + i as u16), v);
                         }
                     }
-                    Instr::UnpackEx { dst, before, after, src } => {
-                        let items = tri!(self.unpack(r!(src), before.0 as usize, Some(after.0 as usize)));
+                    Instr::UnpackEx {
+                        dst,
+                        before,
+                        after,
+                        src,
+                    } => {
+                        let items =
+                            tri!(self.unpack(r!(src), before.0 as usize, Some(after.0 as usize)));
                         for (i, v) in items.into_iter().enumerate() {
                             w!(crate::bytecode::Reg(dst.0 + i as u16), v);
                         }
@@ -654,7 +777,9 @@ impl Vm {
                     Instr::StoreAttr { obj, name, src } => {
                         tri!(self.setattr(r!(obj), code.name(name.0 as usize), r!(src).clone()))
                     }
-                    Instr::DeleteAttr { obj, name } => tri!(self.delattr(r!(obj), code.name(name.0 as usize))),
+                    Instr::DeleteAttr { obj, name } => {
+                        tri!(self.delattr(r!(obj), code.name(name.0 as usize)))
+                    }
                     Instr::Raise { exc } => {
                         let e = tri!(self.make_raise(r!(exc), None));
                         break 'op (e, false);
@@ -672,7 +797,12 @@ impl Vm {
                     }
                     Instr::RaiseCurrent {} => match &self.handled {
                         Value::Exception(e) => break 'op (PyErr { exc: e.clone() }, true),
-                        _ => break 'op (PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"), false),
+                        _ => {
+                            break 'op (
+                                PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
+                                false,
+                            );
+                        }
                     },
                     Instr::ExcMatch { dst, exc, ty } => {
                         let m = tri!(super::exc::exception_matches(r!(exc), r!(ty)));
@@ -687,13 +817,21 @@ impl Vm {
                         self.handled = if v.is_unbound() { Value::None } else { v };
                     }
                     Instr::LoadAssertionError { dst } => {
-                        w!(dst, Value::Type(crate::runtime::types::exc_type(ExcKind::AssertionError)))
+                        w!(
+                            dst,
+                            Value::Type(crate::runtime::types::exc_type(ExcKind::AssertionError))
+                        )
                     }
                     Instr::Format { dst, src, conv } => {
                         let v = tri!(self.format_field(r!(src), conv.0, None));
                         w!(dst, v);
                     }
-                    Instr::FormatSpec { dst, src, conv, spec } => {
+                    Instr::FormatSpec {
+                        dst,
+                        src,
+                        conv,
+                        spec,
+                    } => {
                         let v = tri!(self.format_field(r!(src), conv.0, Some(r!(spec))));
                         w!(dst, v);
                     }
@@ -707,17 +845,29 @@ impl Vm {
                         }
                         w!(dst, Value::string(s));
                     }
-                    Instr::ImportName { dst, name, fromlist, level } => {
+                    Instr::ImportName {
+                        dst,
+                        name,
+                        fromlist,
+                        level,
+                    } => {
                         // SAFETY: constant indices are verified.
                         let fl = unsafe { code.consts.get_unchecked(fromlist.0 as usize) }.clone();
-                        let v = tri!(self.import_name(code.name(name.0 as usize), &fl, level.0, &frame.globals));
+                        let v = tri!(self.import_name(
+                            code.name(name.0 as usize),
+                            &fl,
+                            level.0,
+                            &frame.globals
+                        ));
                         w!(dst, v);
                     }
                     Instr::ImportFrom { dst, module, name } => {
                         let v = tri!(self.import_from(r!(module), code.name(name.0 as usize)));
                         w!(dst, v);
                     }
-                    Instr::ImportStar { module } => tri!(self.import_star(r!(module), &frame.globals)),
+                    Instr::ImportStar { module } => {
+                        tri!(self.import_star(r!(module), &frame.globals))
+                    }
                 }
                 continue 'dispatch;
             };
@@ -898,12 +1048,16 @@ fn unbound_deref(code: &PyCode, reg: usize) -> PyErr {
     if code.code.is_free_reg(reg) {
         PyErr::new(
             ExcKind::NameError,
-            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
         )
     } else {
         PyErr::new(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 }

@@ -7,7 +7,9 @@
 
 use super::Vm;
 use crate::runtime::object::{DictView, NativeFn, PyStr, PyType, TypeKind};
-use crate::runtime::types::{ExcKind, PyErr, PyResult, index_error, key_error, type_error, type_name, value_error};
+use crate::runtime::types::{
+    ExcKind, PyErr, PyResult, index_error, key_error, type_error, type_name, value_error,
+};
 use crate::runtime::{PyRef, Value, ops, repr, seq};
 
 type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
@@ -42,7 +44,14 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
 
 /// A `'static` copy of a method name (for bound-method objects).
 pub fn static_name(name: &str) -> &'static str {
-    for table in [STR_METHODS, LIST_METHODS, DICT_METHODS, TUPLE_METHODS, INT_METHODS, FLOAT_METHODS] {
+    for table in [
+        STR_METHODS,
+        LIST_METHODS,
+        DICT_METHODS,
+        TUPLE_METHODS,
+        INT_METHODS,
+        FLOAT_METHODS,
+    ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
             return n;
         }
@@ -73,9 +82,15 @@ fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -86,14 +101,19 @@ fn recv_str<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a PyRef<PyStr>> {
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
-        None => Err(type_error(format!("unbound method str.{name}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        ))),
     }
 }
 
 fn arg_str<'a>(what: &str, v: &'a Value) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!("{what} must be str, not {}", type_name(other)))),
+        other => Err(type_error(format!(
+            "{what} must be str, not {}",
+            type_name(other)
+        ))),
     }
 }
 
@@ -132,7 +152,9 @@ fn s_lower(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_casefold(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("casefold", a, 0, 0)?;
-    Ok(Value::string(recv_str("casefold", a)?.as_str().to_lowercase()))
+    Ok(Value::string(
+        recv_str("casefold", a)?.as_str().to_lowercase(),
+    ))
 }
 
 fn s_swapcase(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -300,9 +322,8 @@ fn s_split(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match sep {
         None | Some(Value::None) => Ok(Value::list(split_whitespace(s, max, false))),
         Some(sepv) => {
-            let sep = arg_str("must be str or None", sepv).map_err(|_| {
-                type_error(format!("must be str or None, not {}", type_name(sepv)))
-            })?;
+            let sep = arg_str("must be str or None", sepv)
+                .map_err(|_| type_error(format!("must be str or None, not {}", type_name(sepv))))?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -349,7 +370,15 @@ fn s_splitlines(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         let (b, c) = chars[i];
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\u{0b}'
+                | '\u{0c}'
+                | '\u{1c}'
+                | '\u{1d}'
+                | '\u{1e}'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if is_break {
             let mut end = b + c.len_utf8();
@@ -442,10 +471,7 @@ fn find_impl(name: &str, a: &[Value], rev: bool) -> PyResult<Option<usize>> {
     let sub = match &a[1] {
         Value::Str(x) => x.as_str(),
         other => {
-            return Err(type_error(format!(
-                "must be str, not {}",
-                type_name(other)
-            )));
+            return Err(type_error(format!("must be str, not {}", type_name(other))));
         }
     };
     let (hay, offset) = sub_range(s, a, 2)?;
@@ -457,10 +483,14 @@ fn find_impl(name: &str, a: &[Value], rev: bool) -> PyResult<Option<usize>> {
 }
 
 fn s_find(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(find_impl("find", a, false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl("find", a, false)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn s_rfind(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(find_impl("rfind", a, true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl("rfind", a, true)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn s_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match find_impl("index", a, false)? {
@@ -483,7 +513,11 @@ fn s_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if offset == usize::MAX {
         return Ok(Value::Int(0));
     }
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -494,7 +528,13 @@ fn affix_impl(name: &str, a: &[Value], end: bool) -> PyResult<Value> {
     if offset == usize::MAX {
         return Ok(Value::Bool(false));
     }
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &a[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -533,7 +573,9 @@ fn pred(name: &str, a: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
 }
 
 fn s_isdigit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    pred("isdigit", a, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+    pred("isdigit", a, |c| {
+        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())
+    })
 }
 fn s_isdecimal(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     pred("isdecimal", a, |c| c.is_ascii_digit())
@@ -554,13 +596,17 @@ fn s_isspace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn s_isupper(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("isupper", a, 0, 0)?;
     let s = recv_str("isupper", a)?.as_str();
-    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 
 fn s_islower(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("islower", a, 0, 0)?;
     let s = recv_str("islower", a)?.as_str();
-    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 
 fn s_isidentifier(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -568,7 +614,9 @@ fn s_isidentifier(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = recv_str("isidentifier", a)?.as_str();
     let mut chars = s.chars();
     let ok = match chars.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) => {
+            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+        }
         None => false,
     };
     Ok(Value::Bool(ok))
@@ -601,21 +649,34 @@ fn s_center(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let left = marg / 2 + (marg & width & 1);
     let right = marg - left;
     let f = fill.to_string();
-    Ok(Value::string(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+    Ok(Value::string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.as_str(),
+        f.repeat(right)
+    )))
 }
 
 fn s_ljust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (width, fill) = pad_args("ljust", a)?;
     let s = recv_str("ljust", a)?;
     let pad = width.saturating_sub(s.len());
-    Ok(Value::string(format!("{}{}", s.as_str(), fill.to_string().repeat(pad))))
+    Ok(Value::string(format!(
+        "{}{}",
+        s.as_str(),
+        fill.to_string().repeat(pad)
+    )))
 }
 
 fn s_rjust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (width, fill) = pad_args("rjust", a)?;
     let s = recv_str("rjust", a)?;
     let pad = width.saturating_sub(s.len());
-    Ok(Value::string(format!("{}{}", fill.to_string().repeat(pad), s.as_str())))
+    Ok(Value::string(format!(
+        "{}{}",
+        fill.to_string().repeat(pad),
+        s.as_str()
+    )))
 }
 
 fn s_zfill(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -642,7 +703,11 @@ fn partition_impl(name: &str, a: &[Value], rev: bool) -> PyResult<Value> {
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     Ok(Value::tuple(match found {
-        Some(i) => vec![Value::str(&s[..i]), Value::str(sep), Value::str(&s[i + sep.len()..])],
+        Some(i) => vec![
+            Value::str(&s[..i]),
+            Value::str(sep),
+            Value::str(&s[i + sep.len()..]),
+        ],
         None if rev => vec![Value::str(""), Value::str(""), Value::str(s)],
         None => vec![Value::str(s), Value::str(""), Value::str("")],
     }))
@@ -666,7 +731,11 @@ fn s_removesuffix(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("removesuffix", a, 1, 1)?;
     let s = recv_str("removesuffix", a)?.as_str();
     let p = arg_str("removesuffix() argument", &a[1])?;
-    Ok(Value::str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+    Ok(Value::str(if p.is_empty() {
+        s
+    } else {
+        s.strip_suffix(p).unwrap_or(s)
+    }))
 }
 
 fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -718,21 +787,29 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
 
 // ----- list --------------------------------------------------------------------------
 
-fn recv_list<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a PyRef<crate::runtime::object::PyList>> {
+fn recv_list<'a>(
+    name: &str,
+    a: &'a [Value],
+) -> PyResult<&'a PyRef<crate::runtime::object::PyList>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l),
         Some(other) => Err(type_error(format!(
             "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
-        None => Err(type_error(format!("unbound method list.{name}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method list.{name}() needs an argument"
+        ))),
     }
 }
 
 fn l_append(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("list.append", kw)?;
     nargs("list.append", a, 1, 1)?;
-    recv_list("append", a)?.items.borrow_mut().push(a[1].clone());
+    recv_list("append", a)?
+        .items
+        .borrow_mut()
+        .push(a[1].clone());
     Ok(Value::None)
 }
 
@@ -746,7 +823,10 @@ fn l_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", a.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        )));
     }
     let l = recv_list("insert", a)?;
     let i = crate::runtime::iter::index_arg(&a[1])?;
@@ -774,7 +854,11 @@ fn l_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn l_remove(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("list.remove", a, 1, 1)?;
     let l = recv_list("remove", a)?;
-    let pos = l.items.borrow().iter().position(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]));
+    let pos = l
+        .items
+        .borrow()
+        .iter()
+        .position(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]));
     match pos {
         Some(i) => {
             l.items.borrow_mut().remove(i);
@@ -795,7 +879,10 @@ fn seq_index(items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
         }
     }
     if what == "list" {
-        Err(value_error(format!("{} is not in list", repr::repr(&a[1])?)))
+        Err(value_error(format!(
+            "{} is not in list",
+            repr::repr(&a[1])?
+        )))
     } else {
         Err(value_error("tuple.index(x): x not in tuple"))
     }
@@ -809,7 +896,12 @@ fn l_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn l_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
     let items = recv_list("count", a)?.items.borrow().clone();
-    Ok(Value::Int(items.iter().filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1])).count() as i64))
+    Ok(Value::Int(
+        items
+            .iter()
+            .filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]))
+            .count() as i64,
+    ))
 }
 
 fn l_reverse(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -879,7 +971,9 @@ const LIST_METHODS: &[(&str, NativeFn)] = &[
 fn t_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Tuple(t)) => seq_index(&t.items, a, "tuple"),
-        _ => Err(type_error("descriptor 'index' for 'tuple' objects needs a tuple")),
+        _ => Err(type_error(
+            "descriptor 'index' for 'tuple' objects needs a tuple",
+        )),
     }
 }
 
@@ -887,9 +981,14 @@ fn t_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
     match a.first() {
         Some(Value::Tuple(t)) => Ok(Value::Int(
-            t.items.iter().filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1])).count() as i64,
+            t.items
+                .iter()
+                .filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]))
+                .count() as i64,
         )),
-        _ => Err(type_error("descriptor 'count' for 'tuple' objects needs a tuple")),
+        _ => Err(type_error(
+            "descriptor 'count' for 'tuple' objects needs a tuple",
+        )),
     }
 }
 
@@ -897,14 +996,19 @@ const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", t_index), ("count", t_cou
 
 // ----- dict --------------------------------------------------------------------------
 
-fn recv_dict<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a PyRef<crate::runtime::object::PyDict>> {
+fn recv_dict<'a>(
+    name: &str,
+    a: &'a [Value],
+) -> PyResult<&'a PyRef<crate::runtime::object::PyDict>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d),
         Some(other) => Err(type_error(format!(
             "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
-        None => Err(type_error(format!("unbound method dict.{name}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method dict.{name}() needs an argument"
+        ))),
     }
 }
 
@@ -918,7 +1022,10 @@ fn d_get(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn view(a: &[Value], name: &str, which: u8) -> PyResult<Value> {
     nargs(name, a, 0, 0)?;
     let d = recv_dict(name, a)?;
-    Ok(Value::DictView(PyRef::new(DictView { dict: d.clone(), which })))
+    Ok(Value::DictView(PyRef::new(DictView {
+        dict: d.clone(),
+        which,
+    })))
 }
 
 fn d_keys(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -948,7 +1055,10 @@ fn d_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let last = d.table.borrow_mut().pop_last();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -1037,16 +1147,21 @@ impl Vm {
             return Err(type_error("dict update on a non-dict"));
         };
         if let Value::Dict(s) = src {
-            let items: Vec<_> = s.table.borrow().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
+            let items: Vec<_> = s
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+                .collect();
             let mut t = d.table.borrow_mut();
             for (k, h, v) in items {
                 t.insert_hashed(k, h, v);
             }
             return Ok(());
         }
-        let items = self.collect(src).map_err(|_| {
-            type_error(format!("'{}' object is not iterable", type_name(src)))
-        })?;
+        let items = self
+            .collect(src)
+            .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(src))))?;
         for (i, item) in items.iter().enumerate() {
             let pair = self.collect(item).map_err(|_| {
                 type_error(format!(
@@ -1059,7 +1174,9 @@ impl Vm {
                     pair.len()
                 )));
             }
-            d.table.borrow_mut().insert(pair[0].clone(), pair[1].clone())?;
+            d.table
+                .borrow_mut()
+                .insert(pair[0].clone(), pair[1].clone())?;
         }
         Ok(())
     }

@@ -43,7 +43,12 @@ pub fn is_stderr(v: &Value) -> bool {
 fn write_stdout(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = match a.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(type_error(format!("write() argument must be str, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(other)
+            )));
+        }
         None => return Err(type_error("write() takes exactly one argument (0 given)")),
     };
     vm.write_out(&s);
@@ -53,7 +58,12 @@ fn write_stdout(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let s = match a.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(type_error(format!("write() argument must be str, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(other)
+            )));
+        }
         None => return Err(type_error("write() takes exactly one argument (0 given)")),
     };
     vm.flush();
@@ -84,7 +94,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         None => return Err(type_error("setrecursionlimit() argument must be an int")),
     };
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // The native stack bounds how deep we can really go.
     vm.recursion_limit = n.min(200_000) as u32;
@@ -93,8 +105,22 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// Creates `sys` and registers it in `sys.modules`.
 pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
-    let stdout = new_module(vm, STDOUT, vec![("write", builtin("write", write_stdout)), ("flush", builtin("flush", flush_stdout))]);
-    let stderr = new_module(vm, STDERR, vec![("write", builtin("write", write_stderr)), ("flush", builtin("flush", flush_stdout))]);
+    let stdout = new_module(
+        vm,
+        STDOUT,
+        vec![
+            ("write", builtin("write", write_stdout)),
+            ("flush", builtin("flush", flush_stdout)),
+        ],
+    );
+    let stderr = new_module(
+        vm,
+        STDERR,
+        vec![
+            ("write", builtin("write", write_stderr)),
+            ("flush", builtin("flush", flush_stdout)),
+        ],
+    );
     let argv = Value::list(vm.argv.iter().map(|s| Value::str(s)).collect());
     let path = Value::list(path.iter().map(|s| Value::str(s)).collect());
     let exe = std::env::current_exe()
@@ -119,18 +145,37 @@ pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
                 ]),
             ),
             ("maxsize", Value::Int(i64::MAX)),
-            ("platform", Value::str(if cfg!(target_os = "macos") { "darwin" } else { "linux" })),
+            (
+                "platform",
+                Value::str(if cfg!(target_os = "macos") {
+                    "darwin"
+                } else {
+                    "linux"
+                }),
+            ),
             ("byteorder", Value::str("little")),
             ("executable", Value::string(exe)),
-            ("dont_write_bytecode", Value::Bool(vm.config.dont_write_bytecode)),
+            (
+                "dont_write_bytecode",
+                Value::Bool(vm.config.dont_write_bytecode),
+            ),
             ("exit", builtin("exit", sys_exit)),
-            ("getrecursionlimit", builtin("getrecursionlimit", sys_getrecursionlimit)),
-            ("setrecursionlimit", builtin("setrecursionlimit", sys_setrecursionlimit)),
+            (
+                "getrecursionlimit",
+                builtin("getrecursionlimit", sys_getrecursionlimit),
+            ),
+            (
+                "setrecursionlimit",
+                builtin("setrecursionlimit", sys_setrecursionlimit),
+            ),
             ("stdout", Value::Module(stdout)),
             ("stderr", Value::Module(stderr)),
         ],
     );
-    vm.modules.table.borrow_mut().insert_str("sys", Value::Module(sys.clone()));
+    vm.modules
+        .table
+        .borrow_mut()
+        .insert_str("sys", Value::Module(sys.clone()));
     vm.sys = Some(sys);
     let mut b = vm.builtins.table.borrow_mut();
     b.insert_str("exit", builtin("exit", sys_exit));
@@ -236,7 +281,10 @@ fn log_of(v: &Value) -> PyResult<f64> {
 
 fn m_log(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.is_empty() || a.len() > 2 {
-        return Err(type_error(format!("log expected 1 or 2 arguments, got {}", a.len())));
+        return Err(type_error(format!(
+            "log expected 1 or 2 arguments, got {}",
+            a.len()
+        )));
     }
     let l = log_of(&a[0])?;
     match a.get(1) {
@@ -244,7 +292,10 @@ fn m_log(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(b) => {
             let lb = log_of(b)?;
             if lb == 0.0 {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                ));
             }
             Ok(Value::Float(l / lb))
         }
@@ -294,7 +345,10 @@ fn m_trunc(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn arg2(name: &str, a: &[Value]) -> PyResult<(f64, f64)> {
     if a.len() != 2 {
-        return Err(type_error(format!("{name} expected 2 arguments, got {}", a.len())));
+        return Err(type_error(format!(
+            "{name} expected 2 arguments, got {}",
+            a.len()
+        )));
     }
     Ok((num(&a[0])?, num(&a[1])?))
 }
@@ -375,13 +429,23 @@ fn m_gcd(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_factorial(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(type_error(format!("math.factorial() takes exactly one argument ({} given)", a.len())));
+        return Err(type_error(format!(
+            "math.factorial() takes exactly one argument ({} given)",
+            a.len()
+        )));
     }
     if let Value::Float(_) = a[0] {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_arg("factorial", &a[0])?;
-    let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "factorial() argument should not exceed 9223372036854775807"))?;
+    let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })?;
     if n < 0 {
         return Err(value_error("factorial() not defined for negative values"));
     }
@@ -404,9 +468,14 @@ fn m_isqrt(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut acc = kw.iter().find(|(k, _)| k.as_str() == "start").map_or(Value::Int(1), |(_, v)| v.clone());
+    let mut acc = kw
+        .iter()
+        .find(|(k, _)| k.as_str() == "start")
+        .map_or(Value::Int(1), |(_, v)| v.clone());
     let Some(it) = a.first() else {
-        return Err(type_error("prod() takes exactly 1 positional argument (0 given)"));
+        return Err(type_error(
+            "prod() takes exactly 1 positional argument (0 given)",
+        ));
     };
     for v in vm.collect(it)? {
         acc = ops::binary_op(ops::BinOp::Mul, &acc, &v)?;
@@ -476,7 +545,12 @@ fn m_isclose(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         match k.as_str() {
             "rel_tol" => rel = num(v)?,
             "abs_tol" => abs = num(v)?,
-            _ => return Err(type_error(format!("isclose() got an unexpected keyword argument '{}'", k.as_str()))),
+            _ => {
+                return Err(type_error(format!(
+                    "isclose() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )));
+            }
         }
     }
     if x == y {
@@ -486,7 +560,9 @@ fn m_isclose(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }
 
 /// Creates the `math` module.
@@ -598,5 +674,8 @@ pub fn display(v: &Value) -> String {
 
 /// Parses an int from a string (used by `-X` options).
 pub fn parse_int_opt(s: &str) -> Option<i64> {
-    format::parse_int(s, 10).map_err(fmt_err).ok().and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+    format::parse_int(s, 10)
+        .map_err(fmt_err)
+        .ok()
+        .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
 }

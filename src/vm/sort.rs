@@ -5,7 +5,10 @@
 use crate::runtime::PyResult;
 
 /// Sorts `items` stably by `less`, stopping at the first error.
-pub fn merge_sort<T: Clone>(items: &mut Vec<T>, less: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    items: &mut Vec<T>,
+    less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());

@@ -123,9 +123,11 @@ fn field_value(
         }
         let i = *auto;
         *auto += 1;
-        args.get(i)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {i} out of range for positional args tuple")))?
+        args.get(i).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
+        })?
     } else if let Ok(i) = first.parse::<usize>() {
         if *auto > 0 {
             return Err(value_error(
@@ -133,9 +135,11 @@ fn field_value(
             ));
         }
         *manual = true;
-        args.get(i)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {i} out of range for positional args tuple")))?
+        args.get(i).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
+        })?
     } else {
         kw.iter()
             .find(|(k, _)| k.as_str() == first)
@@ -161,7 +165,9 @@ fn field_value(
             value = vm.getitem(&value, &k)?;
             path = &r[end + 1..];
         } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     let value = match conv {
