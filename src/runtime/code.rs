@@ -11,31 +11,51 @@ use super::value::Value;
 use crate::bytecode::{CodeObject, Const};
 use std::cell::Cell;
 
-/// Per-instruction type feedback, one `u64` per instruction:
-/// bits 0..16 the kinds seen for the first operand, 16..32 for the second,
-/// 32..48 for the result, 48.. flags. A kind is `1 << min(tag, 15)`.
+/// Per-instruction type feedback, one `u64` per instruction: bits 0..24 the
+/// tags seen for the first operand (`1 << tag`), 24..48 for the second,
+/// 48..56 the result's tag (tags of 7 and above share bit 55), then flags.
 pub mod feedback {
-    /// Shift of the first operand's kind mask.
+    /// Shift of the first operand's tag mask.
     pub const A: u32 = 0;
-    /// Shift of the second operand's kind mask.
-    pub const B: u32 = 16;
-    /// Shift of the result's kind mask.
-    pub const RESULT: u32 = 32;
+    /// Shift of the second operand's tag mask.
+    pub const B: u32 = 24;
+    /// Shift of the result's tag mask.
+    pub const RESULT: u32 = 48;
     /// An int operation overflowed i64 here (do not speculate on i64).
-    pub const OVERFLOWED: u64 = 1 << 48;
-    /// A float division by zero or int/int division happened here.
-    pub const DIV_SPECIAL: u64 = 1 << 49;
+    pub const OVERFLOWED: u64 = 1 << 56;
+    /// A zero divisor or similar special case was seen here.
+    pub const DIV_SPECIAL: u64 = 1 << 57;
 
-    /// The kind bit of a tag.
+    /// Feedback bit for the first operand having tag `t`.
     #[inline]
-    pub fn kind(tag: u8) -> u64 {
-        1u64 << tag.min(15)
+    pub const fn a(t: u8) -> u64 {
+        1u64 << (t as u32 % 24)
     }
-
-    /// The kinds mask for one slot.
+    /// Feedback bit for the second operand having tag `t`.
     #[inline]
-    pub fn mask(fb: u64, shift: u32) -> u64 {
-        (fb >> shift) & 0xffff
+    pub const fn b(t: u8) -> u64 {
+        1u64 << (t as u32 % 24 + B)
+    }
+    /// Feedback bit for a result with tag `t`.
+    #[inline]
+    pub const fn result(t: u8) -> u64 {
+        let t = if t > 7 { 7 } else { t };
+        1u64 << (t as u32 + RESULT)
+    }
+    /// The tag mask of the first operand.
+    #[inline]
+    pub const fn mask_a(fb: u64) -> u64 {
+        fb & 0xff_ffff
+    }
+    /// The tag mask of the second operand.
+    #[inline]
+    pub const fn mask_b(fb: u64) -> u64 {
+        (fb >> B) & 0xff_ffff
+    }
+    /// The tag mask of the result.
+    #[inline]
+    pub const fn mask_result(fb: u64) -> u64 {
+        (fb >> RESULT) & 0xff
     }
 }
 
@@ -64,6 +84,8 @@ pub struct JitSlot {
     pub deopts: Cell<u32>,
     /// Set when the JIT gave up on this code object.
     pub disabled: Cell<bool>,
+    /// Set when generic code saw types the compiled code could specialise.
+    pub wants_recompile: Cell<bool>,
 }
 
 /// A code object ready to run.

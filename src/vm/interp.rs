@@ -72,14 +72,22 @@ impl Vm {
         let vm: *mut Vm = self;
         // SAFETY: `vm` and `frame` are valid for the call; compiled code only
         // touches the frame's registers (within nregs) and calls runtime helpers.
+        if pc != 0
+            && let Some(mut hook) = self.tier_hook.take()
+        {
+            hook.osr_enter(self, code, pc as u32);
+            self.tier_hook = Some(hook);
+        }
+        // SAFETY: as above.
         let r = unsafe { f(vm, frame, pc as u32) };
-        let status = r >> 32;
+        let status = (r >> 32) & 0xff;
+        let reason = ((r >> 40) & 0xff) as u8;
         let at = (r & 0xffff_ffff) as usize;
         match status {
             jit_status::RETURN => JitOutcome::Return(std::mem::take(&mut frame.ret)),
             jit_status::DEOPT => {
                 if let Some(mut hook) = self.tier_hook.take() {
-                    hook.deopt(self, code, at as u32, "guard");
+                    hook.deopt(self, code, at as u32, reason);
                     self.tier_hook = Some(hook);
                 }
                 JitOutcome::Resume(at)
@@ -101,7 +109,10 @@ impl Vm {
         let code = frame.code.clone();
         let calls = code.calls.get().saturating_add(1);
         code.calls.set(calls);
-        if code.jit.entry.get() == 0 && calls >= self.call_threshold() && !code.jit.disabled.get() {
+        if !code.jit.disabled.get()
+            && ((code.jit.entry.get() == 0 && calls >= self.call_threshold())
+                || (code.jit.wants_recompile.get() && calls >= self.call_threshold()))
+        {
             self.tier_up(&code);
         }
         let mut pending = None;
@@ -113,7 +124,7 @@ impl Vm {
                 JitOutcome::Raise(e, p, re) => pending = Some((e, p, re)),
             }
         }
-        self.interpret(frame, &code, pc, pending)
+        self.interpret::<false>(frame, &code, pc, pending)
     }
 
     /// Records a traceback entry, chains `err` to the handled exception, and
@@ -167,9 +178,18 @@ impl Vm {
         *err.exc.context.borrow_mut() = Value::Exception(handled.clone());
     }
 
-    /// The interpreter proper.
+    /// Executes the single instruction at `pc` of `frame` (which must not be a
+    /// jump, branch, `ForIter` or `Return`). Compiled code calls this for the
+    /// instructions it does not specialise; an error is returned, not unwound.
+    pub(crate) fn exec_one(&mut self, frame: &mut Frame, pc: usize) -> PyResult<()> {
+        let code = frame.code.clone();
+        self.interpret::<true>(frame, &code, pc, None).map(|_| ())
+    }
+
+    /// The interpreter proper. With `SINGLE`, executes one instruction and
+    /// returns (errors are returned to the caller instead of unwound).
     #[allow(clippy::cognitive_complexity)]
-    fn interpret(
+    fn interpret<const SINGLE: bool>(
         &mut self,
         frame: &mut Frame,
         code_ref: &PyRef<PyCode>,
@@ -211,7 +231,14 @@ impl Vm {
             };
         }
 
+        let mut stepped = false;
         'dispatch: loop {
+            if SINGLE {
+                if stepped {
+                    return Ok(Value::Unbound);
+                }
+                stepped = true;
+            }
             if let Some((err, at, reraise)) = pending.take() {
                 match self.unwind(frame, code_ref, err, at, reraise) {
                     Ok(h) => pc = h,
@@ -233,29 +260,23 @@ impl Vm {
                         match (x, y) {
                             (Value::Int(i), Value::Int(j)) => {
                                 if let Some(v) = ($int)(*i, *j) {
-                                    fb!(feedback::kind(3)
-                                        | feedback::kind(3) << 16
-                                        | feedback::kind(3) << 32);
+                                    fb!(feedback::a(3) | feedback::b(3) | feedback::result(3));
                                     w!($dst, Value::Int(v));
                                     continue 'dispatch;
                                 }
-                                fb!(feedback::OVERFLOWED
-                                    | feedback::kind(3)
-                                    | feedback::kind(3) << 16);
+                                fb!(feedback::OVERFLOWED | feedback::a(3) | feedback::b(3));
                             }
                             (Value::Float(i), Value::Float(j)) => {
-                                fb!(feedback::kind(4)
-                                    | feedback::kind(4) << 16
-                                    | feedback::kind(4) << 32);
+                                fb!(feedback::a(4) | feedback::b(4) | feedback::result(4));
                                 w!($dst, Value::Float(($float)(*i, *j)));
                                 continue 'dispatch;
                             }
                             _ => {}
                         }
                         let v = tri!(ops::binary_op($op, x, y));
-                        fb!(feedback::kind(x.tag())
-                            | feedback::kind(y.tag()) << 16
-                            | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::a(x.tag())
+                            | feedback::b(y.tag())
+                            | feedback::result(v.tag()));
                         w!($dst, v);
                     }};
                 }
@@ -263,9 +284,9 @@ impl Vm {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                         let (x, y) = (r!($a), r!($b));
                         let v = tri!(ops::binary_op($op, x, y));
-                        fb!(feedback::kind(x.tag())
-                            | feedback::kind(y.tag()) << 16
-                            | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::a(x.tag())
+                            | feedback::b(y.tag())
+                            | feedback::result(v.tag()));
                         w!($dst, v);
                     }};
                 }
@@ -280,9 +301,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = fast {
-                                fb!(feedback::kind(3)
-                                    | feedback::kind(3) << 16
-                                    | feedback::kind(3) << 32);
+                                fb!(feedback::a(3) | feedback::b(3) | feedback::result(3));
                                 w!($dst, Value::Int(v));
                                 continue 'dispatch;
                             }
@@ -296,9 +315,9 @@ impl Vm {
                         {
                             fb!(feedback::OVERFLOWED);
                         }
-                        fb!(feedback::kind(x.tag())
-                            | feedback::kind(y.tag()) << 16
-                            | feedback::kind(v.tag()) << 32);
+                        fb!(feedback::a(x.tag())
+                            | feedback::b(y.tag())
+                            | feedback::result(v.tag()));
                         w!($dst, v);
                     }};
                 }
@@ -307,18 +326,18 @@ impl Vm {
                         let (x, y) = (r!($a), r!($b));
                         match (x, y) {
                             (Value::Int(i), Value::Int(j)) => {
-                                fb!(feedback::kind(3) | feedback::kind(3) << 16);
+                                fb!(feedback::a(3) | feedback::b(3));
                                 w!($dst, Value::Bool(i $cmp j));
                                 continue 'dispatch;
                             }
                             (Value::Float(i), Value::Float(j)) => {
-                                fb!(feedback::kind(4) | feedback::kind(4) << 16);
+                                fb!(feedback::a(4) | feedback::b(4));
                                 w!($dst, Value::Bool(i $cmp j));
                                 continue 'dispatch;
                             }
                             _ => {}
                         }
-                        fb!(feedback::kind(x.tag()) | feedback::kind(y.tag()) << 16);
+                        fb!(feedback::a(x.tag()) | feedback::b(y.tag()));
                         let v = tri!(ops::compare($op, x, y));
                         w!($dst, Value::Bool(v));
                     }};
@@ -420,9 +439,7 @@ impl Vm {
                                 String::with_capacity(s.as_str().len() + t.as_str().len());
                             out.push_str(s.as_str());
                             out.push_str(t.as_str());
-                            fb!(feedback::kind(6)
-                                | feedback::kind(6) << 16
-                                | feedback::kind(6) << 32);
+                            fb!(feedback::a(6) | feedback::b(6) | feedback::result(6));
                             w!(dst, Value::string(out));
                             continue 'dispatch;
                         }
@@ -457,9 +474,7 @@ impl Vm {
                         if let (Value::Int(i), Value::Int(j)) = (x, y)
                             && *j > 0
                         {
-                            fb!(feedback::kind(3)
-                                | feedback::kind(3) << 16
-                                | feedback::kind(3) << 32);
+                            fb!(feedback::a(3) | feedback::b(3) | feedback::result(3));
                             w!(dst, Value::Int(i.div_euclid(*j)));
                             continue 'dispatch;
                         }
@@ -470,9 +485,7 @@ impl Vm {
                         if let (Value::Int(i), Value::Int(j)) = (x, y)
                             && *j > 0
                         {
-                            fb!(feedback::kind(3)
-                                | feedback::kind(3) << 16
-                                | feedback::kind(3) << 32);
+                            fb!(feedback::a(3) | feedback::b(3) | feedback::result(3));
                             w!(dst, Value::Int(i.rem_euclid(*j)));
                             continue 'dispatch;
                         }
@@ -487,9 +500,7 @@ impl Vm {
                     Instr::IAdd { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
                         if let (Value::Float(i), Value::Float(j)) = (x, y) {
-                            fb!(feedback::kind(4)
-                                | feedback::kind(4) << 16
-                                | feedback::kind(4) << 32);
+                            fb!(feedback::a(4) | feedback::b(4) | feedback::result(4));
                             w!(dst, Value::Float(i + j));
                             continue 'dispatch;
                         }
@@ -508,7 +519,7 @@ impl Vm {
                     Instr::IBitXor { dst, a, b } => inplace!(dst, a, b, BinOp::Xor),
                     Instr::Neg { dst, src } => {
                         let x = r!(src);
-                        fb!(feedback::kind(x.tag()));
+                        fb!(feedback::a(x.tag()));
                         if let Value::Float(f) = x {
                             w!(dst, Value::Float(-f));
                         } else {
@@ -520,7 +531,7 @@ impl Vm {
                     Instr::Invert { dst, src } => w!(dst, tri!(ops::invert(r!(src)))),
                     Instr::Not { dst, src } => {
                         let x = r!(src);
-                        fb!(feedback::kind(x.tag()));
+                        fb!(feedback::a(x.tag()));
                         let t = tri!(self.truthy(x));
                         w!(dst, Value::Bool(!t));
                     }
@@ -563,7 +574,7 @@ impl Vm {
                     }
                     Instr::JumpIfTrue { cond, target } | Instr::JumpIfFalse { cond, target } => {
                         let x = r!(cond);
-                        fb!(feedback::kind(x.tag()));
+                        fb!(feedback::a(x.tag()));
                         let t = match x {
                             Value::Bool(b) => *b,
                             _ => tri!(self.truthy(x)),
@@ -592,7 +603,7 @@ impl Vm {
                     }
                     Instr::GetIter { dst, src } => {
                         let x = r!(src);
-                        fb!(feedback::kind(x.tag()));
+                        fb!(feedback::a(x.tag()));
                         let it = tri!(self.get_iter(x));
                         w!(dst, it);
                     }
@@ -602,7 +613,7 @@ impl Vm {
                         target,
                     } => {
                         let x = r!(it);
-                        fb!(feedback::kind(x.tag()));
+                        fb!(feedback::a(x.tag()));
                         let next = match x {
                             Value::RangeIter(ri) => ri.next_value().map(Value::Int),
                             _ => tri!(self.iter_next(x)),
@@ -620,7 +631,7 @@ impl Vm {
                         nargs,
                     } => {
                         let f = r!(func);
-                        fb!(feedback::kind(f.tag()));
+                        fb!(feedback::a(f.tag()));
                         let v = tri!(self.call_value(f, slice!(args, nargs.0), &[]));
                         w!(dst, v);
                     }
@@ -733,7 +744,7 @@ impl Vm {
                     }
                     Instr::GetItem { dst, obj, key } => {
                         let (o, k) = (r!(obj), r!(key));
-                        fb!(feedback::kind(o.tag()) | feedback::kind(k.tag()) << 16);
+                        fb!(feedback::a(o.tag()) | feedback::b(k.tag()));
                         if let (Value::List(l), Value::Int(i)) = (o, k) {
                             let items = l.items.borrow();
                             if let Some(j) = seq::norm_index(*i, items.len()) {
@@ -748,7 +759,7 @@ impl Vm {
                     }
                     Instr::SetItem { obj, key, src } => {
                         let (o, k) = (r!(obj), r!(key));
-                        fb!(feedback::kind(o.tag()) | feedback::kind(k.tag()) << 16);
+                        fb!(feedback::a(o.tag()) | feedback::b(k.tag()));
                         tri!(self.setitem(o, k, r!(src).clone()));
                     }
                     Instr::DelItem { obj, key } => tri!(self.delitem(r!(obj), r!(key))),
@@ -871,6 +882,9 @@ impl Vm {
                 }
                 continue 'dispatch;
             };
+            if SINGLE {
+                return Err(err);
+            }
             pending = Some((err, pc - 1, reraise));
         }
     }

@@ -83,12 +83,15 @@ pub trait TierHook {
     /// time under `--tier=jit`). The hook may compile it and store the entry
     /// point in `code.jit.entry`.
     fn hot(&mut self, vm: &mut Vm, code: &PyRef<PyCode>);
-    /// Compiled code for `code` deoptimised at `pc`.
-    fn deopt(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32, reason: &str);
+    /// Compiled code for `code` deoptimised at `pc` (`reason` is the code the
+    /// compiled code returned).
+    fn deopt(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32, reason: u8);
+    /// The interpreter entered compiled code for `code` at loop header `pc`.
+    fn osr_enter(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32);
 }
 
 /// Entry point of compiled code: runs `frame` from `entry_pc` (0 or a loop
-/// header) and returns `(status << 32) | pc`, see `jit_status`.
+/// header) and returns `(reason << 40) | (status << 32) | pc`, see `jit_status`.
 pub type JitEntry = unsafe extern "C" fn(vm: *mut Vm, frame: *mut Frame, entry_pc: u32) -> u64;
 
 /// Status codes returned by compiled code.

@@ -1,0 +1,967 @@
+//! Cranelift IR generation for one code object, following the plan.
+//!
+//! The generated function has the `JitEntry` signature. Its first block loads
+//! the register-file pointer and dispatches on the entry pc: 0 starts the
+//! function, a loop header enters mid-loop (on-stack replacement) through a
+//! stub that checks what the header's code assumes about the registers.
+//!
+//! Registers live in the frame's memory, which is always up to date (every
+//! result is stored as a full `Value` when produced). Unboxed copies of ints,
+//! floats and bools are kept in Cranelift variables while the plan knows the
+//! register's type, so arithmetic on them needs no loads or tag checks. A deopt
+//! exit therefore only has to return the pc: see docs/jit.md.
+
+use super::helpers;
+use super::plan::{Analysis, Cmp, FloatOp, IntOp, Lit, Need, Op, Ty};
+use crate::bytecode::code::CodeObject;
+use crate::bytecode::opcodes::Instr;
+use crate::bytecode::operand::Reg;
+use crate::runtime::object::{
+    RANGE_ITER_NEXT_OFFSET, RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET,
+};
+use crate::runtime::value::{BOOL_OFFSET, PAYLOAD_OFFSET, TAG_OFFSET, VALUE_SIZE, tag};
+use crate::vm::{FRAME_REGS_OFFSET, FRAME_RET_OFFSET, jit_status};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, types,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::{FuncId, Module};
+use std::collections::HashMap;
+
+/// Why compiled code deoptimised (reported by `--jit-log`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Reason {
+    TypeGuard = 1,
+    Overflow = 2,
+    ValueGuard = 3,
+    OsrEntry = 4,
+}
+
+impl Reason {
+    pub fn from_u8(b: u8) -> &'static str {
+        match b {
+            1 => "type guard failed",
+            2 => "int overflow",
+            3 => "value guard failed",
+            4 => "OSR entry check failed",
+            _ => "guard failed",
+        }
+    }
+}
+
+/// Helper functions declared in the module.
+pub struct HelperIds {
+    pub exec: FuncId,
+    pub truthy: FuncId,
+    pub for_iter: FuncId,
+    pub ret: FuncId,
+    pub drop: FuncId,
+}
+
+/// Symbol names and addresses of the helpers, for the JIT builder.
+pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        ("pyjit_exec", helpers::jit_exec as *const u8),
+        ("pyjit_truthy", helpers::jit_truthy as *const u8),
+        ("pyjit_for_iter", helpers::jit_for_iter as *const u8),
+        ("pyjit_return", helpers::jit_return as *const u8),
+        ("pyjit_drop", helpers::jit_drop as *const u8),
+    ]
+}
+
+/// Declares the helpers in `module`.
+pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
+    let ptr = module.target_config().pointer_type();
+    let sig = |params: &[ir::Type], ret: Option<ir::Type>| {
+        let mut s = module.make_signature();
+        for p in params {
+            s.params.push(AbiParam::new(*p));
+        }
+        if let Some(r) = ret {
+            s.returns.push(AbiParam::new(r));
+        }
+        s
+    };
+    let s_exec = sig(&[ptr, ptr, types::I32], Some(types::I32));
+    let s_ret = sig(&[ptr, types::I32], None);
+    let s_drop = sig(&[ptr], None);
+    let decl = |m: &mut M, name: &str, s: &Signature| {
+        m.declare_function(name, cranelift_module::Linkage::Import, s)
+            .map_err(|e| e.to_string())
+    };
+    Ok(HelperIds {
+        exec: decl(module, "pyjit_exec", &s_exec)?,
+        truthy: decl(module, "pyjit_truthy", &s_exec)?,
+        for_iter: decl(module, "pyjit_for_iter", &s_exec)?,
+        ret: decl(module, "pyjit_return", &s_ret)?,
+        drop: decl(module, "pyjit_drop", &s_drop)?,
+    })
+}
+
+struct Refs {
+    exec: FuncRef,
+    truthy: FuncRef,
+    for_iter: FuncRef,
+    ret: FuncRef,
+    drop: FuncRef,
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+fn slot_offset(r: Reg) -> i32 {
+    i32::from(r.0) * VALUE_SIZE
+}
+
+/// Emits the whole function into `b`. Returns the number of specialised
+/// (non-generic) instructions.
+pub fn emit<M: Module>(
+    module: &mut M,
+    ids: &HelperIds,
+    b: &mut FunctionBuilder,
+    code: &CodeObject,
+    an: &Analysis,
+) -> usize {
+    let refs = Refs {
+        exec: module.declare_func_in_func(ids.exec, b.func),
+        truthy: module.declare_func_in_func(ids.truthy, b.func),
+        for_iter: module.declare_func_in_func(ids.for_iter, b.func),
+        ret: module.declare_func_in_func(ids.ret, b.func),
+        drop: module.declare_func_in_func(ids.drop, b.func),
+    };
+    let nregs = code.nregs as usize;
+    let vi: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
+    let vf: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::F64)).collect();
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let (vm, frame, entry_pc) = (params[0], params[1], params[2]);
+    let regs = b.ins().load(types::I64, flags(), frame, FRAME_REGS_OFFSET);
+    let cfg = &an.cfg;
+    let blocks: Vec<Option<Block>> = (0..cfg.starts.len())
+        .map(|i| cfg.reachable[i].then(|| b.create_block()))
+        .collect();
+    let mut e = Em {
+        b,
+        refs,
+        vm,
+        frame,
+        regs,
+        vi,
+        vf,
+        state: Vec::new(),
+        deopts: HashMap::new(),
+        specialized: 0,
+    };
+    // Dispatch on the entry pc.
+    let mut entries: Vec<usize> = vec![0];
+    entries.extend(cfg.loop_headers.iter().copied().filter(|&h| h != 0));
+    for &pc in &entries {
+        let bi = cfg.block_of[pc];
+        let Some(target) = blocks[bi] else { continue };
+        let stub = if pc == 0 { target } else { e.b.create_block() };
+        let next = e.b.create_block();
+        let is = e.b.ins().icmp_imm_s(IntCC::Equal, entry_pc, pc as i64);
+        e.b.ins().brif(is, stub, &[], next, &[]);
+        if pc != 0 {
+            e.b.switch_to_block(stub);
+            e.osr_stub(pc, an.entry[bi].as_deref().unwrap_or(&[]), target);
+        }
+        e.b.switch_to_block(next);
+    }
+    // Unknown entry point: let the interpreter run from there.
+    let pc64 = e.b.ins().uextend(types::I64, entry_pc);
+    let st =
+        e.b.ins()
+            .iconst(types::I64, (jit_status::DEOPT << 32) as i64);
+    let r = e.b.ins().bor(st, pc64);
+    e.b.ins().return_(&[r]);
+    // The blocks.
+    let n = code.instrs.len();
+    for (bi, cl) in blocks.iter().enumerate() {
+        let Some(cl) = *cl else { continue };
+        e.b.switch_to_block(cl);
+        e.state = an.entry[bi]
+            .clone()
+            .unwrap_or_else(|| vec![Ty::Unknown; nregs]);
+        let end = cfg.end(bi, n);
+        for pc in cfg.starts[bi]..end {
+            e.instr(code, pc, &an.ops[pc], &blocks, cfg);
+        }
+        let last = &code.instrs[end - 1];
+        if !last.is_terminator()
+            && !matches!(
+                last,
+                Instr::JumpIfTrue { .. } | Instr::JumpIfFalse { .. } | Instr::ForIter { .. }
+            )
+        {
+            match blocks
+                .get(cfg.block_of.get(end).copied().unwrap_or(usize::MAX))
+                .copied()
+                .flatten()
+            {
+                Some(nb) => {
+                    e.b.ins().jump(nb, &[]);
+                }
+                None => e.exit(jit_status::DEOPT, end, 0),
+            }
+        }
+    }
+    e.finish_deopts();
+    e.b.seal_all_blocks();
+    e.specialized
+}
+
+struct Em<'a, 'b> {
+    b: &'a mut FunctionBuilder<'b>,
+    refs: Refs,
+    vm: ir::Value,
+    frame: ir::Value,
+    regs: ir::Value,
+    vi: Vec<Variable>,
+    vf: Vec<Variable>,
+    state: Vec<Ty>,
+    deopts: HashMap<(usize, u8), Block>,
+    specialized: usize,
+}
+
+impl Em<'_, '_> {
+    /// Returns `(status << 32) | (reason << 40) | pc` from the function.
+    fn exit(&mut self, status: u64, pc: usize, reason: u8) {
+        let v = (status << 32) | (u64::from(reason) << 40) | pc as u64;
+        let c = self.b.ins().iconst(types::I64, v as i64);
+        self.b.ins().return_(&[c]);
+    }
+
+    /// The block that deopts to `pc` (re-executing it) for `reason`.
+    fn deopt_block(&mut self, pc: usize, reason: Reason) -> Block {
+        if let Some(&bl) = self.deopts.get(&(pc, reason as u8)) {
+            return bl;
+        }
+        // The block's body is emitted at the end (`finish_deopts`): the
+        // current block must be filled before switching away from it.
+        let bl = self.b.create_block();
+        self.b.set_cold_block(bl);
+        self.deopts.insert((pc, reason as u8), bl);
+        bl
+    }
+
+    /// Emits the bodies of the deopt blocks.
+    fn finish_deopts(&mut self) {
+        let mut all: Vec<((usize, u8), Block)> =
+            self.deopts.iter().map(|(k, v)| (*k, *v)).collect();
+        all.sort_by_key(|(k, _)| *k);
+        for ((pc, reason), bl) in all {
+            self.b.switch_to_block(bl);
+            self.exit(jit_status::DEOPT, pc, reason);
+        }
+    }
+
+    /// Continues only when `cond` is false; otherwise deopts.
+    fn deopt_if(&mut self, cond: ir::Value, pc: usize, reason: Reason) {
+        let d = self.deopt_block(pc, reason);
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, d, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn load_tag(&mut self, r: Reg) -> ir::Value {
+        self.b
+            .ins()
+            .uload8(types::I32, flags(), self.regs, slot_offset(r) + TAG_OFFSET)
+    }
+
+    fn guard_tag(&mut self, r: Reg, t: u8, pc: usize) {
+        let tg = self.load_tag(r);
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, tg, i64::from(t));
+        self.deopt_if(bad, pc, Reason::TypeGuard);
+    }
+
+    fn get_int(&mut self, r: Reg, pc: usize) -> ir::Value {
+        let i = r.0 as usize;
+        if self.state[i] == Ty::Int {
+            return self.b.use_var(self.vi[i]);
+        }
+        self.guard_tag(r, tag::INT, pc);
+        let v = self.b.ins().load(
+            types::I64,
+            flags(),
+            self.regs,
+            slot_offset(r) + PAYLOAD_OFFSET,
+        );
+        self.b.def_var(self.vi[i], v);
+        self.state[i] = Ty::Int;
+        v
+    }
+
+    fn get_float(&mut self, r: Reg, pc: usize) -> ir::Value {
+        let i = r.0 as usize;
+        if self.state[i] == Ty::Float {
+            return self.b.use_var(self.vf[i]);
+        }
+        self.guard_tag(r, tag::FLOAT, pc);
+        let v = self.b.ins().load(
+            types::F64,
+            flags(),
+            self.regs,
+            slot_offset(r) + PAYLOAD_OFFSET,
+        );
+        self.b.def_var(self.vf[i], v);
+        self.state[i] = Ty::Float;
+        v
+    }
+
+    fn get_bool(&mut self, r: Reg, pc: usize) -> ir::Value {
+        let i = r.0 as usize;
+        if self.state[i] == Ty::Bool {
+            return self.b.use_var(self.vi[i]);
+        }
+        self.guard_tag(r, tag::BOOL, pc);
+        let v = self
+            .b
+            .ins()
+            .uload8(types::I64, flags(), self.regs, slot_offset(r) + BOOL_OFFSET);
+        self.b.def_var(self.vi[i], v);
+        self.state[i] = Ty::Bool;
+        v
+    }
+
+    fn get_range_iter(&mut self, r: Reg, pc: usize) -> ir::Value {
+        let i = r.0 as usize;
+        if self.state[i] == Ty::RangeIter {
+            return self.b.use_var(self.vi[i]);
+        }
+        self.guard_tag(r, tag::RANGE_ITER, pc);
+        let v = self.b.ins().load(
+            types::I64,
+            flags(),
+            self.regs,
+            slot_offset(r) + PAYLOAD_OFFSET,
+        );
+        self.b.def_var(self.vi[i], v);
+        self.state[i] = Ty::RangeIter;
+        v
+    }
+
+    /// Reads `r` as an f64 according to `need`.
+    fn get_num(&mut self, r: Reg, need: Need, pc: usize) -> ir::Value {
+        match need {
+            Need::Int => {
+                let v = self.get_int(r, pc);
+                self.b.ins().fcvt_from_sint(types::F64, v)
+            }
+            Need::Float => self.get_float(r, pc),
+            _ => {
+                let i = r.0 as usize;
+                match self.state[i] {
+                    Ty::Int => {
+                        let v = self.b.use_var(self.vi[i]);
+                        return self.b.ins().fcvt_from_sint(types::F64, v);
+                    }
+                    Ty::Float => return self.b.use_var(self.vf[i]),
+                    _ => {}
+                }
+                let tg = self.load_tag(r);
+                let is_f = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, tg, i64::from(tag::FLOAT));
+                let bf = self.b.create_block();
+                let check_i = self.b.create_block();
+                let bi = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, types::F64);
+                self.b.ins().brif(is_f, bf, &[], check_i, &[]);
+                self.b.switch_to_block(check_i);
+                let not_i = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::INT));
+                let d = self.deopt_block(pc, Reason::TypeGuard);
+                self.b.ins().brif(not_i, d, &[], bi, &[]);
+                self.b.switch_to_block(bf);
+                let f = self.b.ins().load(
+                    types::F64,
+                    flags(),
+                    self.regs,
+                    slot_offset(r) + PAYLOAD_OFFSET,
+                );
+                self.b.ins().jump(join, &[ir::BlockArg::Value(f)]);
+                self.b.switch_to_block(bi);
+                let iv = self.b.ins().load(
+                    types::I64,
+                    flags(),
+                    self.regs,
+                    slot_offset(r) + PAYLOAD_OFFSET,
+                );
+                let fv = self.b.ins().fcvt_from_sint(types::F64, iv);
+                self.b.ins().jump(join, &[ir::BlockArg::Value(fv)]);
+                self.b.switch_to_block(join);
+                if !self.state[i].is_scalar() {
+                    self.state[i] = Ty::Scalar;
+                }
+                self.b.block_params(join)[0]
+            }
+        }
+    }
+
+    /// As `get_num`, but ints beyond 2**53 in magnitude deopt (for exact
+    /// comparisons with floats).
+    fn get_num_exact(&mut self, r: Reg, need: Need, pc: usize) -> ir::Value {
+        // The plan never gives FloatCmp a two-way (`Num`) operand.
+        if need == Need::Int {
+            let v = self.get_int(r, pc);
+            let limit = 1i64 << 53;
+            let biased = self.b.ins().iadd_imm_s(v, limit);
+            let out = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThan, biased, 2 * limit);
+            self.deopt_if(out, pc, Reason::ValueGuard);
+            return self.b.ins().fcvt_from_sint(types::F64, v);
+        }
+        self.get_num(r, need, pc)
+    }
+
+    /// Drops the old value of `r` before it is overwritten, unless known scalar.
+    fn prepare_write(&mut self, r: Reg) {
+        if self.state[r.0 as usize].is_scalar() {
+            return;
+        }
+        let tg = self.load_tag(r);
+        let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
+        let heap = self.b.ins().icmp_imm_u(
+            IntCC::UnsignedLessThan,
+            rel,
+            i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
+        );
+        let drop_bl = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(heap, drop_bl, &[], cont, &[]);
+        self.b.switch_to_block(drop_bl);
+        self.b.set_cold_block(drop_bl);
+        let addr = self
+            .b
+            .ins()
+            .iadd_imm_s(self.regs, i64::from(slot_offset(r)));
+        self.b.ins().call(self.refs.drop, &[addr]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn store_tag(&mut self, r: Reg, t: u8) {
+        let c = self.b.ins().iconst(types::I32, i64::from(t));
+        self.b
+            .ins()
+            .istore8(flags(), c, self.regs, slot_offset(r) + TAG_OFFSET);
+    }
+
+    fn write_int(&mut self, r: Reg, v: ir::Value) {
+        self.prepare_write(r);
+        if self.state[r.0 as usize] != Ty::Int {
+            self.store_tag(r, tag::INT);
+        }
+        self.b
+            .ins()
+            .store(flags(), v, self.regs, slot_offset(r) + PAYLOAD_OFFSET);
+        self.b.def_var(self.vi[r.0 as usize], v);
+        self.state[r.0 as usize] = Ty::Int;
+    }
+
+    fn write_float(&mut self, r: Reg, v: ir::Value) {
+        self.prepare_write(r);
+        if self.state[r.0 as usize] != Ty::Float {
+            self.store_tag(r, tag::FLOAT);
+        }
+        self.b
+            .ins()
+            .store(flags(), v, self.regs, slot_offset(r) + PAYLOAD_OFFSET);
+        self.b.def_var(self.vf[r.0 as usize], v);
+        self.state[r.0 as usize] = Ty::Float;
+    }
+
+    /// Writes a bool from an i8 (0/1) condition value.
+    fn write_bool(&mut self, r: Reg, c: ir::Value) {
+        self.prepare_write(r);
+        if self.state[r.0 as usize] != Ty::Bool {
+            self.store_tag(r, tag::BOOL);
+        }
+        let c32 = self.b.ins().uextend(types::I32, c);
+        self.b
+            .ins()
+            .istore8(flags(), c32, self.regs, slot_offset(r) + BOOL_OFFSET);
+        let v = self.b.ins().uextend(types::I64, c);
+        self.b.def_var(self.vi[r.0 as usize], v);
+        self.state[r.0 as usize] = Ty::Bool;
+    }
+
+    /// Calls a status-returning helper and exits with its status when non-zero.
+    fn call_checked(&mut self, f: FuncRef, arg: u32) -> ir::Value {
+        let a = self.b.ins().iconst(types::I32, i64::from(arg));
+        let call = self.b.ins().call(f, &[self.vm, self.frame, a]);
+        self.b.inst_results(call)[0]
+    }
+
+    /// Exits with `status` (an I32 holding ERROR or RERAISE) at `pc`.
+    fn exit_dynamic(&mut self, status: ir::Value, pc: usize) {
+        let s = self.b.ins().uextend(types::I64, status);
+        let s = self.b.ins().ishl_imm_u(s, 32);
+        let r = self.b.ins().bor_imm_u(s, pc as i64);
+        self.b.ins().return_(&[r]);
+    }
+
+    fn generic(&mut self, ins: &Instr, pc: usize) {
+        let rc = self.call_checked(self.refs.exec, pc as u32);
+        let err = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(rc, err, &[], cont, &[]);
+        self.b.switch_to_block(err);
+        self.b.set_cold_block(err);
+        self.exit_dynamic(rc, pc);
+        self.b.switch_to_block(cont);
+        if let Some((first, count)) = ins.writes() {
+            for r in first as usize..first as usize + count as usize {
+                if r < self.state.len() {
+                    self.state[r] = Ty::Unknown;
+                }
+            }
+        }
+    }
+
+    /// The OSR entry stub for loop header `pc`: checks every register the
+    /// header's code assumes a type for (deopting to `pc` when one does not
+    /// hold), loads the payloads, and enters the loop.
+    fn osr_stub(&mut self, pc: usize, state: &[Ty], target: Block) {
+        self.state = vec![Ty::Unknown; state.len()];
+        for (i, t) in state.iter().enumerate() {
+            let r = Reg(i as u16);
+            match t {
+                Ty::Int | Ty::Float | Ty::Bool | Ty::RangeIter => {
+                    let want = match t {
+                        Ty::Int => tag::INT,
+                        Ty::Float => tag::FLOAT,
+                        Ty::Bool => tag::BOOL,
+                        _ => tag::RANGE_ITER,
+                    };
+                    let tg = self.load_tag(r);
+                    let bad = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::NotEqual, tg, i64::from(want));
+                    self.deopt_if(bad, pc, Reason::OsrEntry);
+                    match t {
+                        Ty::Float => {
+                            let v = self.b.ins().load(
+                                types::F64,
+                                flags(),
+                                self.regs,
+                                slot_offset(r) + PAYLOAD_OFFSET,
+                            );
+                            self.b.def_var(self.vf[i], v);
+                        }
+                        Ty::Bool => {
+                            let v = self.b.ins().uload8(
+                                types::I64,
+                                flags(),
+                                self.regs,
+                                slot_offset(r) + BOOL_OFFSET,
+                            );
+                            self.b.def_var(self.vi[i], v);
+                        }
+                        _ => {
+                            let v = self.b.ins().load(
+                                types::I64,
+                                flags(),
+                                self.regs,
+                                slot_offset(r) + PAYLOAD_OFFSET,
+                            );
+                            self.b.def_var(self.vi[i], v);
+                        }
+                    }
+                }
+                Ty::Scalar => {
+                    let tg = self.load_tag(r);
+                    let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
+                    let heap = self.b.ins().icmp_imm_u(
+                        IntCC::UnsignedLessThan,
+                        rel,
+                        i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
+                    );
+                    self.deopt_if(heap, pc, Reason::OsrEntry);
+                }
+                Ty::Unknown => {}
+            }
+        }
+        self.b.ins().jump(target, &[]);
+    }
+
+    fn block_for(
+        &self,
+        blocks: &[Option<Block>],
+        cfg: &super::plan::Cfg,
+        pc: usize,
+    ) -> Option<Block> {
+        blocks.get(*cfg.block_of.get(pc)?).copied().flatten()
+    }
+
+    /// Jumps to the block starting at `pc`, or deopts there if it was not compiled.
+    fn goto(&mut self, blocks: &[Option<Block>], cfg: &super::plan::Cfg, pc: usize) {
+        match self.block_for(blocks, cfg, pc) {
+            Some(bl) => {
+                self.b.ins().jump(bl, &[]);
+            }
+            None => self.exit(jit_status::DEOPT, pc, 0),
+        }
+    }
+
+    fn instr(
+        &mut self,
+        code: &CodeObject,
+        pc: usize,
+        op: &Op,
+        blocks: &[Option<Block>],
+        cfg: &super::plan::Cfg,
+    ) {
+        let ins = code.instrs[pc];
+        if *op != Op::Generic {
+            self.specialized += 1;
+        }
+        match *op {
+            Op::Generic => {
+                self.generic(&ins, pc);
+                if ins.is_terminator() {
+                    // A raise always reports an error; this exit is never taken.
+                    self.exit(jit_status::DEOPT, pc, 0);
+                }
+            }
+            Op::GetRangeIter => {
+                self.generic(&ins, pc);
+                if let Instr::GetIter { dst, .. } = ins {
+                    // Deopt *after* GetIter (it has run) when it made no range iterator.
+                    let tg = self.load_tag(dst);
+                    let bad =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::RANGE_ITER));
+                    self.deopt_if(bad, pc + 1, Reason::TypeGuard);
+                    let v = self.b.ins().load(
+                        types::I64,
+                        flags(),
+                        self.regs,
+                        slot_offset(dst) + PAYLOAD_OFFSET,
+                    );
+                    self.b.def_var(self.vi[dst.0 as usize], v);
+                    self.state[dst.0 as usize] = Ty::RangeIter;
+                }
+            }
+            Op::Const(lit) => {
+                let Instr::LoadConst { dst, .. } = ins else {
+                    return;
+                };
+                match lit {
+                    Lit::Int(i) => {
+                        let v = self.b.ins().iconst(types::I64, i);
+                        self.write_int(dst, v);
+                    }
+                    Lit::Float(f) => {
+                        let v = self.b.ins().f64const(f);
+                        self.write_float(dst, v);
+                    }
+                    Lit::Bool(bv) => {
+                        let v = self.b.ins().iconst(types::I8, i64::from(bv));
+                        self.write_bool(dst, v);
+                    }
+                }
+            }
+            Op::Copy(t) => {
+                let Instr::Move { dst, src } = ins else {
+                    return;
+                };
+                match t {
+                    Ty::Int => {
+                        let v = self.get_int(src, pc);
+                        self.write_int(dst, v);
+                    }
+                    Ty::Float => {
+                        let v = self.get_float(src, pc);
+                        self.write_float(dst, v);
+                    }
+                    _ => {
+                        let v = self.get_bool(src, pc);
+                        let c = self.b.ins().ireduce(types::I8, v);
+                        self.write_bool(dst, c);
+                    }
+                }
+            }
+            Op::IntArith(iop, _, _) => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let x = self.get_int(a, pc);
+                let y = self.get_int(bb, pc);
+                let r = match iop {
+                    IntOp::Add | IntOp::Sub | IntOp::Mul => {
+                        let (r, of) = match iop {
+                            IntOp::Add => self.b.ins().sadd_overflow(x, y),
+                            IntOp::Sub => self.b.ins().ssub_overflow(x, y),
+                            _ => self.b.ins().smul_overflow(x, y),
+                        };
+                        self.deopt_if(of, pc, Reason::Overflow);
+                        r
+                    }
+                    IntOp::FloorDiv | IntOp::Mod => {
+                        // Only positive divisors are compiled; others deopt.
+                        let nonpos = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, y, 0);
+                        self.deopt_if(nonpos, pc, Reason::ValueGuard);
+                        let q = self.b.ins().sdiv(x, y);
+                        let m = self.b.ins().srem(x, y);
+                        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
+                        if iop == IntOp::FloorDiv {
+                            let q1 = self.b.ins().iadd_imm_s(q, -1);
+                            self.b.ins().select(neg, q1, q)
+                        } else {
+                            let m1 = self.b.ins().iadd(m, y);
+                            self.b.ins().select(neg, m1, m)
+                        }
+                    }
+                    IntOp::And => self.b.ins().band(x, y),
+                    IntOp::Or => self.b.ins().bor(x, y),
+                    IntOp::Xor => self.b.ins().bxor(x, y),
+                };
+                self.write_int(dst, r);
+            }
+            Op::FloatArith(fop, na, nb) => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let x = self.get_num(a, na, pc);
+                let y = self.get_num(bb, nb, pc);
+                let r = match fop {
+                    FloatOp::Add => self.b.ins().fadd(x, y),
+                    FloatOp::Sub => self.b.ins().fsub(x, y),
+                    FloatOp::Mul => self.b.ins().fmul(x, y),
+                    FloatOp::Div => {
+                        let zero = self.b.ins().f64const(0.0);
+                        let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                        self.deopt_if(is_zero, pc, Reason::ValueGuard);
+                        self.b.ins().fdiv(x, y)
+                    }
+                };
+                self.write_float(dst, r);
+            }
+            Op::IntTrueDiv => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let x = self.get_int(a, pc);
+                let y = self.get_int(bb, pc);
+                // Exact conversions only: |x|, |y| <= 2**53, and y != 0.
+                let limit = 1i64 << 53;
+                for v in [x, y] {
+                    let biased = self.b.ins().iadd_imm_s(v, limit);
+                    let out =
+                        self.b
+                            .ins()
+                            .icmp_imm_u(IntCC::UnsignedGreaterThan, biased, 2 * limit);
+                    self.deopt_if(out, pc, Reason::ValueGuard);
+                }
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                self.deopt_if(zero, pc, Reason::ValueGuard);
+                let fx = self.b.ins().fcvt_from_sint(types::F64, x);
+                let fy = self.b.ins().fcvt_from_sint(types::F64, y);
+                let r = self.b.ins().fdiv(fx, fy);
+                self.write_float(dst, r);
+            }
+            Op::IntCmp(c) => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let x = self.get_int(a, pc);
+                let y = self.get_int(bb, pc);
+                let cc = match c {
+                    Cmp::Lt => IntCC::SignedLessThan,
+                    Cmp::Le => IntCC::SignedLessThanOrEqual,
+                    Cmp::Gt => IntCC::SignedGreaterThan,
+                    Cmp::Ge => IntCC::SignedGreaterThanOrEqual,
+                    Cmp::Eq => IntCC::Equal,
+                    Cmp::Ne => IntCC::NotEqual,
+                };
+                let r = self.b.ins().icmp(cc, x, y);
+                self.write_bool(dst, r);
+            }
+            Op::FloatCmp(c, na, nb) => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                // An int compares exactly with a float only while it converts
+                // exactly: deopt for |n| > 2**53.
+                let x = self.get_num_exact(a, na, pc);
+                let y = self.get_num_exact(bb, nb, pc);
+                let cc = match c {
+                    Cmp::Lt => FloatCC::LessThan,
+                    Cmp::Le => FloatCC::LessThanOrEqual,
+                    Cmp::Gt => FloatCC::GreaterThan,
+                    Cmp::Ge => FloatCC::GreaterThanOrEqual,
+                    Cmp::Eq => FloatCC::Equal,
+                    Cmp::Ne => FloatCC::NotEqual,
+                };
+                let r = self.b.ins().fcmp(cc, x, y);
+                self.write_bool(dst, r);
+            }
+            Op::IntNeg => {
+                let Instr::Neg { dst, src } = ins else { return };
+                let x = self.get_int(src, pc);
+                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                self.deopt_if(is_min, pc, Reason::Overflow);
+                let r = self.b.ins().ineg(x);
+                self.write_int(dst, r);
+            }
+            Op::FloatNeg => {
+                let Instr::Neg { dst, src } = ins else { return };
+                let x = self.get_float(src, pc);
+                let r = self.b.ins().fneg(x);
+                self.write_float(dst, r);
+            }
+            Op::BoolNot => {
+                let Instr::Not { dst, src } = ins else { return };
+                let x = self.get_bool(src, pc);
+                let r = self.b.ins().icmp_imm_s(IntCC::Equal, x, 0);
+                self.write_bool(dst, r);
+            }
+            Op::Jump => {
+                let Instr::Jump { target } = ins else { return };
+                self.goto(blocks, cfg, target.0 as usize);
+            }
+            Op::Branch(need) => {
+                let (cond, target, when) = match ins {
+                    Instr::JumpIfTrue { cond, target } => (cond, target, true),
+                    Instr::JumpIfFalse { cond, target } => (cond, target, false),
+                    _ => return,
+                };
+                let c = match need {
+                    Some(Need::Bool) => self.get_bool(cond, pc),
+                    Some(Need::Int) => {
+                        let v = self.get_int(cond, pc);
+                        let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                        self.b.ins().uextend(types::I64, c)
+                    }
+                    Some(Need::Float) => {
+                        let v = self.get_float(cond, pc);
+                        let z = self.b.ins().f64const(0.0);
+                        let c = self.b.ins().fcmp(FloatCC::NotEqual, v, z);
+                        self.b.ins().uextend(types::I64, c)
+                    }
+                    _ => {
+                        let rc = self.call_checked(self.refs.truthy, u32::from(cond.0));
+                        let err = self.b.create_block();
+                        let ok = self.b.create_block();
+                        let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
+                        self.b.ins().brif(is_err, err, &[], ok, &[]);
+                        self.b.switch_to_block(err);
+                        self.b.set_cold_block(err);
+                        self.exit_dynamic(rc, pc);
+                        self.b.switch_to_block(ok);
+                        rc
+                    }
+                };
+                let t = self.block_for(blocks, cfg, target.0 as usize);
+                let f = self.block_for(blocks, cfg, pc + 1);
+                let (Some(t), Some(f)) = (t, f) else {
+                    self.exit(jit_status::DEOPT, pc, 0);
+                    return;
+                };
+                if when {
+                    self.b.ins().brif(c, t, &[], f, &[]);
+                } else {
+                    self.b.ins().brif(c, f, &[], t, &[]);
+                }
+            }
+            Op::ForRange => {
+                let Instr::ForIter { dst, iter, target } = ins else {
+                    return;
+                };
+                let p = self.get_range_iter(iter, pc);
+                let rem = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags(), p, RANGE_ITER_REMAINING_OFFSET);
+                let done = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedLessThanOrEqual, rem, 0);
+                let body = self.b.create_block();
+                let (Some(exit_bl), Some(next_bl)) = (
+                    self.block_for(blocks, cfg, target.0 as usize),
+                    self.block_for(blocks, cfg, pc + 1),
+                ) else {
+                    self.exit(jit_status::DEOPT, pc, 0);
+                    return;
+                };
+                self.b.ins().brif(done, exit_bl, &[], body, &[]);
+                self.b.switch_to_block(body);
+                let v = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags(), p, RANGE_ITER_NEXT_OFFSET);
+                let step = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags(), p, RANGE_ITER_STEP_OFFSET);
+                let rem1 = self.b.ins().iadd_imm_s(rem, -1);
+                self.b
+                    .ins()
+                    .store(flags(), rem1, p, RANGE_ITER_REMAINING_OFFSET);
+                let nv = self.b.ins().iadd(v, step);
+                self.b.ins().store(flags(), nv, p, RANGE_ITER_NEXT_OFFSET);
+                self.write_int(dst, v);
+                self.b.ins().jump(next_bl, &[]);
+            }
+            Op::ForGeneric => {
+                let Instr::ForIter { target, .. } = ins else {
+                    return;
+                };
+                let rc = self.call_checked(self.refs.for_iter, pc as u32);
+                let (Some(exit_bl), Some(next_bl)) = (
+                    self.block_for(blocks, cfg, target.0 as usize),
+                    self.block_for(blocks, cfg, pc + 1),
+                ) else {
+                    self.exit(jit_status::DEOPT, pc, 0);
+                    return;
+                };
+                let err = self.b.create_block();
+                let not_err = self.b.create_block();
+                let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
+                self.b.ins().brif(is_err, err, &[], not_err, &[]);
+                self.b.switch_to_block(err);
+                self.b.set_cold_block(err);
+                self.exit_dynamic(rc, pc);
+                self.b.switch_to_block(not_err);
+                self.b.ins().brif(rc, exit_bl, &[], next_bl, &[]);
+            }
+            Op::Return => {
+                let Instr::Return { src } = ins else { return };
+                let t = self.state[src.0 as usize];
+                let ret_tag = FRAME_RET_OFFSET + TAG_OFFSET;
+                let ret_payload = FRAME_RET_OFFSET + PAYLOAD_OFFSET;
+                match t {
+                    Ty::Int => {
+                        let v = self.get_int(src, pc);
+                        let tg = self.b.ins().iconst(types::I32, i64::from(tag::INT));
+                        self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
+                        self.b.ins().store(flags(), v, self.frame, ret_payload);
+                    }
+                    Ty::Float => {
+                        let v = self.get_float(src, pc);
+                        let tg = self.b.ins().iconst(types::I32, i64::from(tag::FLOAT));
+                        self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
+                        self.b.ins().store(flags(), v, self.frame, ret_payload);
+                    }
+                    _ => {
+                        let r = self.b.ins().iconst(types::I32, i64::from(src.0));
+                        self.b.ins().call(self.refs.ret, &[self.frame, r]);
+                    }
+                }
+                self.exit(jit_status::RETURN, pc, 0);
+            }
+        }
+    }
+}
