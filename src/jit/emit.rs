@@ -733,6 +733,45 @@ impl Em<'_, '_> {
                 };
                 self.write_int(dst, r);
             }
+            Op::IntArithOr(iop) => {
+                let (a, bb) = super::plan::operands_ab(&ins);
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let slow = self.b.create_block();
+                let join = self.b.create_block();
+                let saved = self.state.clone();
+                let mut vals = Vec::new();
+                for r in [a, bb] {
+                    if self.state[r.0 as usize] == Ty::Int {
+                        vals.push(self.b.use_var(self.vi[r.0 as usize]));
+                    } else {
+                        let tg = self.load_tag(r);
+                        let not_int = self.b.ins().icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::INT));
+                        let cont = self.b.create_block();
+                        self.b.ins().brif(not_int, slow, &[], cont, &[]);
+                        self.b.switch_to_block(cont);
+                        vals.push(self.b.ins().load(types::I64, flags(), self.regs, slot_offset(r) + PAYLOAD_OFFSET));
+                    }
+                }
+                let (r, of) = match iop {
+                    IntOp::Add => self.b.ins().sadd_overflow(vals[0], vals[1]),
+                    IntOp::Sub => self.b.ins().ssub_overflow(vals[0], vals[1]),
+                    _ => self.b.ins().smul_overflow(vals[0], vals[1]),
+                };
+                let fast = self.b.create_block();
+                self.b.ins().brif(of, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                self.write_int(dst, r);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                self.state = saved;
+                self.generic(&ins, pc);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
+                // Known types of other registers hold on both paths; the
+                // destination is whatever the path produced.
+                self.state[dst.0 as usize] = Ty::Unknown;
+            }
             Op::FloatArith(fop, na, nb) => {
                 let (a, bb) = super::plan::operands_ab(&ins);
                 let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));

@@ -7,6 +7,9 @@
 //! RERAISE), with the exception stored in `Vm::pending`.
 
 use crate::bytecode::opcodes::Instr;
+use crate::runtime::code::feedback;
+use crate::runtime::ops::{self, BinOp};
+use crate::runtime::value::tag;
 use crate::runtime::Value;
 use crate::vm::{Frame, Vm, jit_status};
 
@@ -19,6 +22,89 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
     let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
     let pc = pc as usize;
     let code = frame.code.clone();
+    let Some(&ins) = code.code.instrs.get(pc) else {
+        return jit_status::ERROR as u32;
+    };
+    // The most common generic instructions are run here directly; the rest go
+    // through the interpreter's single-step mode.
+    let regs = frame.regs;
+    // SAFETY (for the register accesses below): operands are verified register
+    // indices (and ranges) of this frame's window.
+    let fast = match ins {
+        Instr::Call { dst, func, args, nargs } => Some((dst, {
+            let f = unsafe { &*regs.add(func.0 as usize) };
+            let argv = unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
+            if let Some(c) = code.feedback.get(pc) {
+                c.set(c.get() | crate::runtime::code::feedback::a(f.tag()));
+            }
+            vm.call_value(f, argv, &[])
+        })),
+        Instr::LoadGlobal { dst, name } => Some((dst, vm.load_global(&code, pc, &frame.globals, name.0 as usize))),
+        Instr::Add { dst, a, b }
+        | Instr::Sub { dst, a, b }
+        | Instr::Mul { dst, a, b }
+        | Instr::IAdd { dst, a, b }
+        | Instr::ISub { dst, a, b }
+        | Instr::IMul { dst, a, b } => {
+            let op = match ins {
+                Instr::Add { .. } | Instr::IAdd { .. } => BinOp::Add,
+                Instr::Sub { .. } | Instr::ISub { .. } => BinOp::Sub,
+                _ => BinOp::Mul,
+            };
+            let inplace = matches!(ins, Instr::IAdd { .. } | Instr::ISub { .. } | Instr::IMul { .. });
+            if inplace && dst == a && a != b && op != BinOp::Mul {
+                // SAFETY: distinct verified registers of this frame.
+                let (slot, y) = unsafe { (&mut *regs.add(a.0 as usize), &*regs.add(b.0 as usize)) };
+                let ytag = y.tag();
+                if crate::runtime::int::add_sub_in_place(slot, y, op == BinOp::Sub) {
+                    if let Some(c) = code.feedback.get(pc) {
+                        c.set(c.get() | feedback::a(tag::BIGINT) | feedback::b(ytag) | feedback::OVERFLOWED);
+                    }
+                    return 0;
+                }
+            }
+            // SAFETY: verified registers of this frame.
+            let (x, y) = unsafe { (&*regs.add(a.0 as usize), &*regs.add(b.0 as usize)) };
+            let r = if inplace {
+                match ops::inplace_op(op, x, y) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => ops::binary_op(op, x, y),
+                    Err(e) => Err(e),
+                }
+            } else {
+                ops::binary_op(op, x, y)
+            };
+            if let (Some(c), Ok(v)) = (code.feedback.get(pc), &r) {
+                let mut bits = feedback::a(x.tag()) | feedback::b(y.tag()) | feedback::result(v.tag());
+                if matches!((x, y), (Value::Int(_), Value::Int(_))) && matches!(v, Value::BigInt(_)) {
+                    bits |= feedback::OVERFLOWED;
+                }
+                let before = c.get();
+                c.set(before | bits);
+                if c.get() != before {
+                    code.jit.wants_recompile.set(true);
+                }
+            }
+            Some((dst, r))
+        }
+        Instr::CallMethod { dst, name, args, nargs } => Some((dst, {
+            let all = unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1) };
+            vm.call_method(&code, name.0 as usize, all)
+        })),
+        _ => None,
+    };
+    if let Some((dst, r)) = fast {
+        return match r {
+            Ok(v) => {
+                unsafe { *regs.add(dst.0 as usize) = v };
+                0
+            }
+            Err(e) => {
+                vm.pending = Some(e);
+                jit_status::ERROR as u32
+            }
+        };
+    }
     let before = code.feedback.get(pc).map_or(0, |c| c.get());
     match vm.exec_one(frame, pc) {
         Ok(()) => {

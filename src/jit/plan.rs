@@ -120,6 +120,10 @@ pub enum Op {
     /// `Move` of a register with a known scalar type.
     Copy(Ty),
     IntArith(IntOp, Need, Need),
+    /// Add/Sub/Mul that has overflowed (or seen big ints) before: inline when
+    /// both operands are small ints and the result fits, otherwise the generic
+    /// path (no deopt). The destination's type is unknown afterwards.
+    IntArithOr(IntOp),
     FloatArith(FloatOp, Need, Need),
     /// `/` of two ints (exact when both are at most 2**53 in magnitude).
     IntTrueDiv,
@@ -312,6 +316,15 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
     let mb = feedback::mask_b(fb);
     let overflowed = fb & feedback::OVERFLOWED != 0;
     if let Some((op, _, a, b)) = int_op_of(ins) {
+        const BIGINT: u64 = 1 << tag::BIGINT;
+        let intish = |m: u64| m != 0 && m & !(INT | BIGINT) == 0;
+        if matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul)
+            && (overflowed || (ma | mb) & BIGINT != 0)
+            && intish(ma)
+            && intish(mb)
+        {
+            return Op::IntArithOr(op);
+        }
         let both_known = state[a.0 as usize] == Ty::Int && state[b.0 as usize] == Ty::Int;
         let may_overflow = matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::FloorDiv);
         if !(overflowed && may_overflow)

@@ -80,31 +80,42 @@ pub fn to_i64(v: IntRef<'_>) -> Option<i64> {
     }
 }
 
+// The big-int paths work on references, so a large operand is never copied
+// just to be added to.
 pub fn add(a: IntRef, b: IntRef) -> Value {
-    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b)
-        && let Some(r) = x.checked_add(y)
-    {
-        return Value::Int(r);
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => match x.checked_add(y) {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(x) + y),
+        },
+        (IntRef::Big(x), IntRef::Small(y)) => Value::from_bigint(x + y),
+        (IntRef::Small(x), IntRef::Big(y)) => Value::from_bigint(y + x),
+        (IntRef::Big(x), IntRef::Big(y)) => Value::from_bigint(x + y),
     }
-    Value::from_bigint(a.to_bigint() + b.to_bigint())
 }
 
 pub fn sub(a: IntRef, b: IntRef) -> Value {
-    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b)
-        && let Some(r) = x.checked_sub(y)
-    {
-        return Value::Int(r);
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => match x.checked_sub(y) {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(x) - y),
+        },
+        (IntRef::Big(x), IntRef::Small(y)) => Value::from_bigint(x - y),
+        (IntRef::Small(x), IntRef::Big(y)) => Value::from_bigint(x - y),
+        (IntRef::Big(x), IntRef::Big(y)) => Value::from_bigint(x - y),
     }
-    Value::from_bigint(a.to_bigint() - b.to_bigint())
 }
 
 pub fn mul(a: IntRef, b: IntRef) -> Value {
-    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b)
-        && let Some(r) = x.checked_mul(y)
-    {
-        return Value::Int(r);
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => match x.checked_mul(y) {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(x) * y),
+        },
+        (IntRef::Big(x), IntRef::Small(y)) => Value::from_bigint(x * y),
+        (IntRef::Small(x), IntRef::Big(y)) => Value::from_bigint(y * x),
+        (IntRef::Big(x), IntRef::Big(y)) => Value::from_bigint(x * y),
     }
-    Value::from_bigint(a.to_bigint() * b.to_bigint())
 }
 
 pub fn floordiv(a: IntRef, b: IntRef) -> PyResult<Value> {
@@ -191,6 +202,30 @@ pub fn invert(a: IntRef) -> Value {
         IntRef::Small(x) => Value::Int(!x),
         IntRef::Big(b) => Value::from_bigint(-(b.clone()) - 1),
     }
+}
+
+/// `*slot OP= b` for a big int `*slot` that nothing else references: the
+/// digits are updated in place instead of allocating a new number. Returns
+/// false (doing nothing) when that does not apply.
+pub fn add_sub_in_place(slot: &mut Value, b: &Value, subtract: bool) -> bool {
+    let Value::BigInt(big) = slot else { return false };
+    let Some(x) = crate::runtime::PyRef::get_mut(big) else { return false };
+    match (b, subtract) {
+        (Value::Int(y), false) => *x += *y,
+        (Value::Int(y), true) => *x -= *y,
+        (Value::BigInt(y), false) => *x += &**y,
+        (Value::BigInt(y), true) => *x -= &**y,
+        (Value::Bool(y), false) => *x += i64::from(*y),
+        (Value::Bool(y), true) => *x -= i64::from(*y),
+        _ => return false,
+    }
+    // Keep the invariant: ints that fit in i64 are `Value::Int`.
+    if x.bits() < 64
+        && let Ok(small) = i64::try_from(&*x)
+    {
+        *slot = Value::Int(small);
+    }
+    true
 }
 
 /// Largest result size (in bits) we agree to build for `<<` and `**`.

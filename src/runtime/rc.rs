@@ -64,6 +64,18 @@ impl<T> PyRef<T> {
         this.inner().count.get()
     }
 
+    /// Mutable access when this is the only reference (count of one).
+    #[inline]
+    pub fn get_mut(this: &mut Self) -> Option<&mut T> {
+        if this.inner().count.get() == 1 {
+            // SAFETY: the count is one, so no other `PyRef` (or borrow derived
+            // from one) can observe the object while `this` is mutably borrowed.
+            Some(unsafe { &mut (*this.ptr.as_ptr()).value })
+        } else {
+            None
+        }
+    }
+
     /// Gives up this reference without decrementing; pair with `from_raw`.
     pub fn into_raw(this: Self) -> *const RcBox<T> {
         let p = this.ptr.as_ptr();

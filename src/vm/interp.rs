@@ -292,6 +292,21 @@ impl Vm {
                 }
                 macro_rules! inplace {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+                        if $dst == $a
+                            && $a != $b
+                            && matches!($op, BinOp::Add | BinOp::Sub)
+                            && matches!(r!($a), Value::BigInt(_))
+                        {
+                            // SAFETY: a verified register of this frame, distinct
+                            // from `b`, with no other reference into it live here.
+                            let slot = unsafe { &mut *regs.add($a.0 as usize) };
+                            let y = r!($b);
+                            let ytag = y.tag();
+                            if crate::runtime::int::add_sub_in_place(slot, y, $op == BinOp::Sub) {
+                                fb!(feedback::a(5) | feedback::b(ytag) | feedback::OVERFLOWED);
+                                continue 'dispatch;
+                            }
+                        }
                         let (x, y) = (r!($a), r!($b));
                         if let (Value::Int(i), Value::Int(j)) = (x, y) {
                             let fast = match $op {
@@ -1006,7 +1021,7 @@ impl Vm {
     }
 
     /// `globals[name]`, then builtins, through the instruction's inline cache.
-    fn load_global(
+    pub(crate) fn load_global(
         &mut self,
         code: &PyCode,
         pc: usize,

@@ -61,8 +61,15 @@ impl ValueStack {
         debug_assert!(start <= self.top);
         for i in start..self.top {
             // SAFETY: i < top <= capacity, so the slot is inside the allocation and
-            // holds an initialised Value; replacing it drops the old one.
-            unsafe { *self.base.add(i) = Value::Unbound };
+            // holds an initialised Value.
+            let slot = unsafe { &mut *self.base.add(i) };
+            if crate::runtime::value::tag::is_heap(slot.tag()) {
+                *slot = Value::Unbound;
+            } else {
+                // Nothing to drop: overwrite without running the destructor.
+                // SAFETY: the old value owns no heap reference.
+                unsafe { std::ptr::write(slot, Value::Unbound) };
+            }
         }
         self.top = start;
     }
