@@ -58,6 +58,9 @@ pub struct HelperIds {
     pub for_iter: FuncId,
     pub ret: FuncId,
     pub drop: FuncId,
+    pub seq_get: FuncId,
+    pub list_set: FuncId,
+    pub fpow: FuncId,
 }
 
 /// Symbol names and addresses of the helpers, for the JIT builder.
@@ -68,6 +71,9 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_for_iter", helpers::jit_for_iter as *const u8),
         ("pyjit_return", helpers::jit_return as *const u8),
         ("pyjit_drop", helpers::jit_drop as *const u8),
+        ("pyjit_seq_get", helpers::jit_seq_get as *const u8),
+        ("pyjit_list_set", helpers::jit_list_set as *const u8),
+        ("pyjit_fpow", helpers::jit_fpow as *const u8),
     ]
 }
 
@@ -87,6 +93,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
     let s_exec = sig(&[ptr, ptr, types::I32], Some(types::I32));
     let s_ret = sig(&[ptr, types::I32], None);
     let s_drop = sig(&[ptr], None);
+    let s_seq_get = sig(&[ptr, types::I32, types::I64, ptr], Some(types::I32));
+    let s_list_set = sig(&[ptr, types::I64, ptr], Some(types::I32));
+    let s_fpow = sig(&[types::F64, types::F64], Some(types::F64));
     let decl = |m: &mut M, name: &str, s: &Signature| {
         m.declare_function(name, cranelift_module::Linkage::Import, s)
             .map_err(|e| e.to_string())
@@ -97,6 +106,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         for_iter: decl(module, "pyjit_for_iter", &s_exec)?,
         ret: decl(module, "pyjit_return", &s_ret)?,
         drop: decl(module, "pyjit_drop", &s_drop)?,
+        seq_get: decl(module, "pyjit_seq_get", &s_seq_get)?,
+        list_set: decl(module, "pyjit_list_set", &s_list_set)?,
+        fpow: decl(module, "pyjit_fpow", &s_fpow)?,
     })
 }
 
@@ -106,6 +118,9 @@ struct Refs {
     for_iter: FuncRef,
     ret: FuncRef,
     drop: FuncRef,
+    seq_get: FuncRef,
+    list_set: FuncRef,
+    fpow: FuncRef,
 }
 
 fn flags() -> MemFlagsData {
@@ -131,6 +146,9 @@ pub fn emit<M: Module>(
         for_iter: module.declare_func_in_func(ids.for_iter, b.func),
         ret: module.declare_func_in_func(ids.ret, b.func),
         drop: module.declare_func_in_func(ids.drop, b.func),
+        seq_get: module.declare_func_in_func(ids.seq_get, b.func),
+        list_set: module.declare_func_in_func(ids.list_set, b.func),
+        fpow: module.declare_func_in_func(ids.fpow, b.func),
     };
     let nregs = code.nregs as usize;
     let vi: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
@@ -745,11 +763,19 @@ impl Em<'_, '_> {
                         vals.push(self.b.use_var(self.vi[r.0 as usize]));
                     } else {
                         let tg = self.load_tag(r);
-                        let not_int = self.b.ins().icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::INT));
+                        let not_int =
+                            self.b
+                                .ins()
+                                .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::INT));
                         let cont = self.b.create_block();
                         self.b.ins().brif(not_int, slow, &[], cont, &[]);
                         self.b.switch_to_block(cont);
-                        vals.push(self.b.ins().load(types::I64, flags(), self.regs, slot_offset(r) + PAYLOAD_OFFSET));
+                        vals.push(self.b.ins().load(
+                            types::I64,
+                            flags(),
+                            self.regs,
+                            slot_offset(r) + PAYLOAD_OFFSET,
+                        ));
                     }
                 }
                 let (r, of) = match iop {
@@ -771,6 +797,94 @@ impl Em<'_, '_> {
                 // Known types of other registers hold on both paths; the
                 // destination is whatever the path produced.
                 self.state[dst.0 as usize] = Ty::Unknown;
+            }
+            Op::SeqGet(is_tuple, rt) => {
+                let Instr::GetItem { dst, obj, key } = ins else {
+                    return;
+                };
+                self.guard_tag(obj, if is_tuple { tag::TUPLE } else { tag::LIST }, pc);
+                let idx = self.get_int(key, pc);
+                let p = self.b.ins().load(
+                    types::I64,
+                    flags(),
+                    self.regs,
+                    slot_offset(obj) + PAYLOAD_OFFSET,
+                );
+                let t = self.b.ins().iconst(types::I32, i64::from(is_tuple));
+                let out = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(self.regs, i64::from(slot_offset(dst)));
+                let call = self.b.ins().call(self.refs.seq_get, &[p, t, idx, out]);
+                let rc = self.b.inst_results(call)[0];
+                self.deopt_if(rc, pc, Reason::ValueGuard);
+                self.state[dst.0 as usize] = Ty::Unknown;
+                match rt {
+                    Some(Ty::Float) => {
+                        // The result is stored; deopt *after* this instruction.
+                        self.guard_tag(dst, tag::FLOAT, pc + 1);
+                        let v = self.b.ins().load(
+                            types::F64,
+                            flags(),
+                            self.regs,
+                            slot_offset(dst) + PAYLOAD_OFFSET,
+                        );
+                        self.b.def_var(self.vf[dst.0 as usize], v);
+                        self.state[dst.0 as usize] = Ty::Float;
+                    }
+                    Some(Ty::Int) => {
+                        self.guard_tag(dst, tag::INT, pc + 1);
+                        let v = self.b.ins().load(
+                            types::I64,
+                            flags(),
+                            self.regs,
+                            slot_offset(dst) + PAYLOAD_OFFSET,
+                        );
+                        self.b.def_var(self.vi[dst.0 as usize], v);
+                        self.state[dst.0 as usize] = Ty::Int;
+                    }
+                    _ => {}
+                }
+            }
+            Op::ListSet => {
+                let Instr::SetItem { obj, key, src } = ins else {
+                    return;
+                };
+                self.guard_tag(obj, tag::LIST, pc);
+                let idx = self.get_int(key, pc);
+                let p = self.b.ins().load(
+                    types::I64,
+                    flags(),
+                    self.regs,
+                    slot_offset(obj) + PAYLOAD_OFFSET,
+                );
+                let sp = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(self.regs, i64::from(slot_offset(src)));
+                let call = self.b.ins().call(self.refs.list_set, &[p, idx, sp]);
+                let rc = self.b.inst_results(call)[0];
+                self.deopt_if(rc, pc, Reason::ValueGuard);
+            }
+            Op::FloatPow(na, nb) => {
+                let (a, bb) = match ins {
+                    Instr::Pow { a, b, .. } | Instr::IPow { a, b, .. } => (a, b),
+                    _ => return,
+                };
+                let dst = ins.writes().map_or(Reg(0), |(d, _)| Reg(d));
+                let x = self.get_num(a, na, pc);
+                let y = self.get_num(bb, nb, pc);
+                // Excluded (left to the interpreter): a base <= 0, where the
+                // result may be complex or a ZeroDivisionError, and overflow.
+                let zero = self.b.ins().f64const(0.0);
+                let nonpos = self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, zero);
+                self.deopt_if(nonpos, pc, Reason::ValueGuard);
+                let call = self.b.ins().call(self.refs.fpow, &[x, y]);
+                let r = self.b.inst_results(call)[0];
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let is_inf = self.b.ins().fcmp(FloatCC::Equal, r, inf);
+                self.deopt_if(is_inf, pc, Reason::ValueGuard);
+                self.write_float(dst, r);
             }
             Op::FloatArith(fop, na, nb) => {
                 let (a, bb) = super::plan::operands_ab(&ins);

@@ -7,10 +7,10 @@
 //! RERAISE), with the exception stored in `Vm::pending`.
 
 use crate::bytecode::opcodes::Instr;
+use crate::runtime::Value;
 use crate::runtime::code::feedback;
 use crate::runtime::ops::{self, BinOp};
 use crate::runtime::value::tag;
-use crate::runtime::Value;
 use crate::vm::{Frame, Vm, jit_status};
 
 /// Executes the instruction at `pc` in the interpreter.
@@ -31,15 +31,24 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
     // SAFETY (for the register accesses below): operands are verified register
     // indices (and ranges) of this frame's window.
     let fast = match ins {
-        Instr::Call { dst, func, args, nargs } => Some((dst, {
+        Instr::Call {
+            dst,
+            func,
+            args,
+            nargs,
+        } => Some((dst, {
             let f = unsafe { &*regs.add(func.0 as usize) };
-            let argv = unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
+            let argv =
+                unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
             if let Some(c) = code.feedback.get(pc) {
                 c.set(c.get() | crate::runtime::code::feedback::a(f.tag()));
             }
             vm.call_value(f, argv, &[])
         })),
-        Instr::LoadGlobal { dst, name } => Some((dst, vm.load_global(&code, pc, &frame.globals, name.0 as usize))),
+        Instr::LoadGlobal { dst, name } => Some((
+            dst,
+            vm.load_global(&code, pc, &frame.globals, name.0 as usize),
+        )),
         Instr::Add { dst, a, b }
         | Instr::Sub { dst, a, b }
         | Instr::Mul { dst, a, b }
@@ -51,14 +60,22 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
                 Instr::Sub { .. } | Instr::ISub { .. } => BinOp::Sub,
                 _ => BinOp::Mul,
             };
-            let inplace = matches!(ins, Instr::IAdd { .. } | Instr::ISub { .. } | Instr::IMul { .. });
+            let inplace = matches!(
+                ins,
+                Instr::IAdd { .. } | Instr::ISub { .. } | Instr::IMul { .. }
+            );
             if inplace && dst == a && a != b && op != BinOp::Mul {
                 // SAFETY: distinct verified registers of this frame.
                 let (slot, y) = unsafe { (&mut *regs.add(a.0 as usize), &*regs.add(b.0 as usize)) };
                 let ytag = y.tag();
                 if crate::runtime::int::add_sub_in_place(slot, y, op == BinOp::Sub) {
                     if let Some(c) = code.feedback.get(pc) {
-                        c.set(c.get() | feedback::a(tag::BIGINT) | feedback::b(ytag) | feedback::OVERFLOWED);
+                        c.set(
+                            c.get()
+                                | feedback::a(tag::BIGINT)
+                                | feedback::b(ytag)
+                                | feedback::OVERFLOWED,
+                        );
                     }
                     return 0;
                 }
@@ -75,8 +92,10 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
                 ops::binary_op(op, x, y)
             };
             if let (Some(c), Ok(v)) = (code.feedback.get(pc), &r) {
-                let mut bits = feedback::a(x.tag()) | feedback::b(y.tag()) | feedback::result(v.tag());
-                if matches!((x, y), (Value::Int(_), Value::Int(_))) && matches!(v, Value::BigInt(_)) {
+                let mut bits =
+                    feedback::a(x.tag()) | feedback::b(y.tag()) | feedback::result(v.tag());
+                if matches!((x, y), (Value::Int(_), Value::Int(_))) && matches!(v, Value::BigInt(_))
+                {
                     bits |= feedback::OVERFLOWED;
                 }
                 let before = c.get();
@@ -87,8 +106,15 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             }
             Some((dst, r))
         }
-        Instr::CallMethod { dst, name, args, nargs } => Some((dst, {
-            let all = unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1) };
+        Instr::CallMethod {
+            dst,
+            name,
+            args,
+            nargs,
+        } => Some((dst, {
+            let all = unsafe {
+                std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1)
+            };
             vm.call_method(&code, name.0 as usize, all)
         })),
         _ => None,
@@ -195,4 +221,73 @@ pub unsafe extern "C" fn jit_drop(slot: *mut Value) {
     // SAFETY: guaranteed by the caller.
     let old = unsafe { std::ptr::replace(slot, Value::Unbound) };
     drop(old);
+}
+
+/// `out := list[index]` for a list (`obj` is the list's box pointer) and an
+/// int index: 0 on success, 1 when the index is out of range (the caller
+/// deopts and the interpreter raises).
+///
+/// # Safety
+/// `obj` must be the payload of a live `Value::List` or `Value::Tuple`
+/// (selected by `is_tuple`), `out` a register slot of a live frame.
+pub unsafe extern "C" fn jit_seq_get(
+    obj: *const u8,
+    is_tuple: u32,
+    index: i64,
+    out: *mut Value,
+) -> u32 {
+    use crate::runtime::object::{PyList, PyTuple};
+    use crate::runtime::rc::RcBox;
+    let v = if is_tuple != 0 {
+        // SAFETY: the caller checked the tag, so this is a live tuple box.
+        let t = unsafe { &(*(obj as *const RcBox<PyTuple>)).value };
+        match crate::runtime::seq::norm_index(index, t.items.len()) {
+            Some(j) => t.items[j].clone(),
+            None => return 1,
+        }
+    } else {
+        // SAFETY: the caller checked the tag, so this is a live list box.
+        let l = unsafe { &(*(obj as *const RcBox<PyList>)).value };
+        let Ok(items) = l.items.try_borrow() else {
+            return 1;
+        };
+        match crate::runtime::seq::norm_index(index, items.len()) {
+            Some(j) => items[j].clone(),
+            None => return 1,
+        }
+    };
+    // SAFETY: `out` is a live register slot; assignment drops its old value.
+    unsafe { *out = v };
+    0
+}
+
+/// `list[index] := *src` for a list box pointer and an int index: 0 on
+/// success, 1 when out of range (the caller deopts).
+///
+/// # Safety
+/// `obj` must be the payload of a live `Value::List`; `src` a live register.
+pub unsafe extern "C" fn jit_list_set(obj: *const u8, index: i64, src: *const Value) -> u32 {
+    use crate::runtime::object::PyList;
+    use crate::runtime::rc::RcBox;
+    // SAFETY: the caller checked the tag, so this is a live list box.
+    let l = unsafe { &(*(obj as *const RcBox<PyList>)).value };
+    // SAFETY: `src` is a live register slot.
+    let v = unsafe { &*src }.clone();
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return 1;
+    };
+    match crate::runtime::seq::norm_index(index, items.len()) {
+        Some(j) => {
+            let old = std::mem::replace(&mut items[j], v);
+            drop(items);
+            drop(old);
+            0
+        }
+        None => 1,
+    }
+}
+
+/// `x ** y` for floats where the caller has excluded the error cases.
+pub extern "C" fn jit_fpow(x: f64, y: f64) -> f64 {
+    x.powf(y)
 }

@@ -128,6 +128,13 @@ pub enum Op {
     /// `/` of two ints (exact when both are at most 2**53 in magnitude).
     IntTrueDiv,
     IntCmp(Cmp),
+    /// `obj[key]` on a list or tuple (`true`) with an int key; when the
+    /// feedback saw only floats come out, the result is guarded to be one.
+    SeqGet(bool, Option<Ty>),
+    /// `list[key] = v` with an int key.
+    ListSet,
+    /// `x ** y` on floats.
+    FloatPow(Need, Need),
     FloatCmp(Cmp, Need, Need),
     IntNeg,
     FloatNeg,
@@ -373,7 +380,36 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
         }
         return Op::Generic;
     }
+    const LIST: u64 = 1 << tag::LIST;
+    const TUPLE: u64 = 1 << tag::TUPLE;
     match *ins {
+        Instr::GetItem { key, .. }
+            if (ma == LIST || ma == TUPLE) && int_need(state, key, mb).is_some() =>
+        {
+            let res = feedback::mask_result(fb);
+            let rt = if res == FLOAT {
+                Some(Ty::Float)
+            } else if res == INT {
+                Some(Ty::Int)
+            } else {
+                None
+            };
+            Op::SeqGet(ma == TUPLE, rt)
+        }
+        Instr::SetItem { key, .. } if ma == LIST && int_need(state, key, mb).is_some() => {
+            Op::ListSet
+        }
+        Instr::Pow { a, b, .. } | Instr::IPow { a, b, .. } => {
+            let ta = state[a.0 as usize];
+            let tb = state[b.0 as usize];
+            let any_float = ta == Ty::Float || tb == Ty::Float || (ma | mb) & FLOAT != 0;
+            match (num_need(state, a, ma), num_need(state, b, mb)) {
+                (Some(na), Some(nb)) if any_float && (na == Need::Float || nb == Need::Float) => {
+                    Op::FloatPow(na, nb)
+                }
+                _ => Op::Generic,
+            }
+        }
         Instr::LoadConst { idx, .. } => match code.consts.get(idx.0 as usize) {
             Some(Const::Int(i)) => Op::Const(Lit::Int(*i)),
             Some(Const::Float(f)) => Op::Const(Lit::Float(*f)),
@@ -437,6 +473,13 @@ pub fn needs(ins: &Instr, op: &Op) -> Vec<(Reg, Need)> {
             let (a, b) = operands_ab(ins);
             vec![(a, Need::Int), (b, Need::Int)]
         }
+        (Op::SeqGet(..), Instr::GetItem { key, .. })
+        | (Op::ListSet, Instr::SetItem { key, .. }) => {
+            vec![(key, Need::Int)]
+        }
+        (Op::FloatPow(na, nb), Instr::Pow { a, b, .. } | Instr::IPow { a, b, .. }) => {
+            vec![(a, na), (b, nb)]
+        }
         (Op::IntNeg, Instr::Neg { src, .. }) => vec![(src, Need::Int)],
         (Op::FloatNeg, Instr::Neg { src, .. }) => vec![(src, Need::Float)],
         (Op::BoolNot, Instr::Not { src, .. }) => vec![(src, Need::Bool)],
@@ -488,6 +531,8 @@ pub fn result_ty(op: &Op) -> Option<Ty> {
         Op::Const(Lit::Bool(_)) | Op::IntCmp(_) | Op::FloatCmp(..) | Op::BoolNot => Ty::Bool,
         Op::Copy(t) => *t,
         Op::GetRangeIter => Ty::RangeIter,
+        Op::SeqGet(_, Some(t)) => *t,
+        Op::FloatPow(..) => Ty::Float,
         Op::ForRange => Ty::Int,
         _ => return None,
     })

@@ -208,8 +208,12 @@ pub fn invert(a: IntRef) -> Value {
 /// digits are updated in place instead of allocating a new number. Returns
 /// false (doing nothing) when that does not apply.
 pub fn add_sub_in_place(slot: &mut Value, b: &Value, subtract: bool) -> bool {
-    let Value::BigInt(big) = slot else { return false };
-    let Some(x) = crate::runtime::PyRef::get_mut(big) else { return false };
+    let Value::BigInt(big) = slot else {
+        return false;
+    };
+    let Some(x) = crate::runtime::PyRef::get_mut(big) else {
+        return false;
+    };
     match (b, subtract) {
         (Value::Int(y), false) => *x += *y,
         (Value::Int(y), true) => *x -= *y,

@@ -765,11 +765,13 @@ impl Vm {
                             if let Some(j) = seq::norm_index(*i, items.len()) {
                                 let v = items[j].clone();
                                 drop(items);
+                                fb!(feedback::result(v.tag()));
                                 w!(dst, v);
                                 continue 'dispatch;
                             }
                         }
                         let v = tri!(self.getitem(o, k));
+                        fb!(feedback::result(v.tag()));
                         w!(dst, v);
                     }
                     Instr::SetItem { obj, key, src } => {
