@@ -43,7 +43,10 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             if let Some(c) = code.feedback.get(pc) {
                 c.set(c.get() | crate::runtime::code::feedback::a(f.tag()));
             }
-            vm.call_value(f, argv, &[])
+            match f {
+                Value::Function(func) => vm.call_function(func, argv, &[]),
+                _ => vm.call_value(f, argv, &[]),
+            }
         })),
         Instr::LoadGlobal { dst, name } => Some((
             dst,
@@ -122,7 +125,8 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
     if let Some((dst, r)) = fast {
         return match r {
             Ok(v) => {
-                unsafe { *regs.add(dst.0 as usize) = v };
+                // SAFETY: a verified register of this frame.
+                crate::runtime::value::set(unsafe { &mut *regs.add(dst.0 as usize) }, v);
                 0
             }
             Err(e) => {

@@ -230,6 +230,19 @@ impl Value {
     }
 }
 
+/// `*slot = v`, skipping the out-of-line destructor call when the old value
+/// owns no heap reference (the common case for registers holding numbers).
+#[inline(always)]
+pub fn set(slot: &mut Value, v: Value) {
+    if tag::is_heap(slot.tag()) {
+        *slot = v;
+    } else {
+        // SAFETY: the old value has no heap reference, so skipping its
+        // destructor leaks nothing; `slot` is a valid, exclusive reference.
+        unsafe { std::ptr::write(slot, v) };
+    }
+}
+
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

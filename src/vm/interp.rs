@@ -213,7 +213,7 @@ impl Vm {
             ($reg:expr, $v:expr) => {{
                 let v = $v;
                 // SAFETY: as for `r!`.
-                unsafe { *regs.add($reg.0 as usize) = v };
+                crate::runtime::value::set(unsafe { &mut *regs.add($reg.0 as usize) }, v);
             }};
         }
         macro_rules! slice {
