@@ -8,6 +8,7 @@
 pub mod bytecode;
 pub mod compiler;
 pub mod jit;
+pub mod pyc;
 pub mod run;
 pub mod runtime;
 pub mod vm;

@@ -19,7 +19,11 @@ fn disassembly_matches_golden_files() {
     let mut failures = Vec::new();
     for py in entries {
         let src = std::fs::read_to_string(&py).expect("read source");
-        let name = py.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let name = py
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
         let code = pyjit::compiler::compile_module(&src, &name).expect("compiles");
         pyjit::bytecode::verify::verify(&code).expect("verifies");
         let text = format!(
@@ -65,12 +69,23 @@ fn bound_checks_are_removed_when_locals_are_assigned() {
 
 #[test]
 fn while_loops_test_at_the_bottom() {
-    let ops = opcodes_of("def f(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n", "f");
+    let ops = opcodes_of(
+        "def f(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n",
+        "f",
+    );
     assert_eq!(
         ops,
         [
-            "LOAD_CONST", "LT", "JUMP_IF_FALSE", "LOAD_CONST", "I_ADD", "LT", "JUMP_IF_TRUE", "RETURN",
-            "LOAD_CONST", "RETURN"
+            "LOAD_CONST",
+            "LT",
+            "JUMP_IF_FALSE",
+            "LOAD_CONST",
+            "I_ADD",
+            "LT",
+            "JUMP_IF_TRUE",
+            "RETURN",
+            "LOAD_CONST",
+            "RETURN"
         ]
     );
 }

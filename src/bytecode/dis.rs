@@ -183,7 +183,12 @@ pub fn opcode_table_markdown() -> String {
                 format!("{name}:{k}")
             })
             .collect();
-        let doc: Vec<&str> = op.doc().lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let doc: Vec<&str> = op
+            .doc()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         out.push_str(&format!(
             "| {} | `{}` | {} | {} |\n",
             op as u8,

@@ -230,7 +230,7 @@ impl FuncBuilder {
         }
         // Innermost handlers first: deeper nesting wins when ranges overlap.
         let mut handlers = self.handlers;
-        handlers.sort_by(|a, b| b.depth.cmp(&a.depth));
+        handlers.sort_by_key(|h| std::cmp::Reverse(h.depth));
         let mut table: Vec<ExcEntry> = Vec::new();
         for h in &handlers {
             let mut lab = h.label;

@@ -197,6 +197,7 @@ impl Cfg {
         }
         let nb = starts.len();
         let mut succs = vec![Vec::new(); nb];
+        #[allow(clippy::needless_range_loop)] // b indexes starts and succs together
         for b in 0..nb {
             let end = starts.get(b + 1).copied().unwrap_or(n);
             let last = &code.instrs[end - 1];
@@ -335,7 +336,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
         let both_known = state[a.0 as usize] == Ty::Int && state[b.0 as usize] == Ty::Int;
         let may_overflow = matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul | IntOp::FloorDiv);
         if !(overflowed && may_overflow)
-            && (both_known || (ma == INT && mb == INT) || (ma == 0 && mb == 0 && both_known))
+            && (both_known || (ma == INT && mb == INT))
             && let (Some(na), Some(nb)) = (int_need(state, a, ma), int_need(state, b, mb))
         {
             return Op::IntArith(op, na, nb);
@@ -648,6 +649,7 @@ pub fn analyze(code: &CodeObject, fb: &[u64]) -> Analysis {
     }
     // Unreached blocks (only reachable through OSR) start from nothing known.
     let mut ops = vec![Op::Generic; n];
+    #[allow(clippy::needless_range_loop)] // b indexes several per-block tables
     for b in 0..nb {
         if cfg.reachable[b] && entry[b].is_none() {
             entry[b] = Some(vec![Ty::Unknown; nregs]);

@@ -335,7 +335,7 @@ pub fn rshift(a: IntRef, b: IntRef) -> PyResult<Value> {
             x >> s
         })),
         IntRef::Big(big) => {
-            if s as u64 >= big.bits() + 1 {
+            if s as u64 > big.bits() {
                 return Ok(Value::Int(if big.is_negative() { -1 } else { 0 }));
             }
             // BigInt's >> rounds toward negative infinity, like Python.

@@ -176,10 +176,10 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_op(op, x, y);
     }
-    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-        if let (Some(x), Some(y)) = (as_float_operand(a)?, as_float_operand(b)?) {
-            return float_op(op, x, y);
-        }
+    if (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+        && let (Some(x), Some(y)) = (as_float_operand(a)?, as_float_operand(b)?)
+    {
+        return float_op(op, x, y);
     }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {

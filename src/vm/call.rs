@@ -344,6 +344,7 @@ fn bind_args(
     let ndef = func.defaults.len();
     let first_default = argcount.saturating_sub(ndef);
     let mut missing: Vec<&str> = Vec::new();
+    #[allow(clippy::needless_range_loop)] // i indexes regs, varnames and defaults
     for i in npos.min(argcount)..argcount {
         if regs[i].is_unbound() {
             if i >= first_default {
@@ -361,6 +362,7 @@ fn bind_args(
             name_list(&missing)
         )));
     }
+    #[allow(clippy::needless_range_loop)] // i indexes regs and varnames
     for i in argcount..argcount + kwonly {
         if regs[i].is_unbound() {
             let name = &c.varnames[i];

@@ -17,12 +17,12 @@ impl Vm {
     /// The exception a `raise` statement raises: classes are instantiated;
     /// `cause` (from `raise ... from cause`) sets `__cause__`.
     pub fn make_raise(&mut self, exc: &Value, cause: Option<&Value>) -> PyResult<PyErr> {
-        let e = self.to_exception(exc, "exceptions must derive from BaseException")?;
+        let e = self.as_exception(exc, "exceptions must derive from BaseException")?;
         if let Some(c) = cause {
             let cv = match c {
                 Value::None => Value::None,
                 other => Value::Exception(
-                    self.to_exception(other, "exception causes must derive from BaseException")?,
+                    self.as_exception(other, "exception causes must derive from BaseException")?,
                 ),
             };
             *e.cause.borrow_mut() = cv;
@@ -31,7 +31,7 @@ impl Vm {
         Ok(PyErr { exc: e })
     }
 
-    fn to_exception(&mut self, v: &Value, msg: &str) -> PyResult<PyRef<PyException>> {
+    fn as_exception(&mut self, v: &Value, msg: &str) -> PyResult<PyRef<PyException>> {
         match v {
             Value::Exception(e) => Ok(e.clone()),
             Value::Type(t) if t.is_exception() => match self.call_value(v, &[], &[])? {

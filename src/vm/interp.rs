@@ -568,20 +568,19 @@ impl Vm {
                     }
                     Instr::Jump { target } => {
                         let t = target.0 as usize;
-                        if t < pc {
-                            if let Some(outcome) =
+                        if t < pc
+                            && let Some(outcome) =
                                 self.backedge(frame, code_ref, t, backedge_threshold)
-                            {
-                                match outcome {
-                                    JitOutcome::Return(v) => return Ok(v),
-                                    JitOutcome::Resume(p) => {
-                                        pc = p;
-                                        continue 'dispatch;
-                                    }
-                                    JitOutcome::Raise(e, p, re) => {
-                                        pending = Some((e, p, re));
-                                        continue 'dispatch;
-                                    }
+                        {
+                            match outcome {
+                                JitOutcome::Return(v) => return Ok(v),
+                                JitOutcome::Resume(p) => {
+                                    pc = p;
+                                    continue 'dispatch;
+                                }
+                                JitOutcome::Raise(e, p, re) => {
+                                    pending = Some((e, p, re));
+                                    continue 'dispatch;
                                 }
                             }
                         }

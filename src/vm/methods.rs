@@ -574,7 +574,7 @@ fn pred(name: &str, a: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
 
 fn s_isdigit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     pred("isdigit", a, |c| {
-        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())
+        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some_and(|_| true))
     })
 }
 fn s_isdecimal(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

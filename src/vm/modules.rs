@@ -404,17 +404,13 @@ fn m_isfinite(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(arg1("isfinite", a)?.is_finite()))
 }
 
-fn int_arg(name: &str, v: &Value) -> PyResult<num_bigint::BigInt> {
+fn int_arg(v: &Value) -> PyResult<num_bigint::BigInt> {
     match as_int(v) {
         Some(i) => Ok(i.big().into_owned()),
         None => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(v)
-        )))
-        .map_err(|e: PyErr| {
-            let _ = name;
-            e
-        }),
+        ))),
     }
 }
 
@@ -422,7 +418,7 @@ fn m_gcd(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     use num_integer::Integer;
     let mut g = num_bigint::BigInt::from(0);
     for v in a {
-        g = g.gcd(&int_arg("gcd", v)?);
+        g = g.gcd(&int_arg(v)?);
     }
     Ok(Value::from_bigint(g))
 }
@@ -439,7 +435,7 @@ fn m_factorial(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    let n = int_arg("factorial", &a[0])?;
+    let n = int_arg(&a[0])?;
     let n = num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
         PyErr::new(
             ExcKind::OverflowError,
@@ -460,7 +456,7 @@ fn m_isqrt(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 1 {
         return Err(type_error("isqrt() takes exactly one argument"));
     }
-    let n = int_arg("isqrt", &a[0])?;
+    let n = int_arg(&a[0])?;
     if n.sign() == num_bigint::Sign::Minus {
         return Err(value_error("isqrt() argument must be nonnegative"));
     }

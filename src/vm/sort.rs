@@ -6,7 +6,7 @@ use crate::runtime::PyResult;
 
 /// Sorts `items` stably by `less`, stopping at the first error.
 pub fn merge_sort<T: Clone>(
-    items: &mut Vec<T>,
+    items: &mut [T],
     less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
 ) -> PyResult<()> {
     let n = items.len();
