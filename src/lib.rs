@@ -5,6 +5,8 @@
 //! `vm` and `jit` → `runtime` → `bytecode`; `compiler` → `bytecode`;
 //! `pyc` → `bytecode`.
 
+#![warn(clippy::undocumented_unsafe_blocks)]
+
 pub mod bytecode;
 pub mod compiler;
 pub mod jit;

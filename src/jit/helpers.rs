@@ -28,8 +28,6 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
     // The most common generic instructions are run here directly; the rest go
     // through the interpreter's single-step mode.
     let regs = frame.regs;
-    // SAFETY (for the register accesses below): operands are verified register
-    // indices (and ranges) of this frame's window.
     let fast = match ins {
         Instr::Call {
             dst,
@@ -37,7 +35,9 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             args,
             nargs,
         } => Some((dst, {
+            // SAFETY: a verified register of this frame's window.
             let f = unsafe { &*regs.add(func.0 as usize) };
+            // SAFETY: the verifier checked args + nargs <= nregs.
             let argv =
                 unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
             if let Some(c) = code.feedback.get(pc) {
@@ -115,7 +115,8 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             args,
             nargs,
         } => Some((dst, {
-            let all = unsafe {
+            let all = // SAFETY: the verifier checked args + nargs + 1 <= nregs.
+            unsafe {
                 std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1)
             };
             vm.call_method(&code, name.0 as usize, all)

@@ -104,28 +104,34 @@ pub const PAYLOAD_OFFSET: i32 = 8;
 /// Size of a `Value` in bytes.
 pub const VALUE_SIZE: i32 = 16;
 
+/// Byte `i` of the in-memory representation of `v`, at compile time.
+const fn repr_byte(v: Value, i: usize) -> u8 {
+    use std::mem::MaybeUninit;
+    // SAFETY: any 16 bytes are a valid `[MaybeUninit<u8>; 16]`, and `Value` is
+    // 16 bytes (asserted below); the value is consumed, so nothing is dropped.
+    let raw: [MaybeUninit<u8>; 16] =
+        unsafe { std::mem::transmute::<Value, [MaybeUninit<u8>; 16]>(v) };
+    // SAFETY: the assertions below only read bytes that the variant in question
+    // initialises (its tag byte and its payload bytes); const evaluation
+    // would reject a read of an uninitialised byte.
+    unsafe { raw[i].assume_init() }
+}
+
 // Compile-time proof of the layout the JIT relies on.
 const _: () = {
-    use std::mem::MaybeUninit;
     assert!(std::mem::size_of::<Value>() == VALUE_SIZE as usize);
     assert!(std::mem::align_of::<Value>() == 8);
-    // SAFETY: (const evaluation) transmuting to an array of MaybeUninit bytes is
-    // valid for any bit pattern; only bytes the variant initialises are read.
-    let raw: [MaybeUninit<u8>; 16] =
-        unsafe { std::mem::transmute(Value::Int(0x0102_0304_0506_0708)) };
-    assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::INT);
-    assert!(unsafe { raw[PAYLOAD_OFFSET as usize].assume_init() } == 0x08);
-    assert!(unsafe { raw[PAYLOAD_OFFSET as usize + 7].assume_init() } == 0x01);
-    let raw: [MaybeUninit<u8>; 16] = unsafe { std::mem::transmute(Value::Float(1.0)) };
-    assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::FLOAT);
-    assert!(unsafe { raw[PAYLOAD_OFFSET as usize + 7].assume_init() } == 0x3f);
-    let raw: [MaybeUninit<u8>; 16] = unsafe { std::mem::transmute(Value::Bool(true)) };
-    assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::BOOL);
-    assert!(unsafe { raw[BOOL_OFFSET as usize].assume_init() } == 1);
-    let raw: [MaybeUninit<u8>; 16] = unsafe { std::mem::transmute(Value::None) };
-    assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::NONE);
-    let raw: [MaybeUninit<u8>; 16] = unsafe { std::mem::transmute(Value::Unbound) };
-    assert!(unsafe { raw[TAG_OFFSET as usize].assume_init() } == tag::UNBOUND);
+    let t = TAG_OFFSET as usize;
+    let p = PAYLOAD_OFFSET as usize;
+    assert!(repr_byte(Value::Int(0x0102_0304_0506_0708), t) == tag::INT);
+    assert!(repr_byte(Value::Int(0x0102_0304_0506_0708), p) == 0x08);
+    assert!(repr_byte(Value::Int(0x0102_0304_0506_0708), p + 7) == 0x01);
+    assert!(repr_byte(Value::Float(1.0), t) == tag::FLOAT);
+    assert!(repr_byte(Value::Float(1.0), p + 7) == 0x3f);
+    assert!(repr_byte(Value::Bool(true), t) == tag::BOOL);
+    assert!(repr_byte(Value::Bool(true), BOOL_OFFSET as usize) == 1);
+    assert!(repr_byte(Value::None, t) == tag::NONE);
+    assert!(repr_byte(Value::Unbound, t) == tag::UNBOUND);
 };
 
 impl Value {

@@ -223,12 +223,12 @@ impl Vm {
             };
         }
         macro_rules! fb {
-            ($bits:expr) => {
+            ($bits:expr) => {{
                 // SAFETY: one feedback cell per instruction, and pc - 1 is the
                 // index of the instruction being executed.
-                unsafe { code.feedback.get_unchecked(pc - 1) }
-                    .set(unsafe { code.feedback.get_unchecked(pc - 1) }.get() | $bits)
-            };
+                let cell = unsafe { code.feedback.get_unchecked(pc - 1) };
+                cell.set(cell.get() | $bits)
+            }};
         }
 
         let mut stepped = false;
@@ -368,10 +368,8 @@ impl Vm {
                     Instr::Move { dst, src } => w!(dst, r!(src).clone()),
                     Instr::LoadConst { dst, idx } => {
                         // SAFETY: constant indices are verified.
-                        w!(
-                            dst,
-                            unsafe { code.consts.get_unchecked(idx.0 as usize) }.clone()
-                        )
+                        let k = unsafe { code.consts.get_unchecked(idx.0 as usize) };
+                        w!(dst, k.clone())
                     }
                     Instr::CheckBound { reg } => {
                         if r!(reg).is_unbound() {
