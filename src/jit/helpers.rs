@@ -21,7 +21,10 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
     // SAFETY: guaranteed by the caller (compiled code passes its arguments on).
     let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
     let pc = pc as usize;
-    let code = frame.code.clone();
+    let code_ptr: *const crate::runtime::PyCode = &*frame.code;
+    // SAFETY: a frame's code object is never replaced while the frame runs,
+    // and the frame holds a reference to it, so it outlives this call.
+    let code = unsafe { &*code_ptr };
     let Some(&ins) = code.code.instrs.get(pc) else {
         return jit_status::ERROR as u32;
     };
@@ -40,9 +43,6 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             // SAFETY: the verifier checked args + nargs <= nregs.
             let argv =
                 unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
-            if let Some(c) = code.feedback.get(pc) {
-                c.set(c.get() | crate::runtime::code::feedback::a(f.tag()));
-            }
             match f {
                 Value::Function(func) => vm.call_function(func, argv, &[]),
                 _ => vm.call_value(f, argv, &[]),
@@ -50,7 +50,7 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
         })),
         Instr::LoadGlobal { dst, name } => Some((
             dst,
-            vm.load_global(&code, pc, &frame.globals, name.0 as usize),
+            vm.load_global(code, pc, &frame.globals, name.0 as usize),
         )),
         Instr::Add { dst, a, b }
         | Instr::Sub { dst, a, b }
@@ -119,7 +119,7 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             unsafe {
                 std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1)
             };
-            vm.call_method(&code, name.0 as usize, all)
+            vm.call_method(code, name.0 as usize, all)
         })),
         _ => None,
     };

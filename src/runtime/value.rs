@@ -26,7 +26,7 @@ use num_bigint::BigInt;
 
 /// A Python value.
 #[repr(u8)]
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// An empty register or cell: a local that has not been assigned or was
     /// deleted. Never visible to Python code.
@@ -236,17 +236,57 @@ impl Value {
     }
 }
 
-/// `*slot = v`, skipping the out-of-line destructor call when the old value
-/// owns no heap reference (the common case for registers holding numbers).
+/// The reference count of the box a heap value points to. Every heap variant
+/// holds a `PyRef`, whose box is `#[repr(C)]` with the count first, and the
+/// pointer is the payload word: so one code path serves all heap types.
+#[inline(always)]
+fn heap_count(v: &Value) -> &std::cell::Cell<usize> {
+    debug_assert!(tag::is_heap(v.tag()));
+    // SAFETY: `v` is a heap variant (checked by every caller), so its payload
+    // word is a pointer to a live `RcBox<T>` whose first field is the count.
+    unsafe {
+        let payload = *((v as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const usize);
+        &*(payload as *const std::cell::Cell<usize>)
+    }
+}
+
+impl Clone for Value {
+    /// Copies the 16 bytes and, for heap values, increments the count; this
+    /// avoids the per-variant match a derived `clone` would do.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if tag::is_heap(self.tag()) {
+            let c = heap_count(self);
+            c.set(c.get() + 1);
+        }
+        // SAFETY: the bytes form a valid Value; for a heap value the count was
+        // just incremented for the new copy, for others there is nothing to own.
+        unsafe { std::ptr::read(self) }
+    }
+}
+
+/// Drops `v`, decrementing in place unless this is the last reference (only
+/// then does the per-type destructor run).
+#[inline(always)]
+pub fn release(v: Value) {
+    if tag::is_heap(v.tag()) {
+        let c = heap_count(&v);
+        let n = c.get();
+        if n > 1 {
+            c.set(n - 1);
+            std::mem::forget(v);
+        } else {
+            drop(v);
+        }
+    } else {
+        std::mem::forget(v);
+    }
+}
+
+/// `*slot = v` through `release` (the fast path for register writes).
 #[inline(always)]
 pub fn set(slot: &mut Value, v: Value) {
-    if tag::is_heap(slot.tag()) {
-        *slot = v;
-    } else {
-        // SAFETY: the old value has no heap reference, so skipping its
-        // destructor leaks nothing; `slot` is a valid, exclusive reference.
-        unsafe { std::ptr::write(slot, v) };
-    }
+    release(std::mem::replace(slot, v));
 }
 
 impl std::fmt::Debug for Value {

@@ -89,8 +89,10 @@ impl Vm {
             && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let bound = if simple {
             for (i, a) in args.iter().enumerate() {
-                // SAFETY: i < argcount <= nlocals <= nregs (verified), inside the window.
-                unsafe { *regs.add(i) = a.clone() };
+                // SAFETY: i < argcount <= nlocals <= nregs (verified), inside the
+                // freshly reserved window, whose slots are all Unbound (nothing
+                // to drop, so a plain write is enough).
+                unsafe { std::ptr::write(regs.add(i), a.clone()) };
             }
             Ok(())
         } else {
@@ -102,11 +104,13 @@ impl Vm {
             self.stack.pop_window(base);
             return Err(e);
         }
-        let fs = c.free_start();
-        for (i, cell) in func.closure.iter().enumerate() {
-            if fs + i < nregs {
-                // SAFETY: fs + i < nregs, inside the window.
-                unsafe { *regs.add(fs + i) = cell.clone() };
+        if !func.closure.is_empty() {
+            let fs = c.free_start();
+            for (i, cell) in func.closure.iter().enumerate() {
+                if fs + i < nregs {
+                    // SAFETY: fs + i < nregs, inside the window.
+                    unsafe { *regs.add(fs + i) = cell.clone() };
+                }
             }
         }
         let mut frame = Frame {

@@ -80,6 +80,11 @@ impl Vm {
         }
         // SAFETY: as above.
         let r = unsafe { f(vm, frame, pc as u32) };
+        self.jit_outcome(frame, code, r)
+    }
+
+    /// Decodes what compiled code returned.
+    fn jit_outcome(&mut self, frame: &mut Frame, code: &PyRef<PyCode>, r: u64) -> JitOutcome {
         let status = (r >> 32) & 0xff;
         let reason = ((r >> 40) & 0xff) as u8;
         let at = (r & 0xffff_ffff) as usize;
@@ -105,26 +110,56 @@ impl Vm {
     }
 
     /// Runs a frame whose registers are set up.
+    #[inline]
     pub(crate) fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        let code = frame.code.clone();
+        let code = &frame.code;
         let calls = code.calls.get().saturating_add(1);
         code.calls.set(calls);
+        let entry = code.jit.entry.get();
+        if entry != 0 && !code.jit.wants_recompile.get() {
+            // Fast path: compiled code that returns normally.
+            // SAFETY: a non-zero `jit.entry` is only ever set by the JIT to the
+            // address of a finished function with the `JitEntry` signature, and
+            // compiled code is never freed while the process runs.
+            let f: super::JitEntry = unsafe { std::mem::transmute::<usize, super::JitEntry>(entry) };
+            let vm: *mut Vm = self;
+            // SAFETY: `vm` and `frame` are valid for the call; compiled code only
+            // touches the frame's registers (within nregs) and calls helpers.
+            let r = unsafe { f(vm, frame, 0) };
+            if (r >> 32) & 0xff == jit_status::RETURN {
+                return Ok(std::mem::take(&mut frame.ret));
+            }
+            let code = frame.code.clone();
+            let outcome = self.jit_outcome(frame, &code, r);
+            return self.continue_after_jit(frame, &code, outcome);
+        }
+        self.run_frame_slow(frame)
+    }
+
+    #[cold]
+    fn run_frame_slow(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let code = frame.code.clone();
+        let calls = code.calls.get();
         if !code.jit.disabled.get()
             && ((code.jit.entry.get() == 0 && calls >= self.call_threshold())
                 || (code.jit.wants_recompile.get() && calls >= self.call_threshold()))
         {
             self.tier_up(&code);
         }
-        let mut pending = None;
-        let mut pc = 0;
         if code.jit.entry.get() != 0 {
-            match self.enter_jit(frame, &code, 0) {
-                JitOutcome::Return(v) => return Ok(v),
-                JitOutcome::Resume(p) => pc = p,
-                JitOutcome::Raise(e, p, re) => pending = Some((e, p, re)),
-            }
+            let outcome = self.enter_jit(frame, &code, 0);
+            return self.continue_after_jit(frame, &code, outcome);
         }
-        self.interpret::<false>(frame, &code, pc, pending)
+        self.interpret::<false>(frame, &code, 0, None)
+    }
+
+    /// Continues a frame in the interpreter after compiled code stopped.
+    fn continue_after_jit(&mut self, frame: &mut Frame, code: &PyRef<PyCode>, outcome: JitOutcome) -> PyResult<Value> {
+        match outcome {
+            JitOutcome::Return(v) => Ok(v),
+            JitOutcome::Resume(p) => self.interpret::<false>(frame, code, p, None),
+            JitOutcome::Raise(e, p, re) => self.interpret::<false>(frame, code, p, Some((e, p, re))),
+        }
     }
 
     /// Records a traceback entry, chains `err` to the handled exception, and

@@ -63,13 +63,7 @@ impl ValueStack {
             // SAFETY: i < top <= capacity, so the slot is inside the allocation and
             // holds an initialised Value.
             let slot = unsafe { &mut *self.base.add(i) };
-            if crate::runtime::value::tag::is_heap(slot.tag()) {
-                *slot = Value::Unbound;
-            } else {
-                // Nothing to drop: overwrite without running the destructor.
-                // SAFETY: the old value owns no heap reference.
-                unsafe { std::ptr::write(slot, Value::Unbound) };
-            }
+            crate::runtime::value::release(std::mem::take(slot));
         }
         self.top = start;
     }
