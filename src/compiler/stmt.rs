@@ -212,6 +212,7 @@ impl<'a> Compiler<'a> {
         match &*a.target {
             Expr::Name(n) => match self.var(&n.id) {
                 Var::Local(r) => {
+                    self.at(n.range);
                     self.emit(Instr::CheckBound { reg: r });
                     let v = self.expr(&a.value)?;
                     self.at(a.range);
@@ -800,12 +801,15 @@ impl<'a> Compiler<'a> {
         let ok = self.u.fb.new_label();
         self.cond_jump(&a.test, true, ok)?;
         let e = self.u.fb.temp();
-        self.at(a.range);
+        // CPython reports a failed assert at its test (at the whole statement
+        // when the test is a constant).
+        let at = if is_constant(&a.test) { a.range } else { a.test.range() };
+        self.at(at);
         self.emit(Instr::LoadAssertionError { dst: e });
         if let Some(msg) = &a.msg {
             let m = self.u.fb.temp();
             self.expr_to(msg, m)?;
-            self.at(a.range);
+            self.at(at);
             self.emit(Instr::Call {
                 dst: e,
                 func: e,
