@@ -122,7 +122,22 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
         Value::Float(f) => hash_f64(*f),
         Value::BigInt(b) => hash_bigint(b),
         Value::Str(s) => str_hash(s),
-        Value::Tuple(t) => hash_tuple(&t.items)?,
+        Value::Tuple(t) => {
+            thread_local! {
+                static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+            }
+            let d = DEPTH.with(|c| c.get());
+            if d >= 1000 {
+                return Err(super::types::PyErr::new(
+                    super::types::ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                ));
+            }
+            DEPTH.with(|c| c.set(d + 1));
+            let r = hash_tuple(&t.items);
+            DEPTH.with(|c| c.set(d));
+            r?
+        }
         Value::None => 0x7c9d_3b1e,
         Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));

@@ -420,9 +420,64 @@ fn numeric_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     }
 }
 
+/// Nesting limit for comparisons of containers (CPython's recursion limit).
+const MAX_NESTING: u32 = 1000;
+
+thread_local! {
+    /// Current container nesting of an equality or ordering comparison.
+    static CMP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Set when a comparison gave up because it nested too deeply.
+    static CMP_TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` one container level deeper; past the limit, records the overflow
+/// and returns `too_deep` instead (the top-level caller turns the record into
+/// a RecursionError).
+fn nested<R>(too_deep: R, f: impl FnOnce() -> R) -> R {
+    let d = CMP_DEPTH.with(|c| c.get());
+    if d >= MAX_NESTING {
+        CMP_TOO_DEEP.with(|c| c.set(true));
+        return too_deep;
+    }
+    CMP_DEPTH.with(|c| c.set(d + 1));
+    let r = f();
+    CMP_DEPTH.with(|c| c.set(d));
+    r
+}
+
+/// Runs a top-level comparison, turning a too-deep nesting into RecursionError.
+fn top_level<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    if CMP_DEPTH.with(|c| c.get()) > 0 {
+        return f();
+    }
+    CMP_TOO_DEEP.with(|c| c.set(false));
+    let r = f();
+    if CMP_TOO_DEEP.with(|c| c.replace(false)) {
+        return Err(super::types::PyErr::new(
+            super::types::ExcKind::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    r
+}
+
+/// `a == b` as a fallible operation (RecursionError for too-deep nesting).
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    top_level(|| Ok(a.is(b) || values_equal(a, b)))
+}
+
 /// `a == b` for built-in values; `None` when the types have no built-in
 /// equality (then identity decides).
 pub fn eq_builtin(a: &Value, b: &Value) -> Option<bool> {
+    if matches!(a, Value::Tuple(_) | Value::List(_) | Value::Dict(_))
+        && matches!(b, Value::Tuple(_) | Value::List(_) | Value::Dict(_))
+    {
+        return nested(Some(false), || eq_builtin_inner(a, b));
+    }
+    eq_builtin_inner(a, b)
+}
+
+fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
     if let Some(o) = numeric_cmp(a, b) {
         return Some(o == Some(Ordering::Equal));
     }
@@ -477,7 +532,7 @@ fn seq_cmp(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
             if op == CmpOp::Ne {
                 return Ok(true);
             }
-            return compare(op, p, q);
+            return nested(Ok(false), || compare_inner(op, p, q));
         }
     }
     Ok(op.test(x.len().cmp(&y.len())))
@@ -485,6 +540,10 @@ fn seq_cmp(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
 
 /// `a OP b` for the six rich comparisons.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    top_level(|| compare_inner(op, a, b))
+}
+
+fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(o) = numeric_cmp(a, b) {
         return Ok(match o {
             Some(o) => op.test(o),
@@ -514,6 +573,10 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `item in container` for built-in containers.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    top_level(|| contains_inner(container, item))
+}
+
+fn contains_inner(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),

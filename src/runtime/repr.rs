@@ -18,6 +18,12 @@ fn guarded(ptr: *const u8, cycle: &str, f: impl FnOnce() -> PyResult<String>) ->
     if IN_REPR.with(|s| s.borrow().contains(&p)) {
         return Ok(cycle.to_string());
     }
+    if IN_REPR.with(|s| s.borrow().len()) >= 1000 {
+        return Err(super::types::PyErr::new(
+            super::types::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
     IN_REPR.with(|s| s.borrow_mut().push(p));
     let r = f();
     IN_REPR.with(|s| {

@@ -858,7 +858,7 @@ fn l_remove(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         .items
         .borrow()
         .iter()
-        .position(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]));
+        .position(|x| ops::eq(x, &a[1]).unwrap_or(false));
     match pos {
         Some(i) => {
             l.items.borrow_mut().remove(i);
