@@ -104,26 +104,31 @@ fn main() {
             }
         },
     };
-    if cli.dis {
-        let Target::File(p) = &target else {
-            eprintln!("pyjit: --dis needs a FILE");
-            std::process::exit(2);
-        };
-        match disassemble_file(p) {
-            Ok(text) => print!("{text}"),
-            Err(e) => {
-                eprintln!("pyjit: {e}");
-                std::process::exit(1);
-            }
-        }
-        return;
-    }
-    // Deep Python recursion needs a deep native stack: run on a thread with a
-    // large (lazily committed) stack.
+    let dis = cli.dis;
+    // Deep Python recursion (and deeply nested source) needs a deep native
+    // stack: run on a thread with a large, lazily committed stack.
     let handle = std::thread::Builder::new()
         .name("pyjit-main".into())
         .stack_size(1 << 30)
-        .spawn(move || run(config, target, args));
+        .spawn(move || {
+            if dis {
+                let Target::File(p) = &target else {
+                    eprintln!("pyjit: --dis needs a FILE");
+                    return 2;
+                };
+                return match disassemble_file(p) {
+                    Ok(text) => {
+                        print!("{text}");
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("pyjit: {e}");
+                        1
+                    }
+                };
+            }
+            run(config, target, args)
+        });
     let status = match handle.map(|h| h.join()) {
         Ok(Ok(status)) => status,
         _ => {
