@@ -16,6 +16,10 @@
 //! Environment:
 //! * `PYJIT_CASES=substring` only runs cases whose relative path contains it.
 //! * `PYJIT_CASE_TIMEOUT_SECS=n` per-run timeout (default 120).
+//! * `PYJIT_CASES_RUNNER="cmd args..."` runs the cases with that command
+//!   instead of the test build's binary, e.g. an AArch64 build under qemu:
+//!   `PYJIT_CASES_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu
+//!   target/aarch64-unknown-linux-gnu/release/pyjit"`.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -128,8 +132,21 @@ fn spawn_reader<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle
     })
 }
 
+/// The command that runs pyjit: the test build, or `PYJIT_CASES_RUNNER`.
+fn pyjit_command() -> Command {
+    if let Ok(runner) = std::env::var("PYJIT_CASES_RUNNER") {
+        let mut parts = runner.split_whitespace();
+        if let Some(program) = parts.next() {
+            let mut c = Command::new(program);
+            c.args(parts);
+            return c;
+        }
+    }
+    Command::new(env!("CARGO_BIN_EXE_pyjit"))
+}
+
 fn run_pyjit(tier: &str, rel: &str, limit: Duration) -> Result<RunOutput, String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+    let mut child = pyjit_command()
         .arg(format!("--tier={}", tier))
         .arg(rel)
         .current_dir(manifest_dir())
