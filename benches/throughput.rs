@@ -71,7 +71,9 @@ fn benches(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("cache");
     g.throughput(Throughput::Bytes(cache.len() as u64));
-    g.bench_function("load", |b| b.iter(|| pyjit::pyc::loads_code(black_box(&cache)).expect("loads")));
+    g.bench_function("load", |b| {
+        b.iter(|| pyjit::pyc::loads_code(black_box(&cache)).expect("loads"))
+    });
     g.bench_function("load_and_verify", |b| {
         b.iter(|| {
             let code = pyjit::pyc::loads_code(black_box(&cache)).expect("loads");

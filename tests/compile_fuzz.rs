@@ -17,15 +17,62 @@ impl Rng {
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 }
 
 const PIECES: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "+=", "*", "**", "//", "lambda ", "yield ", "not ",
-    "def ", "return ", "global x\n", "nonlocal y\n", "try:\n", "except:\n", "finally:\n", "    ", "\n",
-    "f\"{", "}\"", "'", "\"\"\"", "\\", "@", ":=", "async ", "await ", "class C:\n", "del ", "break\n",
-    "continue\n", "*a, ", "**k", "1e999", "0x", "9" , "_", "é", "\t",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    "=",
+    "==",
+    "+=",
+    "*",
+    "**",
+    "//",
+    "lambda ",
+    "yield ",
+    "not ",
+    "def ",
+    "return ",
+    "global x\n",
+    "nonlocal y\n",
+    "try:\n",
+    "except:\n",
+    "finally:\n",
+    "    ",
+    "\n",
+    "f\"{",
+    "}\"",
+    "'",
+    "\"\"\"",
+    "\\",
+    "@",
+    ":=",
+    "async ",
+    "await ",
+    "class C:\n",
+    "del ",
+    "break\n",
+    "continue\n",
+    "*a, ",
+    "**k",
+    "1e999",
+    "0x",
+    "9",
+    "_",
+    "é",
+    "\t",
 ];
 
 fn sources() -> Vec<String> {
@@ -33,7 +80,9 @@ fn sources() -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.filter_map(Result::ok) {
             let p = e.path();
             if p.is_dir() {

@@ -23,11 +23,9 @@ fn run(src: &str) -> (String, String, i32) {
 
 #[test]
 fn hot_function_is_compiled_then_deopts_on_new_types() {
-    let (out, log, status) = run(
-        "def add(a, b):\n    return a + b\n\
+    let (out, log, status) = run("def add(a, b):\n    return a + b\n\
          t = 0\nfor i in range(10000):\n    t = add(t, i)\nprint(t)\n\
-         print(add(1.5, 2.25))\nprint(add('ab', 'cd'))\n",
-    );
+         print(add(1.5, 2.25))\nprint(add('ab', 'cd'))\n");
     assert_eq!(status, 0, "{log}");
     assert_eq!(out, "49995000\n3.75\nabcd\n");
     assert!(log.contains("[jit] compile add"), "{log}");
@@ -65,7 +63,16 @@ fn exception_in_compiled_code_has_the_right_traceback_line() {
     );
     assert_eq!(status, 1);
     assert_eq!(out, "0\n");
-    assert!(log.contains("[jit] compile f") || log.contains("[jit] osr enter f"), "{log}");
-    assert!(log.contains("line 4, in f\n    t += 10 // (5000 - i)\n"), "{log}");
-    assert!(log.ends_with("ZeroDivisionError: integer division or modulo by zero\n"), "{log}");
+    assert!(
+        log.contains("[jit] compile f") || log.contains("[jit] osr enter f"),
+        "{log}"
+    );
+    assert!(
+        log.contains("line 4, in f\n    t += 10 // (5000 - i)\n"),
+        "{log}"
+    );
+    assert!(
+        log.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+        "{log}"
+    );
 }

@@ -327,25 +327,7 @@ impl<'a> Compiler<'a> {
     /// `f(*a, **k)` and mixtures: builds the argument tuple and dict.
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
         let func = self.expr_temp(&c.func)?;
-        let list = self.u.fb.temp();
-        self.emit(Instr::BuildList {
-            dst: list,
-            start: list,
-            count: Imm(0),
-        });
-        for a in c.arguments.args.iter() {
-            match a {
-                Expr::Starred(s) => {
-                    let v = self.expr(&s.value)?;
-                    self.at(s.range);
-                    self.emit(Instr::ListExtend { list, src: v });
-                }
-                other => {
-                    let v = self.expr(other)?;
-                    self.emit(Instr::ListAppend { list, src: v });
-                }
-            }
-        }
+        let list = self.starred_list(&c.arguments.args)?;
         let args = self.u.fb.temp();
         self.emit(Instr::ListToTuple {
             dst: args,
@@ -416,6 +398,19 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
+        let list = self.starred_list(elts)?;
+        self.at(range);
+        if tuple {
+            self.emit(Instr::ListToTuple { dst, src: list });
+        } else {
+            self.emit(Instr::Move { dst, src: list });
+        }
+        Ok(())
+    }
+
+    /// Builds a list in a new temporary from `elts`, where `*x` elements are
+    /// unpacked into it (call arguments and displays with starred items).
+    fn starred_list(&mut self, elts: &'a [Expr]) -> CResult<Reg> {
         let list = self.u.fb.temp();
         self.emit(Instr::BuildList {
             dst: list,
@@ -435,13 +430,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.at(range);
-        if tuple {
-            self.emit(Instr::ListToTuple { dst, src: list });
-        } else {
-            self.emit(Instr::Move { dst, src: list });
-        }
-        Ok(())
+        Ok(list)
     }
 
     fn dict(&mut self, d: &'a ast::ExprDict, dst: Reg) -> CResult {

@@ -803,7 +803,11 @@ impl<'a> Compiler<'a> {
         let e = self.u.fb.temp();
         // CPython reports a failed assert at its test (at the whole statement
         // when the test is a constant).
-        let at = if is_constant(&a.test) { a.range } else { a.test.range() };
+        let at = if is_constant(&a.test) {
+            a.range
+        } else {
+            a.test.range()
+        };
         self.at(at);
         self.emit(Instr::LoadAssertionError { dst: e });
         if let Some(msg) = &a.msg {

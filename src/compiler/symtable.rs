@@ -179,6 +179,22 @@ impl Builder {
         self.cur().params = names;
     }
 
+    /// A `global`/`nonlocal` declaration of `name` must come before any use
+    /// or binding of it in the scope (CPython's messages).
+    fn check_declaration(&mut self, name: &str, what: &str, range: TextRange) {
+        let scope = self.cur();
+        let msg = if scope.params.iter().any(|p| p == name) {
+            format!("name '{name}' is parameter and {what}")
+        } else if scope.bound.contains(name) {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else if scope.used.iter().any(|u| u == name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else {
+            return;
+        };
+        self.error(msg, range);
+    }
+
     /// Parameter defaults and annotations are evaluated in the enclosing scope.
     fn visit_param_defaults(&mut self, params: &ast::Parameters) {
         for p in params
@@ -247,19 +263,7 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let scope = self.cur();
-                    if scope.bound.contains(n.id.as_str())
-                        || scope.used.iter().any(|u| u == n.id.as_str())
-                    {
-                        let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
-                            format!("name '{}' is parameter and global", n.id)
-                        } else if scope.bound.contains(n.id.as_str()) {
-                            format!("name '{}' is assigned to before global declaration", n.id)
-                        } else {
-                            format!("name '{}' is used prior to global declaration", n.id)
-                        };
-                        self.error(msg, g.range);
-                    }
+                    self.check_declaration(&n.id, "global", g.range);
                     self.cur().globals.insert(n.id.to_string());
                 }
             }
@@ -271,19 +275,7 @@ impl<'a> Visitor<'a> for Builder {
                             nl.range,
                         );
                     }
-                    let scope = self.cur();
-                    if scope.bound.contains(n.id.as_str())
-                        || scope.used.iter().any(|u| u == n.id.as_str())
-                    {
-                        let msg = if scope.params.iter().any(|p| p == n.id.as_str()) {
-                            format!("name '{}' is parameter and nonlocal", n.id)
-                        } else if scope.bound.contains(n.id.as_str()) {
-                            format!("name '{}' is assigned to before nonlocal declaration", n.id)
-                        } else {
-                            format!("name '{}' is used prior to nonlocal declaration", n.id)
-                        };
-                        self.error(msg, nl.range);
-                    }
+                    self.check_declaration(&n.id, "nonlocal", nl.range);
                     self.cur().nonlocals.insert(n.id.to_string());
                     self.cur().nonlocal_at.insert(n.id.to_string(), nl.range);
                 }
@@ -373,37 +365,33 @@ impl<'a> Visitor<'a> for Builder {
 
 /// Builds and resolves the symbol table of a module.
 pub fn build(module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder {
-        scopes: Vec::new(),
-        stack: Vec::new(),
-        by_node: HashMap::new(),
-        error: None,
-    };
-    b.push_scope(module, ScopeKind::Module, "<module>", module.range);
-    for s in &module.body {
-        b.visit_stmt(s);
-    }
-    if let Some(e) = b.error {
-        return Err(e);
-    }
-    let mut table = SymbolTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-    };
-    analyze(&mut table, 0, &HashSet::new())?;
-    Ok(table)
+    build_with(module, module.range, |b| {
+        for s in &module.body {
+            b.visit_stmt(s);
+        }
+    })
 }
 
 /// Builds the table for a single expression (`eval` mode).
 pub fn build_expr(expr: &ast::ModExpression) -> Result<SymbolTable, CompileError> {
+    build_with(expr, expr.range, |b| b.visit_expr(&expr.body))
+}
+
+/// Records the module scope of `root`, lets `visit` walk its contents, then
+/// resolves every scope.
+fn build_with<T>(
+    root: &T,
+    range: TextRange,
+    visit: impl FnOnce(&mut Builder),
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: Vec::new(),
         stack: Vec::new(),
         by_node: HashMap::new(),
         error: None,
     };
-    b.push_scope(expr, ScopeKind::Module, "<module>", expr.range);
-    b.visit_expr(&expr.body);
+    b.push_scope(root, ScopeKind::Module, "<module>", range);
+    visit(&mut b);
     if let Some(e) = b.error {
         return Err(e);
     }

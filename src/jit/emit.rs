@@ -123,6 +123,16 @@ struct Refs {
     fpow: FuncRef,
 }
 
+/// The tag a register with loaded type `t` has in memory.
+fn tag_of(t: Ty) -> u8 {
+    match t {
+        Ty::Int => tag::INT,
+        Ty::Float => tag::FLOAT,
+        Ty::Bool => tag::BOOL,
+        _ => tag::RANGE_ITER,
+    }
+}
+
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
@@ -299,70 +309,68 @@ impl Em<'_, '_> {
         self.deopt_if(bad, pc, Reason::TypeGuard);
     }
 
-    fn get_int(&mut self, r: Reg, pc: usize) -> ir::Value {
-        let i = r.0 as usize;
-        if self.state[i] == Ty::Int {
-            return self.b.use_var(self.vi[i]);
+    /// The variable caching the payload of `r` when it has type `t`.
+    fn var_for(&self, r: Reg, t: Ty) -> Variable {
+        if t == Ty::Float {
+            self.vf[r.0 as usize]
+        } else {
+            self.vi[r.0 as usize]
         }
-        self.guard_tag(r, tag::INT, pc);
-        let v = self.b.ins().load(
-            types::I64,
-            flags(),
-            self.regs,
-            slot_offset(r) + PAYLOAD_OFFSET,
-        );
-        self.b.def_var(self.vi[i], v);
-        self.state[i] = Ty::Int;
+    }
+
+    /// Loads the payload of `r`, whose tag is known to be `t`'s, into its
+    /// variable and records that the register has type `t`.
+    fn load_payload(&mut self, r: Reg, t: Ty) -> ir::Value {
+        let v = match t {
+            Ty::Float => self.b.ins().load(
+                types::F64,
+                flags(),
+                self.regs,
+                slot_offset(r) + PAYLOAD_OFFSET,
+            ),
+            Ty::Bool => {
+                self.b
+                    .ins()
+                    .uload8(types::I64, flags(), self.regs, slot_offset(r) + BOOL_OFFSET)
+            }
+            _ => self.b.ins().load(
+                types::I64,
+                flags(),
+                self.regs,
+                slot_offset(r) + PAYLOAD_OFFSET,
+            ),
+        };
+        let var = self.var_for(r, t);
+        self.b.def_var(var, v);
+        self.state[r.0 as usize] = t;
         v
+    }
+
+    /// Reads `r` as type `t` (a loaded type), guarding its tag first unless
+    /// the plan already knows it; a failed guard deopts to `deopt_pc`.
+    fn get_typed(&mut self, r: Reg, t: Ty, deopt_pc: usize) -> ir::Value {
+        if self.state[r.0 as usize] == t {
+            let var = self.var_for(r, t);
+            return self.b.use_var(var);
+        }
+        self.guard_tag(r, tag_of(t), deopt_pc);
+        self.load_payload(r, t)
+    }
+
+    fn get_int(&mut self, r: Reg, pc: usize) -> ir::Value {
+        self.get_typed(r, Ty::Int, pc)
     }
 
     fn get_float(&mut self, r: Reg, pc: usize) -> ir::Value {
-        let i = r.0 as usize;
-        if self.state[i] == Ty::Float {
-            return self.b.use_var(self.vf[i]);
-        }
-        self.guard_tag(r, tag::FLOAT, pc);
-        let v = self.b.ins().load(
-            types::F64,
-            flags(),
-            self.regs,
-            slot_offset(r) + PAYLOAD_OFFSET,
-        );
-        self.b.def_var(self.vf[i], v);
-        self.state[i] = Ty::Float;
-        v
+        self.get_typed(r, Ty::Float, pc)
     }
 
     fn get_bool(&mut self, r: Reg, pc: usize) -> ir::Value {
-        let i = r.0 as usize;
-        if self.state[i] == Ty::Bool {
-            return self.b.use_var(self.vi[i]);
-        }
-        self.guard_tag(r, tag::BOOL, pc);
-        let v = self
-            .b
-            .ins()
-            .uload8(types::I64, flags(), self.regs, slot_offset(r) + BOOL_OFFSET);
-        self.b.def_var(self.vi[i], v);
-        self.state[i] = Ty::Bool;
-        v
+        self.get_typed(r, Ty::Bool, pc)
     }
 
     fn get_range_iter(&mut self, r: Reg, pc: usize) -> ir::Value {
-        let i = r.0 as usize;
-        if self.state[i] == Ty::RangeIter {
-            return self.b.use_var(self.vi[i]);
-        }
-        self.guard_tag(r, tag::RANGE_ITER, pc);
-        let v = self.b.ins().load(
-            types::I64,
-            flags(),
-            self.regs,
-            slot_offset(r) + PAYLOAD_OFFSET,
-        );
-        self.b.def_var(self.vi[i], v);
-        self.state[i] = Ty::RangeIter;
-        v
+        self.get_typed(r, Ty::RangeIter, pc)
     }
 
     /// Reads `r` as an f64 according to `need`.
@@ -445,18 +453,23 @@ impl Em<'_, '_> {
         self.get_num(r, need, pc)
     }
 
+    /// An i8 that is non-zero when tag `tg` (an I32) is a heap tag.
+    fn is_heap_tag(&mut self, tg: ir::Value) -> ir::Value {
+        let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
+        self.b.ins().icmp_imm_u(
+            IntCC::UnsignedLessThan,
+            rel,
+            i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
+        )
+    }
+
     /// Drops the old value of `r` before it is overwritten, unless known scalar.
     fn prepare_write(&mut self, r: Reg) {
         if self.state[r.0 as usize].is_scalar() {
             return;
         }
         let tg = self.load_tag(r);
-        let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
-        let heap = self.b.ins().icmp_imm_u(
-            IntCC::UnsignedLessThan,
-            rel,
-            i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
-        );
+        let heap = self.is_heap_tag(tg);
         let drop_bl = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(heap, drop_bl, &[], cont, &[]);
@@ -478,28 +491,27 @@ impl Em<'_, '_> {
             .istore8(flags(), c, self.regs, slot_offset(r) + TAG_OFFSET);
     }
 
-    fn write_int(&mut self, r: Reg, v: ir::Value) {
+    /// Stores an unboxed int or float result (`t` is `Int` or `Float`) into
+    /// register `r` as a full Value and caches it in `r`'s variable.
+    fn write_number(&mut self, r: Reg, t: Ty, v: ir::Value) {
         self.prepare_write(r);
-        if self.state[r.0 as usize] != Ty::Int {
-            self.store_tag(r, tag::INT);
+        if self.state[r.0 as usize] != t {
+            self.store_tag(r, tag_of(t));
         }
         self.b
             .ins()
             .store(flags(), v, self.regs, slot_offset(r) + PAYLOAD_OFFSET);
-        self.b.def_var(self.vi[r.0 as usize], v);
-        self.state[r.0 as usize] = Ty::Int;
+        let var = self.var_for(r, t);
+        self.b.def_var(var, v);
+        self.state[r.0 as usize] = t;
+    }
+
+    fn write_int(&mut self, r: Reg, v: ir::Value) {
+        self.write_number(r, Ty::Int, v);
     }
 
     fn write_float(&mut self, r: Reg, v: ir::Value) {
-        self.prepare_write(r);
-        if self.state[r.0 as usize] != Ty::Float {
-            self.store_tag(r, tag::FLOAT);
-        }
-        self.b
-            .ins()
-            .store(flags(), v, self.regs, slot_offset(r) + PAYLOAD_OFFSET);
-        self.b.def_var(self.vf[r.0 as usize], v);
-        self.state[r.0 as usize] = Ty::Float;
+        self.write_number(r, Ty::Float, v);
     }
 
     /// Writes a bool from an i8 (0/1) condition value.
@@ -559,56 +571,17 @@ impl Em<'_, '_> {
             let r = Reg(i as u16);
             match t {
                 Ty::Int | Ty::Float | Ty::Bool | Ty::RangeIter => {
-                    let want = match t {
-                        Ty::Int => tag::INT,
-                        Ty::Float => tag::FLOAT,
-                        Ty::Bool => tag::BOOL,
-                        _ => tag::RANGE_ITER,
-                    };
                     let tg = self.load_tag(r);
                     let bad = self
                         .b
                         .ins()
-                        .icmp_imm_s(IntCC::NotEqual, tg, i64::from(want));
+                        .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag_of(*t)));
                     self.deopt_if(bad, pc, Reason::OsrEntry);
-                    match t {
-                        Ty::Float => {
-                            let v = self.b.ins().load(
-                                types::F64,
-                                flags(),
-                                self.regs,
-                                slot_offset(r) + PAYLOAD_OFFSET,
-                            );
-                            self.b.def_var(self.vf[i], v);
-                        }
-                        Ty::Bool => {
-                            let v = self.b.ins().uload8(
-                                types::I64,
-                                flags(),
-                                self.regs,
-                                slot_offset(r) + BOOL_OFFSET,
-                            );
-                            self.b.def_var(self.vi[i], v);
-                        }
-                        _ => {
-                            let v = self.b.ins().load(
-                                types::I64,
-                                flags(),
-                                self.regs,
-                                slot_offset(r) + PAYLOAD_OFFSET,
-                            );
-                            self.b.def_var(self.vi[i], v);
-                        }
-                    }
+                    self.load_payload(r, *t);
                 }
                 Ty::Scalar => {
                     let tg = self.load_tag(r);
-                    let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
-                    let heap = self.b.ins().icmp_imm_u(
-                        IntCC::UnsignedLessThan,
-                        rel,
-                        i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
-                    );
+                    let heap = self.is_heap_tag(tg);
                     self.deopt_if(heap, pc, Reason::OsrEntry);
                 }
                 Ty::Unknown => {}
@@ -660,20 +633,7 @@ impl Em<'_, '_> {
                 self.generic(&ins, pc);
                 if let Instr::GetIter { dst, .. } = ins {
                     // Deopt *after* GetIter (it has run) when it made no range iterator.
-                    let tg = self.load_tag(dst);
-                    let bad =
-                        self.b
-                            .ins()
-                            .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::RANGE_ITER));
-                    self.deopt_if(bad, pc + 1, Reason::TypeGuard);
-                    let v = self.b.ins().load(
-                        types::I64,
-                        flags(),
-                        self.regs,
-                        slot_offset(dst) + PAYLOAD_OFFSET,
-                    );
-                    self.b.def_var(self.vi[dst.0 as usize], v);
-                    self.state[dst.0 as usize] = Ty::RangeIter;
+                    self.get_typed(dst, Ty::RangeIter, pc + 1);
                 }
             }
             Op::Const(lit) => {
@@ -819,31 +779,10 @@ impl Em<'_, '_> {
                 let rc = self.b.inst_results(call)[0];
                 self.deopt_if(rc, pc, Reason::ValueGuard);
                 self.state[dst.0 as usize] = Ty::Unknown;
-                match rt {
-                    Some(Ty::Float) => {
-                        // The result is stored; deopt *after* this instruction.
-                        self.guard_tag(dst, tag::FLOAT, pc + 1);
-                        let v = self.b.ins().load(
-                            types::F64,
-                            flags(),
-                            self.regs,
-                            slot_offset(dst) + PAYLOAD_OFFSET,
-                        );
-                        self.b.def_var(self.vf[dst.0 as usize], v);
-                        self.state[dst.0 as usize] = Ty::Float;
-                    }
-                    Some(Ty::Int) => {
-                        self.guard_tag(dst, tag::INT, pc + 1);
-                        let v = self.b.ins().load(
-                            types::I64,
-                            flags(),
-                            self.regs,
-                            slot_offset(dst) + PAYLOAD_OFFSET,
-                        );
-                        self.b.def_var(self.vi[dst.0 as usize], v);
-                        self.state[dst.0 as usize] = Ty::Int;
-                    }
-                    _ => {}
+                // The result is stored: a wrong type deopts *after* this
+                // instruction (the plan's guard on what it produced).
+                if let Some(t @ (Ty::Float | Ty::Int)) = rt {
+                    self.get_typed(dst, t, pc + 1);
                 }
             }
             Op::ListSet => {

@@ -31,6 +31,34 @@ fn next_version() -> u64 {
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
+/// CPython's open-addressing probe sequence over a power-of-two index table.
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, len: usize) -> Probe {
+        let mask = len - 1;
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+    }
+}
+
 /// One key/value pair; `key` is `Unbound` for a deleted entry.
 #[derive(Clone)]
 pub struct Entry {
@@ -102,11 +130,9 @@ impl DictTable {
         if self.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut p = Probe::new(hash, self.indices.len());
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices[p.i];
             if ix == EMPTY {
                 return None;
             }
@@ -116,12 +142,7 @@ impl DictTable {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            p.advance();
         }
     }
 
@@ -156,18 +177,11 @@ impl DictTable {
     }
 
     fn insert_index(&mut self, hash: i64, ix: u32) {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != EMPTY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+        let mut p = Probe::new(hash, self.indices.len());
+        while self.indices[p.i] != EMPTY {
+            p.advance();
         }
-        self.indices[i] = ix;
+        self.indices[p.i] = ix;
     }
 
     /// Rebuilds the index for at least `min_used` live entries, dropping holes.
@@ -224,18 +238,11 @@ impl DictTable {
             return Ok(None);
         };
         // Mark the index slot as a dummy so probe chains stay intact.
-        let mask = self.indices.len() - 1;
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        while self.indices[i] != ix as u32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+        let mut p = Probe::new(h, self.indices.len());
+        while self.indices[p.i] != ix as u32 {
+            p.advance();
         }
-        self.indices[i] = DUMMY;
+        self.indices[p.i] = DUMMY;
         let e = &mut self.entries[ix];
         e.key = Value::Unbound;
         let v = std::mem::take(&mut e.value);
@@ -284,6 +291,21 @@ impl DictTable {
         self.iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
+    }
+}
+
+/// `dst.update(src)` for two dicts (which may be the same one): the source's
+/// entries are copied out first so no borrow is held while inserting.
+pub fn merge(dst: &super::object::PyDict, src: &super::object::PyDict) {
+    let items: Vec<(Value, i64, Value)> = src
+        .table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+        .collect();
+    let mut t = dst.table.borrow_mut();
+    for (k, h, v) in items {
+        t.insert_hashed(k, h, v);
     }
 }
 

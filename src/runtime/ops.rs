@@ -281,16 +281,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         }
         (BinOp::Or, Value::Dict(d)) => {
             if let Value::Dict(other) = b {
-                let pairs: Vec<_> = other
-                    .table
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.hash, e.value.clone()))
-                    .collect();
-                let mut t = d.table.borrow_mut();
-                for (k, h, v) in pairs {
-                    t.insert_hashed(k, h, v);
-                }
+                super::dict::merge(d, other);
                 return Ok(Some(a.clone()));
             }
             Ok(None)

@@ -245,7 +245,8 @@ fn heap_count(v: &Value) -> &std::cell::Cell<usize> {
     // SAFETY: `v` is a heap variant (checked by every caller), so its payload
     // word is a pointer to a live `RcBox<T>` whose first field is the count.
     unsafe {
-        let payload = *((v as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const usize);
+        let payload =
+            *((v as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const usize);
         &*(payload as *const std::cell::Cell<usize>)
     }
 }

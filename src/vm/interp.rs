@@ -121,7 +121,8 @@ impl Vm {
             // SAFETY: a non-zero `jit.entry` is only ever set by the JIT to the
             // address of a finished function with the `JitEntry` signature, and
             // compiled code is never freed while the process runs.
-            let f: super::JitEntry = unsafe { std::mem::transmute::<usize, super::JitEntry>(entry) };
+            let f: super::JitEntry =
+                unsafe { std::mem::transmute::<usize, super::JitEntry>(entry) };
             let vm: *mut Vm = self;
             // SAFETY: `vm` and `frame` are valid for the call; compiled code only
             // touches the frame's registers (within nregs) and calls helpers.
@@ -154,11 +155,18 @@ impl Vm {
     }
 
     /// Continues a frame in the interpreter after compiled code stopped.
-    fn continue_after_jit(&mut self, frame: &mut Frame, code: &PyRef<PyCode>, outcome: JitOutcome) -> PyResult<Value> {
+    fn continue_after_jit(
+        &mut self,
+        frame: &mut Frame,
+        code: &PyRef<PyCode>,
+        outcome: JitOutcome,
+    ) -> PyResult<Value> {
         match outcome {
             JitOutcome::Return(v) => Ok(v),
             JitOutcome::Resume(p) => self.interpret::<false>(frame, code, p, None),
-            JitOutcome::Raise(e, p, re) => self.interpret::<false>(frame, code, p, Some((e, p, re))),
+            JitOutcome::Raise(e, p, re) => {
+                self.interpret::<false>(frame, code, p, Some((e, p, re)))
+            }
         }
     }
 
@@ -393,6 +401,31 @@ impl Vm {
                     }};
                 }
 
+                // A jump; a backward one is a loop back-edge, which counts
+                // towards tiering and may continue in compiled code (OSR).
+                macro_rules! jump {
+                    ($t:expr) => {{
+                        let t: usize = $t;
+                        if t < pc
+                            && let Some(outcome) =
+                                self.backedge(frame, code_ref, t, backedge_threshold)
+                        {
+                            match outcome {
+                                JitOutcome::Return(v) => return Ok(v),
+                                JitOutcome::Resume(p) => {
+                                    pc = p;
+                                    continue 'dispatch;
+                                }
+                                JitOutcome::Raise(e, p, re) => {
+                                    pending = Some((e, p, re));
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                        pc = t;
+                    }};
+                }
+
                 // SAFETY: pc is always a verified instruction index: it starts at 0
                 // or a verified jump/handler target, and the last instruction is a
                 // terminator, so falling through never passes the end.
@@ -599,26 +632,7 @@ impl Vm {
                         let v = tri!(self.contains(r!(b), r!(a)));
                         w!(dst, Value::Bool(!v));
                     }
-                    Instr::Jump { target } => {
-                        let t = target.0 as usize;
-                        if t < pc
-                            && let Some(outcome) =
-                                self.backedge(frame, code_ref, t, backedge_threshold)
-                        {
-                            match outcome {
-                                JitOutcome::Return(v) => return Ok(v),
-                                JitOutcome::Resume(p) => {
-                                    pc = p;
-                                    continue 'dispatch;
-                                }
-                                JitOutcome::Raise(e, p, re) => {
-                                    pending = Some((e, p, re));
-                                    continue 'dispatch;
-                                }
-                            }
-                        }
-                        pc = t;
-                    }
+                    Instr::Jump { target } => jump!(target.0 as usize),
                     Instr::JumpIfTrue { cond, target } | Instr::JumpIfFalse { cond, target } => {
                         let x = r!(cond);
                         fb!(feedback::a(x.tag()));
@@ -626,26 +640,8 @@ impl Vm {
                             Value::Bool(b) => *b,
                             _ => tri!(self.truthy(x)),
                         };
-                        let jump_when = matches!(ins, Instr::JumpIfTrue { .. });
-                        if t == jump_when {
-                            let tg = target.0 as usize;
-                            if tg < pc
-                                && let Some(outcome) =
-                                    self.backedge(frame, code_ref, tg, backedge_threshold)
-                            {
-                                match outcome {
-                                    JitOutcome::Return(v) => return Ok(v),
-                                    JitOutcome::Resume(p) => {
-                                        pc = p;
-                                        continue 'dispatch;
-                                    }
-                                    JitOutcome::Raise(e, p, re) => {
-                                        pending = Some((e, p, re));
-                                        continue 'dispatch;
-                                    }
-                                }
-                            }
-                            pc = tg;
+                        if t == matches!(ins, Instr::JumpIfTrue { .. }) {
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::GetIter { dst, src } => {

@@ -1147,16 +1147,7 @@ impl Vm {
             return Err(type_error("dict update on a non-dict"));
         };
         if let Value::Dict(s) = src {
-            let items: Vec<_> = s
-                .table
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.hash, e.value.clone()))
-                .collect();
-            let mut t = d.table.borrow_mut();
-            for (k, h, v) in items {
-                t.insert_hashed(k, h, v);
-            }
+            crate::runtime::dict::merge(d, s);
             return Ok(());
         }
         let items = self

@@ -40,32 +40,26 @@ pub fn is_stderr(v: &Value) -> bool {
     matches!(v, Value::Module(m) if m.name == STDERR)
 }
 
+/// The text argument of a stream's `write`.
+fn write_arg(a: &[Value]) -> PyResult<String> {
+    match a.first() {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(other)
+        ))),
+        None => Err(type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+
 fn write_stdout(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let s = match a.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "write() argument must be str, not {}",
-                type_name(other)
-            )));
-        }
-        None => return Err(type_error("write() takes exactly one argument (0 given)")),
-    };
+    let s = write_arg(a)?;
     vm.write_out(&s);
     Ok(Value::Int(s.chars().count() as i64))
 }
 
 fn write_stderr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let s = match a.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "write() argument must be str, not {}",
-                type_name(other)
-            )));
-        }
-        None => return Err(type_error("write() takes exactly one argument (0 given)")),
-    };
+    let s = write_arg(a)?;
     vm.flush();
     eprint!("{s}");
     Ok(Value::Int(s.chars().count() as i64))
