@@ -20,7 +20,7 @@ use crate::runtime::object::{
     RANGE_ITER_NEXT_OFFSET, RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET,
 };
 use crate::runtime::value::{BOOL_OFFSET, PAYLOAD_OFFSET, TAG_OFFSET, VALUE_SIZE, tag};
-use crate::vm::{FRAME_REGS_OFFSET, FRAME_RET_OFFSET, jit_status};
+use crate::vm::{FRAME_GLOBALS_OFFSET, FRAME_REGS_OFFSET, FRAME_RET_OFFSET, jit_status};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, types,
@@ -149,6 +149,7 @@ pub fn emit<M: Module>(
     b: &mut FunctionBuilder,
     code: &CodeObject,
     an: &Analysis,
+    global_caches: usize,
 ) -> usize {
     let refs = Refs {
         exec: module.declare_func_in_func(ids.exec, b.func),
@@ -184,6 +185,7 @@ pub fn emit<M: Module>(
         state: Vec::new(),
         deopts: HashMap::new(),
         specialized: 0,
+        global_caches,
     };
     // Dispatch on the entry pc.
     let mut entries: Vec<usize> = vec![0];
@@ -255,6 +257,8 @@ struct Em<'a, 'b> {
     state: Vec<Ty>,
     deopts: HashMap<(usize, u8), Block>,
     specialized: usize,
+    /// Address of the code object's first `GlobalCache` (one per instruction).
+    global_caches: usize,
 }
 
 impl Em<'_, '_> {
@@ -562,6 +566,80 @@ impl Em<'_, '_> {
         }
     }
 
+    /// `LoadGlobal` through the instruction's `GlobalCache`: when the cache was
+    /// filled for this frame's globals and both dicts still have the recorded
+    /// versions, copy the cached value (one increment of its count) into
+    /// `dst`; otherwise take the generic path, which refills the cache.
+    fn load_global(&mut self, ins: &Instr, dst: Reg, pc: usize) {
+        use crate::runtime::code::{GlobalCache, global_cache_offsets as off};
+        let addr = self.global_caches + pc * std::mem::size_of::<GlobalCache>();
+        let c = self.b.ins().iconst(types::I64, addr as i64);
+        let miss = self.b.create_block();
+        let join = self.b.create_block();
+        let saved = self.state.clone();
+        let check = |em: &mut Self, a: ir::Value, b: ir::Value| {
+            let ne = em.b.ins().icmp(IntCC::NotEqual, a, b);
+            let next = em.b.create_block();
+            em.b.ins().brif(ne, miss, &[], next, &[]);
+            em.b.switch_to_block(next);
+        };
+        let globals = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.frame, FRAME_GLOBALS_OFFSET);
+        let cached_dict = self.b.ins().load(types::I64, flags(), c, off::DICT);
+        check(self, globals, cached_dict);
+        let vp = self.b.ins().load(types::I64, flags(), c, off::VERSION_PTR);
+        let v = self.b.ins().load(types::I64, flags(), vp, 0);
+        let cv = self.b.ins().load(types::I64, flags(), c, off::VERSION);
+        check(self, v, cv);
+        let bp = self
+            .b
+            .ins()
+            .load(types::I64, flags(), c, off::BUILTINS_VERSION_PTR);
+        let in_globals = self.b.create_block();
+        let check_builtins = self.b.create_block();
+        self.b.ins().brif(bp, check_builtins, &[], in_globals, &[]);
+        self.b.switch_to_block(check_builtins);
+        let bv = self.b.ins().load(types::I64, flags(), bp, 0);
+        let cbv = self
+            .b
+            .ins()
+            .load(types::I64, flags(), c, off::BUILTINS_VERSION);
+        check(self, bv, cbv);
+        self.b.ins().jump(in_globals, &[]);
+        // Hit: copy the 16 bytes of the cached value, counting the new reference.
+        self.b.switch_to_block(in_globals);
+        let w0 = self.b.ins().load(types::I64, flags(), c, off::VALUE);
+        let w1 = self.b.ins().load(types::I64, flags(), c, off::VALUE + 8);
+        let tg = self.b.ins().band_imm_u(w0, 0xff);
+        let tg32 = self.b.ins().ireduce(types::I32, tg);
+        let heap = self.is_heap_tag(tg32);
+        let incref = self.b.create_block();
+        let store = self.b.create_block();
+        self.b.ins().brif(heap, incref, &[], store, &[]);
+        self.b.switch_to_block(incref);
+        let n = self.b.ins().load(types::I64, flags(), w1, 0);
+        let n1 = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(flags(), n1, w1, 0);
+        self.b.ins().jump(store, &[]);
+        self.b.switch_to_block(store);
+        self.prepare_write(dst);
+        self.b.ins().store(flags(), w0, self.regs, slot_offset(dst));
+        self.b
+            .ins()
+            .store(flags(), w1, self.regs, slot_offset(dst) + 8);
+        self.b.ins().jump(join, &[]);
+        // Miss.
+        self.b.switch_to_block(miss);
+        self.b.set_cold_block(miss);
+        self.state = saved;
+        self.generic(ins, pc);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        self.state[dst.0 as usize] = Ty::Unknown;
+    }
+
     /// The OSR entry stub for loop header `pc`: checks every register the
     /// header's code assumes a type for (deopting to `pc` when one does not
     /// hold), loads the payloads, and enters the loop.
@@ -784,6 +862,12 @@ impl Em<'_, '_> {
                 if let Some(t @ (Ty::Float | Ty::Int)) = rt {
                     self.get_typed(dst, t, pc + 1);
                 }
+            }
+            Op::LoadGlobal => {
+                let Instr::LoadGlobal { dst, .. } = ins else {
+                    return;
+                };
+                self.load_global(&ins, dst, pc);
             }
             Op::ListSet => {
                 let Instr::SetItem { obj, key, src } = ins else {

@@ -92,7 +92,15 @@ impl Backend {
         let target = self.module.target_config();
         let specialized = {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let n = emit::emit(&mut self.module, &self.ids, &mut b, &code.code, &analysis);
+            let caches = code.global_cache.as_ptr() as usize;
+            let n = emit::emit(
+                &mut self.module,
+                &self.ids,
+                &mut b,
+                &code.code,
+                &analysis,
+                caches,
+            );
             b.finalize(target);
             n
         };

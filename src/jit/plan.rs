@@ -135,6 +135,9 @@ pub enum Op {
     ListSet,
     /// `x ** y` on floats.
     FloatPow(Need, Need),
+    /// `LoadGlobal` through its inline cache, checked in compiled code; a
+    /// miss runs the generic path (which refills the cache).
+    LoadGlobal,
     FloatCmp(Cmp, Need, Need),
     IntNeg,
     FloatNeg,
@@ -437,6 +440,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
             Ty::Unknown | Ty::Scalar if ma == BOOL => Op::BoolNot,
             _ => Op::Generic,
         },
+        Instr::LoadGlobal { .. } => Op::LoadGlobal,
         Instr::Jump { .. } => Op::Jump,
         Instr::JumpIfTrue { cond, .. } | Instr::JumpIfFalse { cond, .. } => {
             Op::Branch(match state[cond.0 as usize] {

@@ -9,7 +9,7 @@ use super::object::PyStr;
 use super::rc::PyRef;
 use super::value::Value;
 use crate::bytecode::{CodeObject, Const};
-use std::cell::Cell;
+use std::cell::{Cell, UnsafeCell};
 
 /// Per-instruction type feedback, one `u64` per instruction: bits 0..24 the
 /// tags seen for the first operand (`1 << tag`), 24..48 for the second,
@@ -59,18 +59,55 @@ pub mod feedback {
     }
 }
 
-/// Inline cache of a `LoadGlobal`: where the name was found, valid while both
-/// dicts keep the recorded layout versions (see `DictTable::layout_version`).
-#[derive(Default)]
+/// Inline cache of a `LoadGlobal`: the value found, valid while the globals
+/// dict it was found for still has the recorded version (and, for a value
+/// found in builtins, the builtins dict too). Compiled code checks the cache
+/// in place, so the layout is fixed (offsets below).
+#[repr(C)]
 pub struct GlobalCache {
-    pub globals_version: Cell<u64>,
+    /// Address of the globals dict's box the entry was filled for (0: empty).
+    pub dict: Cell<usize>,
+    /// Address of that dict's version counter.
+    pub version_ptr: Cell<usize>,
+    /// The globals version when filled.
+    pub version: Cell<u64>,
+    /// Address of the builtins dict's version counter, or 0 when the name was
+    /// found in globals.
+    pub builtins_version_ptr: Cell<usize>,
+    /// The builtins version when filled.
     pub builtins_version: Cell<u64>,
-    /// Entry position; `IN_BUILTINS` set when found in builtins.
-    pub slot: Cell<u32>,
+    /// The cached value (a counted reference).
+    pub value: UnsafeCell<Value>,
 }
 
-impl GlobalCache {
-    pub const IN_BUILTINS: u32 = 1 << 31;
+impl Default for GlobalCache {
+    fn default() -> Self {
+        GlobalCache {
+            dict: Cell::new(0),
+            version_ptr: Cell::new(0),
+            version: Cell::new(0),
+            builtins_version_ptr: Cell::new(0),
+            builtins_version: Cell::new(0),
+            value: UnsafeCell::new(Value::Unbound),
+        }
+    }
+}
+
+/// Field offsets of `GlobalCache`, for compiled code.
+pub mod global_cache_offsets {
+    use super::GlobalCache;
+    pub const DICT: i32 = std::mem::offset_of!(GlobalCache, dict) as i32;
+    pub const VERSION_PTR: i32 = std::mem::offset_of!(GlobalCache, version_ptr) as i32;
+    pub const VERSION: i32 = std::mem::offset_of!(GlobalCache, version) as i32;
+    pub const BUILTINS_VERSION_PTR: i32 =
+        std::mem::offset_of!(GlobalCache, builtins_version_ptr) as i32;
+    pub const BUILTINS_VERSION: i32 = std::mem::offset_of!(GlobalCache, builtins_version) as i32;
+    pub const VALUE: i32 = std::mem::offset_of!(GlobalCache, value) as i32;
+    const _: () = {
+        assert!(DICT == 0 && VERSION_PTR == 8 && VERSION == 16);
+        assert!(BUILTINS_VERSION_PTR == 24 && BUILTINS_VERSION == 32 && VALUE == 40);
+        assert!(std::mem::size_of::<std::cell::UnsafeCell<crate::runtime::Value>>() == 16);
+    };
 }
 
 /// State of the compiled code attached to a `PyCode` (managed by `jit`).

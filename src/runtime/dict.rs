@@ -5,11 +5,12 @@
 //! positions, probed with CPython's perturbation sequence. Iteration walks the
 //! entry vector, so order is insertion order.
 //!
-//! `layout_version` changes whenever the set of keys or the position of an entry
-//! can change (new key, deletion, resize, clear) but not when a value is replaced.
-//! Global-variable inline caches remember an entry position together with the
-//! layout version, so a cached global stays valid while the program keeps
-//! assigning new values to it.
+//! `version` changes on every mutation (new key, new value for a key,
+//! deletion, resize, clear) and is drawn from one counter shared by all dicts,
+//! so no two states of any dicts share a version. Global-variable inline caches
+//! remember a value together with the version of the dict it came from: an
+//! unchanged version proves the cached value is still current. Compiled code
+//! reads the version through `version_ptr`.
 
 use super::hash::{keys_equal, py_hash};
 use super::types::PyResult;
@@ -72,7 +73,7 @@ pub struct DictTable {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     used: usize,
-    layout_version: u64,
+    version: u64,
 }
 
 impl Default for DictTable {
@@ -87,7 +88,7 @@ impl DictTable {
             entries: Vec::new(),
             indices: Vec::new(),
             used: 0,
-            layout_version: next_version(),
+            version: next_version(),
         }
     }
 
@@ -104,8 +105,15 @@ impl DictTable {
 
     /// See the module docs.
     #[inline]
-    pub fn layout_version(&self) -> u64 {
-        self.layout_version
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Where the version lives (stable for the dict's lifetime), for compiled
+    /// code and inline caches.
+    #[inline]
+    pub fn version_ptr(&self) -> *const u64 {
+        &self.version
     }
 
     /// Length of the entry vector including holes (for iteration by position).
@@ -196,14 +204,14 @@ impl DictTable {
             let h = self.entries[ix].hash;
             self.insert_index(h, ix as u32);
         }
-        self.layout_version = next_version();
+        self.version = next_version();
     }
 
     /// `d[key] = value` with a precomputed hash.
     pub fn insert_hashed(&mut self, key: Value, hash: i64, value: Value) {
         if let Some(i) = self.find(&key, hash) {
-            // Replacing a value keeps the layout (and inline caches) valid.
             self.entries[i].value = value;
+            self.version = next_version();
             return;
         }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
@@ -213,7 +221,7 @@ impl DictTable {
         self.entries.push(Entry { hash, key, value });
         self.insert_index(hash, ix);
         self.used += 1;
-        self.layout_version = next_version();
+        self.version = next_version();
     }
 
     /// `d[key] = value`.
@@ -247,7 +255,7 @@ impl DictTable {
         e.key = Value::Unbound;
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
-        self.layout_version = next_version();
+        self.version = next_version();
         if self.used == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -271,7 +279,7 @@ impl DictTable {
         self.entries.clear();
         self.indices.clear();
         self.used = 0;
-        self.layout_version = next_version();
+        self.version = next_version();
     }
 
     /// Live entries in insertion order.
@@ -352,13 +360,19 @@ mod tests {
     }
 
     #[test]
-    fn replacing_a_value_keeps_layout() {
+    fn every_mutation_changes_the_version() {
         let mut d = DictTable::new();
         d.insert_str("x", Value::Int(1));
-        let v = d.layout_version();
+        let v1 = d.version();
         d.insert_str("x", Value::Int(2));
-        assert_eq!(v, d.layout_version());
+        let v2 = d.version();
+        assert_ne!(v1, v2);
         d.insert_str("y", Value::Int(2));
-        assert_ne!(v, d.layout_version());
+        assert_ne!(v2, d.version());
+        let v3 = d.version();
+        assert!(d.get(&Value::str("x")).ok().flatten().is_some());
+        assert_eq!(v3, d.version(), "reads do not change it");
+        d.remove(&Value::str("x")).ok();
+        assert_ne!(v3, d.version());
     }
 }

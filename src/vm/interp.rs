@@ -1050,7 +1050,8 @@ impl Vm {
         }
     }
 
-    /// `globals[name]`, then builtins, through the instruction's inline cache.
+    /// `globals[name]`, then builtins, through the instruction's inline cache
+    /// (see `GlobalCache`; compiled code checks the same cache inline).
     pub(crate) fn load_global(
         &mut self,
         code: &PyCode,
@@ -1058,39 +1059,44 @@ impl Vm {
         globals: &PyRef<crate::runtime::object::PyDict>,
         name: usize,
     ) -> PyResult<Value> {
-        use crate::runtime::code::GlobalCache;
         let cache = &code.global_cache[pc];
         let g = globals.table.borrow();
-        let b = self.builtins.table.borrow();
-        let (gv, bv) = (g.layout_version(), b.layout_version());
-        if cache.globals_version.get() == gv {
-            let slot = cache.slot.get();
-            if slot & GlobalCache::IN_BUILTINS == 0 {
-                if let Some(v) = g.value_at(slot as usize) {
-                    return Ok(v.clone());
-                }
-            } else if cache.builtins_version.get() == bv
-                && let Some(v) = b.value_at((slot & !GlobalCache::IN_BUILTINS) as usize)
-            {
-                return Ok(v.clone());
+        if cache.dict.get() == PyRef::as_ptr(globals) as usize && cache.version.get() == g.version()
+        {
+            let bptr = cache.builtins_version_ptr.get();
+            if bptr == 0 || self.builtins.table.borrow().version() == cache.builtins_version.get() {
+                // SAFETY: single-threaded; the cell is only written by this
+                // function, which holds no other reference into it.
+                return Ok(unsafe { &*cache.value.get() }.clone());
             }
         }
         let key = &code.names[name];
-        if let Some(i) = g.position(key)? {
-            cache.globals_version.set(gv);
-            cache.slot.set(i as u32);
-            return Ok(g.value_at(i).cloned().unwrap_or(Value::None));
-        }
-        if let Some(i) = b.position(key)? {
-            cache.globals_version.set(gv);
-            cache.builtins_version.set(bv);
-            cache.slot.set(i as u32 | GlobalCache::IN_BUILTINS);
-            return Ok(b.value_at(i).cloned().unwrap_or(Value::None));
-        }
-        Err(PyErr::new(
-            ExcKind::NameError,
-            format!("name '{}' is not defined", code.name(name)),
-        ))
+        let (value, builtins_version_ptr, builtins_version) = if let Some(i) = g.position(key)? {
+            (g.value_at(i).cloned().unwrap_or(Value::None), 0usize, 0u64)
+        } else {
+            let b = self.builtins.table.borrow();
+            match b.position(key)? {
+                Some(i) => (
+                    b.value_at(i).cloned().unwrap_or(Value::None),
+                    b.version_ptr() as usize,
+                    b.version(),
+                ),
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::NameError,
+                        format!("name '{}' is not defined", code.name(name)),
+                    ));
+                }
+            }
+        };
+        cache.dict.set(PyRef::as_ptr(globals) as usize);
+        cache.version_ptr.set(g.version_ptr() as usize);
+        cache.version.set(g.version());
+        cache.builtins_version_ptr.set(builtins_version_ptr);
+        cache.builtins_version.set(builtins_version);
+        // SAFETY: as above; the old cached value is dropped here.
+        unsafe { *cache.value.get() = value.clone() };
+        Ok(value)
     }
 }
 

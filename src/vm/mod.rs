@@ -126,9 +126,13 @@ pub struct Frame {
 pub const FRAME_REGS_OFFSET: i32 = std::mem::offset_of!(Frame, regs) as i32;
 /// Offset of `Frame::ret`.
 pub const FRAME_RET_OFFSET: i32 = std::mem::offset_of!(Frame, ret) as i32;
+/// Offset of `Frame::globals` (a pointer to the globals dict's box).
+pub const FRAME_GLOBALS_OFFSET: i32 = std::mem::offset_of!(Frame, globals) as i32;
 const _: () = {
     assert!(FRAME_REGS_OFFSET == 0);
     assert!(FRAME_RET_OFFSET == 8);
+    assert!(FRAME_GLOBALS_OFFSET == 32);
+    assert!(std::mem::size_of::<PyRef<PyDict>>() == 8);
 };
 
 /// Buffered stdout: block-buffered unless stdout is a terminal, as CPython.
