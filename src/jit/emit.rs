@@ -61,6 +61,7 @@ pub struct HelperIds {
     pub seq_get: FuncId,
     pub list_set: FuncId,
     pub fpow: FuncId,
+    pub call: FuncId,
 }
 
 /// Symbol names and addresses of the helpers, for the JIT builder.
@@ -74,6 +75,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_seq_get", helpers::jit_seq_get as *const u8),
         ("pyjit_list_set", helpers::jit_list_set as *const u8),
         ("pyjit_fpow", helpers::jit_fpow as *const u8),
+        ("pyjit_call", helpers::jit_call as *const u8),
     ]
 }
 
@@ -96,6 +98,10 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
     let s_seq_get = sig(&[ptr, types::I32, types::I64, ptr], Some(types::I32));
     let s_list_set = sig(&[ptr, types::I64, ptr], Some(types::I32));
     let s_fpow = sig(&[types::F64, types::F64], Some(types::F64));
+    let s_call = sig(
+        &[ptr, ptr, types::I32, types::I32, types::I32, types::I32],
+        Some(types::I32),
+    );
     let decl = |m: &mut M, name: &str, s: &Signature| {
         m.declare_function(name, cranelift_module::Linkage::Import, s)
             .map_err(|e| e.to_string())
@@ -109,6 +115,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         seq_get: decl(module, "pyjit_seq_get", &s_seq_get)?,
         list_set: decl(module, "pyjit_list_set", &s_list_set)?,
         fpow: decl(module, "pyjit_fpow", &s_fpow)?,
+        call: decl(module, "pyjit_call", &s_call)?,
     })
 }
 
@@ -121,6 +128,7 @@ struct Refs {
     seq_get: FuncRef,
     list_set: FuncRef,
     fpow: FuncRef,
+    call: FuncRef,
 }
 
 /// The tag a register with loaded type `t` has in memory.
@@ -160,6 +168,7 @@ pub fn emit<M: Module>(
         seq_get: module.declare_func_in_func(ids.seq_get, b.func),
         list_set: module.declare_func_in_func(ids.list_set, b.func),
         fpow: module.declare_func_in_func(ids.fpow, b.func),
+        call: module.declare_func_in_func(ids.call, b.func),
     };
     let nregs = code.nregs as usize;
     let vi: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
@@ -862,6 +871,37 @@ impl Em<'_, '_> {
                 if let Some(t @ (Ty::Float | Ty::Int)) = rt {
                     self.get_typed(dst, t, pc + 1);
                 }
+            }
+            Op::Call => {
+                let Instr::Call {
+                    dst,
+                    func,
+                    args,
+                    nargs,
+                } = ins
+                else {
+                    return;
+                };
+                let imm = |em: &mut Self, v: u32| em.b.ins().iconst(types::I32, i64::from(v));
+                let (d, f, a, n) = (
+                    imm(self, u32::from(dst.0)),
+                    imm(self, u32::from(func.0)),
+                    imm(self, u32::from(args.0)),
+                    imm(self, nargs.0),
+                );
+                let call = self
+                    .b
+                    .ins()
+                    .call(self.refs.call, &[self.vm, self.frame, d, f, a, n]);
+                let rc = self.b.inst_results(call)[0];
+                let err = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.ins().brif(rc, err, &[], cont, &[]);
+                self.b.switch_to_block(err);
+                self.b.set_cold_block(err);
+                self.exit_dynamic(rc, pc);
+                self.b.switch_to_block(cont);
+                self.state[dst.0 as usize] = Ty::Unknown;
             }
             Op::LoadGlobal => {
                 let Instr::LoadGlobal { dst, .. } = ins else {

@@ -296,3 +296,40 @@ pub unsafe extern "C" fn jit_list_set(obj: *const u8, index: i64, src: *const Va
 pub extern "C" fn jit_fpow(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
+
+/// `r[dst] := r[func](r[args], ..., r[args+nargs-1])` (the `Call`
+/// instruction, with its operands passed directly).
+///
+/// # Safety
+/// As `jit_exec`; the operands are those of a verified `Call` of the frame.
+pub unsafe extern "C" fn jit_call(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u32,
+    func: u32,
+    args: u32,
+    nargs: u32,
+) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let regs = frame.regs;
+    // SAFETY: a verified register of this frame's window.
+    let f = unsafe { &*regs.add(func as usize) };
+    // SAFETY: the verifier checked args + nargs <= nregs.
+    let argv = unsafe { std::slice::from_raw_parts(regs.add(args as usize), nargs as usize) };
+    let r = match f {
+        Value::Function(pf) => vm.call_function(pf, argv, &[]),
+        _ => vm.call_value(f, argv, &[]),
+    };
+    match r {
+        Ok(v) => {
+            // SAFETY: a verified register of this frame.
+            crate::runtime::value::set(unsafe { &mut *regs.add(dst as usize) }, v);
+            0
+        }
+        Err(e) => {
+            vm.pending = Some(e);
+            jit_status::ERROR as u32
+        }
+    }
+}

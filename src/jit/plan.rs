@@ -135,6 +135,8 @@ pub enum Op {
     ListSet,
     /// `x ** y` on floats.
     FloatPow(Need, Need),
+    /// `Call` through the direct call helper.
+    Call,
     /// `LoadGlobal` through its inline cache, checked in compiled code; a
     /// miss runs the generic path (which refills the cache).
     LoadGlobal,
@@ -441,6 +443,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
             _ => Op::Generic,
         },
         Instr::LoadGlobal { .. } => Op::LoadGlobal,
+        Instr::Call { .. } => Op::Call,
         Instr::Jump { .. } => Op::Jump,
         Instr::JumpIfTrue { cond, .. } | Instr::JumpIfFalse { cond, .. } => {
             Op::Branch(match state[cond.0 as usize] {

@@ -62,8 +62,18 @@ impl ValueStack {
         for i in start..self.top {
             // SAFETY: i < top <= capacity, so the slot is inside the allocation and
             // holds an initialised Value.
-            let slot = unsafe { &mut *self.base.add(i) };
-            crate::runtime::value::release(std::mem::take(slot));
+            let slot = unsafe { self.base.add(i) };
+            // SAFETY: as above; only the tag byte is read.
+            let t = unsafe { (*slot).tag() };
+            if crate::runtime::value::tag::is_heap(t) {
+                // SAFETY: as above; the value is moved out and released, and the
+                // slot is marked Unbound just below.
+                crate::runtime::value::release(unsafe { std::ptr::read(slot) });
+            }
+            // Marking the slot Unbound only needs the tag byte: an Unbound
+            // value has no payload, so the other bytes are padding.
+            // SAFETY: the tag byte is the first byte of the slot (value.rs).
+            unsafe { *(slot as *mut u8) = crate::runtime::value::tag::UNBOUND };
         }
         self.top = start;
     }
