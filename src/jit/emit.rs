@@ -158,6 +158,7 @@ pub fn emit<M: Module>(
     code: &CodeObject,
     an: &Analysis,
     global_caches: usize,
+    consts: usize,
 ) -> usize {
     let refs = Refs {
         exec: module.declare_func_in_func(ids.exec, b.func),
@@ -195,6 +196,7 @@ pub fn emit<M: Module>(
         deopts: HashMap::new(),
         specialized: 0,
         global_caches,
+        consts,
     };
     // Dispatch on the entry pc.
     let mut entries: Vec<usize> = vec![0];
@@ -268,6 +270,8 @@ struct Em<'a, 'b> {
     specialized: usize,
     /// Address of the code object's first `GlobalCache` (one per instruction).
     global_caches: usize,
+    /// Address of the code object's materialised constants (`PyCode::consts`).
+    consts: usize,
 }
 
 impl Em<'_, '_> {
@@ -575,6 +579,37 @@ impl Em<'_, '_> {
         }
     }
 
+    /// Copies the Value at `base + off` into register `dst`: both 16-byte
+    /// words, with a count increment when it is a heap value (before the old
+    /// value of `dst` is released, so copying a value onto itself is safe).
+    fn copy_value(&mut self, base: ir::Value, off: i32, dst: Reg) {
+        let w0 = self.b.ins().load(types::I64, flags(), base, off);
+        let w1 = self.b.ins().load(types::I64, flags(), base, off + 8);
+        self.incref_if_heap(w0, w1);
+        self.prepare_write(dst);
+        self.b.ins().store(flags(), w0, self.regs, slot_offset(dst));
+        self.b
+            .ins()
+            .store(flags(), w1, self.regs, slot_offset(dst) + 8);
+    }
+
+    /// Given the two words of a Value, increments its count if it is a heap
+    /// value (the payload word points at the count).
+    fn incref_if_heap(&mut self, w0: ir::Value, w1: ir::Value) {
+        let tg = self.b.ins().band_imm_u(w0, 0xff);
+        let tg32 = self.b.ins().ireduce(types::I32, tg);
+        let heap = self.is_heap_tag(tg32);
+        let incref = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(heap, incref, &[], done, &[]);
+        self.b.switch_to_block(incref);
+        let n = self.b.ins().load(types::I64, flags(), w1, 0);
+        let n1 = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(flags(), n1, w1, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
     /// `LoadGlobal` through the instruction's `GlobalCache`: when the cache was
     /// filled for this frame's globals and both dicts still have the recorded
     /// versions, copy the cached value (one increment of its count) into
@@ -741,6 +776,30 @@ impl Em<'_, '_> {
                         self.write_bool(dst, v);
                     }
                 }
+            }
+            Op::CopyAny => {
+                let Instr::Move { dst, src } = ins else {
+                    return;
+                };
+                if dst != src {
+                    let off = slot_offset(src);
+                    self.copy_value(self.regs, off, dst);
+                    let t = self.state[src.0 as usize];
+                    self.state[dst.0 as usize] = if t.is_scalar() {
+                        Ty::Scalar
+                    } else {
+                        Ty::Unknown
+                    };
+                }
+            }
+            Op::ConstAny => {
+                let Instr::LoadConst { dst, idx } = ins else {
+                    return;
+                };
+                let addr = self.consts + idx.0 as usize * VALUE_SIZE as usize;
+                let base = self.b.ins().iconst(types::I64, addr as i64);
+                self.copy_value(base, 0, dst);
+                self.state[dst.0 as usize] = Ty::Unknown;
             }
             Op::Copy(t) => {
                 let Instr::Move { dst, src } = ins else {

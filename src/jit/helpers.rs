@@ -285,7 +285,7 @@ pub unsafe extern "C" fn jit_list_set(obj: *const u8, index: i64, src: *const Va
         Some(j) => {
             let old = std::mem::replace(&mut items[j], v);
             drop(items);
-            drop(old);
+            crate::runtime::value::release(old);
             0
         }
         None => 1,

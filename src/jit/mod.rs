@@ -74,6 +74,17 @@ impl Backend {
     fn compile(&mut self, code: &PyCode) -> Result<(usize, usize), String> {
         let fb: Vec<u64> = code.feedback.iter().map(|c| c.get()).collect();
         let analysis = plan::analyze(&code.code, &fb);
+        if std::env::var_os("PYJIT_JIT_PLAN").is_some() {
+            // Developer aid: the plan of every instruction, to stderr.
+            for (pc, op) in analysis.ops.iter().enumerate() {
+                let ins = code.code.instrs[pc];
+                eprintln!(
+                    "[plan] {} {pc:>4} {:<16} {op:?}",
+                    code.code.qualname,
+                    ins.opcode().mnemonic()
+                );
+            }
+        }
         let ptr = self.module.target_config().pointer_type();
         let mut sig = self.module.make_signature();
         sig.params.push(AbiParam::new(ptr));
@@ -93,6 +104,7 @@ impl Backend {
         let specialized = {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
             let caches = code.global_cache.as_ptr() as usize;
+            let consts = code.consts.as_ptr() as usize;
             let n = emit::emit(
                 &mut self.module,
                 &self.ids,
@@ -100,6 +112,7 @@ impl Backend {
                 &code.code,
                 &analysis,
                 caches,
+                consts,
             );
             b.finalize(target);
             n

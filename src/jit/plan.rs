@@ -119,6 +119,12 @@ pub enum Op {
     Const(Lit),
     /// `Move` of a register with a known scalar type.
     Copy(Ty),
+    /// `Move` of any value: a 16-byte copy plus a count increment for heap
+    /// values, inline.
+    CopyAny,
+    /// `LoadConst` of a constant that is not a number: copied inline from
+    /// the code object's constant table.
+    ConstAny,
     IntArith(IntOp, Need, Need),
     /// Add/Sub/Mul that has overflowed (or seen big ints) before: inline when
     /// both operands are small ints and the result fits, otherwise the generic
@@ -420,7 +426,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
             Some(Const::Int(i)) => Op::Const(Lit::Int(*i)),
             Some(Const::Float(f)) => Op::Const(Lit::Float(*f)),
             Some(Const::Bool(b)) => Op::Const(Lit::Bool(*b)),
-            _ => Op::Generic,
+            _ => Op::ConstAny,
         },
         Instr::Move { src, .. } => {
             let t = state[src.0 as usize];
