@@ -1001,6 +1001,8 @@ impl Em<'_, '_> {
                 let zero = self.b.ins().f64const(0.0);
                 let nonpos = self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, zero);
                 self.deopt_if(nonpos, pc, Reason::ValueGuard);
+                // Always libm's pow, as CPython: pow(x, 0.5) and sqrt(x) differ in
+                // the last bit for some x.
                 let call = self.b.ins().call(self.refs.fpow, &[x, y]);
                 let r = self.b.inst_results(call)[0];
                 let inf = self.b.ins().f64const(f64::INFINITY);

@@ -109,6 +109,14 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             }
             Some((dst, r))
         }
+        Instr::GetIter { dst, src } => Some((dst, {
+            // SAFETY: a verified register of this frame.
+            let x = unsafe { &*regs.add(src.0 as usize) };
+            if let Some(c) = code.feedback.get(pc) {
+                c.set(c.get() | feedback::a(x.tag()));
+            }
+            vm.get_iter(x)
+        })),
         Instr::CallMethod {
             dst,
             name,
@@ -261,8 +269,8 @@ pub unsafe extern "C" fn jit_seq_get(
             None => return 1,
         }
     };
-    // SAFETY: `out` is a live register slot; assignment drops its old value.
-    unsafe { *out = v };
+    // SAFETY: `out` is a live register slot; its old value is released.
+    crate::runtime::value::set(unsafe { &mut *out }, v);
     0
 }
 
