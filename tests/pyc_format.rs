@@ -497,10 +497,13 @@ fn missing_and_foreign_files() {
     let mut cpython = vec![0xa7, 0x0d, 0x0d, 0x0a];
     cpython.extend_from_slice(&[0; 12]);
     cpython.extend_from_slice(b"\xe3\x00\x00");
+    let next = (pyjit::pyc::MAGIC_NUMBER + 1).to_le_bytes();
+    let prev = (pyjit::pyc::MAGIC_NUMBER - 1).to_le_bytes();
     for magic in [
         [0xa7, 0x0d, 0x0d, 0x0a],
-        [2, 0, b'\r', b'\n'],
-        [1, 0, b'\n', b'\n'],
+        [next[0], next[1], b'\r', b'\n'],
+        [prev[0], prev[1], b'\r', b'\n'],
+        [pyjit::pyc::MAGIC[0], pyjit::pyc::MAGIC[1], b'\n', b'\n'],
     ] {
         let mut bytes = cache_bytes(&f.code, Invalidation::Timestamp, b"", stamp(&f.source));
         bytes[..4].copy_from_slice(&magic);

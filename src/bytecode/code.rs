@@ -43,6 +43,7 @@ pub enum Const {
     BigInt(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     /// A nested code object (function, lambda, comprehension body).
     Code(Box<CodeObject>),

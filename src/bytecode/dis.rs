@@ -29,6 +29,7 @@ pub fn const_repr(c: &Const) -> String {
             }
         }
         Const::Str(s) => format!("{s:?}"),
+        Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_repr).collect();
             if parts.len() == 1 {
@@ -40,6 +41,34 @@ pub fn const_repr(c: &Const) -> String {
         Const::Code(code) => format!("<code object {}>", code.name),
         Const::Ellipsis => "Ellipsis".into(),
     }
+}
+
+/// `repr(b)` for bytes: `b'...'`, with `"` quotes when that avoids escaping.
+pub fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in data {
+        match c {
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\\' => out.push_str("\\\\"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// Disassembles `code` and every nested code object into one string.

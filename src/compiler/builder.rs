@@ -297,6 +297,7 @@ fn const_key(c: &Const) -> String {
         Const::BigInt(b) => format!("I{b}"),
         Const::Float(f) => format!("F{}", f.to_bits()),
         Const::Str(s) => format!("S{s}"),
+        Const::Bytes(b) => format!("Y{b:?}"),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_key).collect();
             format!("T({})", parts.join(","))

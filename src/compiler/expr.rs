@@ -187,7 +187,10 @@ impl<'a> Compiler<'a> {
             Expr::Await(a) => return Err(CompileError::unsupported("'await'", a.range)),
             Expr::Yield(y) => return Err(CompileError::unsupported("'yield'", y.range)),
             Expr::YieldFrom(y) => return Err(CompileError::unsupported("'yield from'", y.range)),
-            Expr::BytesLiteral(b) => return Err(CompileError::unsupported("bytes", b.range)),
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Const::Bytes(data), dst);
+            }
             Expr::TString(t) => return Err(CompileError::unsupported("template string", t.range)),
             Expr::IpyEscapeCommand(c) => {
                 return Err(CompileError::syntax("invalid syntax", c.range));

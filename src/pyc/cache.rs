@@ -424,7 +424,7 @@ mod tests {
     #[test]
     fn cache_paths() {
         let tag = cache_tag();
-        assert_eq!(tag, "pyjit-1");
+        assert_eq!(tag, format!("pyjit-{}", super::super::header::MAGIC_NUMBER));
         assert_eq!(
             cache_path(Path::new("/a/b/foo.py"), None),
             PathBuf::from(format!("/a/b/__pycache__/foo.{tag}.pyc"))

@@ -87,6 +87,7 @@ pub mod tag {
     pub const BIGINT: u8 = b'l';
     pub const FLOAT: u8 = b'g';
     pub const STR: u8 = b's';
+    pub const BYTES: u8 = b'b';
     pub const TUPLE: u8 = b'(';
     pub const CODE: u8 = b'c';
 }
@@ -267,6 +268,11 @@ impl<'a> Writer<'a, '_> {
                 self.out.push(tag::STR);
                 self.str(s);
             }
+            Const::Bytes(b) => {
+                self.out.push(tag::BYTES);
+                self.uv(b.len() as u64);
+                self.out.extend_from_slice(b);
+            }
             Const::Tuple(items) => {
                 self.out.push(tag::TUPLE);
                 self.uv(items.len() as u64);
@@ -394,6 +400,7 @@ fn tag_name(t: u8) -> String {
         tag::INT | tag::BIGINT => "an int".into(),
         tag::FLOAT => "a float".into(),
         tag::STR => "a str".into(),
+        tag::BYTES => "bytes".into(),
         tag::TUPLE => "a tuple".into(),
         tag::CODE => "a code object".into(),
         _ => format!("unknown (tag byte {t:#04x})"),
@@ -576,6 +583,10 @@ impl<'a> Reader<'a> {
                 Const::Float(f64::from_bits(u64::from_le_bytes(*bits)))
             }
             tag::STR => Const::Str(self.str()?),
+            tag::BYTES => {
+                let n = self.count(1, "bytes")?;
+                Const::Bytes(self.bytes(n).to_vec())
+            }
             tag::TUPLE => {
                 if depth > MAX_NESTING {
                     return Err(self.corrupt(at, "constant tuples nested too deeply"));

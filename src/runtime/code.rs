@@ -11,51 +11,55 @@ use super::value::Value;
 use crate::bytecode::{CodeObject, Const};
 use std::cell::{Cell, UnsafeCell};
 
-/// Per-instruction type feedback, one `u64` per instruction: bits 0..24 the
-/// tags seen for the first operand (`1 << tag`), 24..48 for the second,
-/// 48..56 the result's tag (tags of 7 and above share bit 55), then flags.
+/// Per-instruction type feedback, one `u64` per instruction: bits 0..26 the
+/// tags seen for the first operand (`1 << tag`), 26..52 for the second,
+/// 52..58 the result's tag (tags of 5 and above share bit 57), then flags.
 pub mod feedback {
-    /// Shift of the first operand's tag mask.
-    pub const A: u32 = 0;
+    use crate::runtime::value::tag;
+
+    /// Bits per operand mask: one per tag.
+    pub const WIDTH: u32 = 26;
+    const _: () = assert!(tag::COUNT as u32 <= WIDTH);
     /// Shift of the second operand's tag mask.
-    pub const B: u32 = 24;
+    pub const B: u32 = WIDTH;
     /// Shift of the result's tag mask.
-    pub const RESULT: u32 = 48;
+    pub const RESULT: u32 = 2 * WIDTH;
     /// An int operation overflowed i64 here (do not speculate on i64).
-    pub const OVERFLOWED: u64 = 1 << 56;
+    pub const OVERFLOWED: u64 = 1 << 58;
     /// A zero divisor or similar special case was seen here.
-    pub const DIV_SPECIAL: u64 = 1 << 57;
+    pub const DIV_SPECIAL: u64 = 1 << 59;
+    const MASK: u64 = (1 << WIDTH) - 1;
 
     /// Feedback bit for the first operand having tag `t`.
     #[inline]
     pub const fn a(t: u8) -> u64 {
-        1u64 << (t as u32 % 24)
+        1u64 << (t as u32 % WIDTH)
     }
     /// Feedback bit for the second operand having tag `t`.
     #[inline]
     pub const fn b(t: u8) -> u64 {
-        1u64 << (t as u32 % 24 + B)
+        1u64 << (t as u32 % WIDTH + B)
     }
     /// Feedback bit for a result with tag `t`.
     #[inline]
     pub const fn result(t: u8) -> u64 {
-        let t = if t > 7 { 7 } else { t };
+        let t = if t > 5 { 5 } else { t };
         1u64 << (t as u32 + RESULT)
     }
     /// The tag mask of the first operand.
     #[inline]
     pub const fn mask_a(fb: u64) -> u64 {
-        fb & 0xff_ffff
+        fb & MASK
     }
     /// The tag mask of the second operand.
     #[inline]
     pub const fn mask_b(fb: u64) -> u64 {
-        (fb >> B) & 0xff_ffff
+        (fb >> B) & MASK
     }
     /// The tag mask of the result.
     #[inline]
     pub const fn mask_result(fb: u64) -> u64 {
-        (fb >> RESULT) & 0xff
+        (fb >> RESULT) & 0x3f
     }
 }
 
@@ -152,6 +156,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::BigInt(b) => Value::from_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => Value::str(s),
+        Const::Bytes(b) => Value::Bytes(PyRef::new(super::object::PyBytes::new(b.clone()))),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(code) => Value::Code(PyRef::new(PyCode::new((**code).clone()))),
         Const::Ellipsis => Value::Ellipsis,

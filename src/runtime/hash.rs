@@ -122,6 +122,15 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
         Value::Float(f) => hash_f64(*f),
         Value::BigInt(b) => hash_bigint(b),
         Value::Str(s) => str_hash(s),
+        Value::Bytes(b) => {
+            // Not CPython's (randomised) bytes hash; equal bytes hash equal.
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for x in b.data.iter() {
+                h ^= u64::from(*x);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            fix(h as i64)
+        }
         Value::Tuple(t) => {
             thread_local! {
                 static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };

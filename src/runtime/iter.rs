@@ -77,6 +77,13 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 },
             )
         }
+        Value::Bytes(b) => new_iter(
+            IterState::Values {
+                items: b.data.iter().map(|&x| Value::Int(i64::from(x))).collect(),
+                index: 0,
+            },
+            "bytes_iterator",
+        ),
         Value::RangeIter(_) | Value::Iter(_) => v.clone(),
         _ => {
             return Err(type_error(format!(
@@ -210,6 +217,7 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
             .collect(),
         Value::Dict(d) => d.table.borrow().keys(),
         Value::DictView(dv) => dv.items(),
+        Value::Bytes(b) => b.data.iter().map(|&x| Value::Int(i64::from(x))).collect(),
         Value::Range(r) => (0..r.len()).map(|k| Value::Int(r.get(k))).collect(),
         Value::RangeIter(_) | Value::Iter(_) => {
             let mut out = Vec::new();

@@ -203,6 +203,9 @@ pub enum TypeKind {
     Code,
     Slice,
     DictView,
+    Bytes,
+    /// An attribute bag (`SimpleNamespace`, `ModuleSpec`).
+    Namespace,
     Ellipsis,
     NotImplementedType,
     /// A built-in exception class.
@@ -440,6 +443,26 @@ impl DictView {
                 .collect(),
         }
     }
+}
+
+/// An immutable `bytes` object.
+pub struct PyBytes {
+    pub data: Box<[u8]>,
+}
+
+impl PyBytes {
+    pub fn new(data: Vec<u8>) -> PyBytes {
+        PyBytes {
+            data: data.into_boxed_slice(),
+        }
+    }
+}
+
+/// An object that is only a bag of attributes: `types.SimpleNamespace`,
+/// `sys.implementation`, a module's `__spec__` (`ModuleSpec`).
+pub struct PyNamespace {
+    pub ty: PyRef<PyType>,
+    pub dict: PyRef<PyDict>,
 }
 
 /// `slice(start, stop, step)`.

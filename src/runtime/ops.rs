@@ -159,6 +159,12 @@ fn sequence_repeat(seq: &Value, n: &Value) -> Option<PyResult<Value>> {
             }
             Ok(Value::tuple(out))
         }
+        Value::Bytes(b) => {
+            check_size(b.data.len(), count)?;
+            Ok(Value::Bytes(PyRef::new(super::object::PyBytes::new(
+                b.data.repeat(count),
+            ))))
+        }
         _ => Err(type_error("bad repeat")),
     })())
 }
@@ -194,6 +200,17 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            let mut v = x.data.to_vec();
+            v.extend_from_slice(&y.data);
+            return Ok(Value::Bytes(PyRef::new(super::object::PyBytes::new(v))));
+        }
+        (BinOp::Add, Value::Bytes(_), _) => {
+            return Err(type_error(format!(
+                "can't concat {} to bytes",
+                type_name(b)
+            )));
+        }
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.items.borrow().clone();
             v.extend(y.items.borrow().iter().cloned());
@@ -216,7 +233,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
             if let Some(r) = sequence_repeat(a, b) {
                 return r;
             }
@@ -225,7 +242,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
             if let Some(r) = sequence_repeat(b, a) {
                 return r;
             }
@@ -354,6 +371,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
+        Value::Bytes(b) => !b.data.is_empty(),
         Value::Dict(d) => !d.table.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(dv) => !dv.dict.table.borrow().is_empty(),
@@ -474,6 +492,7 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
     }
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => PyRef::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(&x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
@@ -543,6 +562,7 @@ fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
+        (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.data.cmp(&y.data))),
         (Value::Tuple(x), Value::Tuple(y)) => return seq_cmp(op, &x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
             let (vx, vy) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -581,6 +601,19 @@ fn contains_inner(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(items.iter().any(|x| x.is(item) || values_equal(x, item)))
         }
         Value::Tuple(t) => Ok(t.items.iter().any(|x| x.is(item) || values_equal(x, item))),
+        Value::Bytes(b) => match item {
+            Value::Bytes(sub) => {
+                Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data))
+            }
+            _ => match as_int(item).and_then(int::to_i64) {
+                Some(i) if (0..256).contains(&i) => Ok(b.data.contains(&(i as u8))),
+                Some(_) => Err(super::types::value_error("byte must be in range(0, 256)")),
+                None => Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(item)
+                ))),
+            },
+        },
         Value::Dict(d) => d.table.borrow().contains(item),
         Value::DictView(dv) => match dv.which {
             0 => dv.dict.table.borrow().contains(item),

@@ -132,6 +132,20 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 join_reprs(items.iter())?
             ))
         })?,
+        Value::Bytes(b) => crate::bytecode::dis::bytes_repr(&b.data),
+        Value::Namespace(n) => guarded(v.heap_ptr(), "...", || {
+            let items = n.dict.table.borrow().items();
+            let mut parts = Vec::with_capacity(items.len());
+            for (k, val) in &items {
+                parts.push(format!("{}={}", str_of(k)?, repr(val)?));
+            }
+            let name = if n.ty.name == "SimpleNamespace" {
+                "namespace"
+            } else {
+                n.ty.name.as_str()
+            };
+            Ok(format!("{name}({})", parts.join(", ")))
+        })?,
         Value::Ellipsis => "Ellipsis".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
     })

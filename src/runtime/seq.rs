@@ -150,6 +150,22 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(key_error(key.clone())),
         },
+        Value::Bytes(b) => {
+            if let Some(i) = index_value(key) {
+                return norm_index(i?, b.data.len())
+                    .map(|j| Value::Int(i64::from(b.data[j])))
+                    .ok_or_else(|| index_error("index out of range"));
+            }
+            if let Value::Slice(s) = key {
+                return Ok(Value::Bytes(PyRef::new(super::object::PyBytes::new(pick(
+                    &b.data, s,
+                )?))));
+            }
+            Err(type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                type_name(key)
+            )))
+        }
         Value::Range(r) => {
             if let Some(i) = index_value(key) {
                 let len = r.len() as usize;
@@ -274,6 +290,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Str(s) => s.len(),
         Value::List(l) => l.items.borrow().len(),
         Value::Tuple(t) => t.items.len(),
+        Value::Bytes(b) => b.data.len(),
         Value::Dict(d) => d.table.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::DictView(dv) => dv.dict.table.borrow().len(),

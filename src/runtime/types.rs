@@ -68,6 +68,8 @@ exceptions! {
     TypeError: Exception,
     ValueError: Exception,
     UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
 }
 
 /// All built-in type objects.
@@ -94,6 +96,9 @@ pub struct Types {
     pub dict_keys: PyRef<PyType>,
     pub dict_values: PyRef<PyType>,
     pub dict_items: PyRef<PyType>,
+    pub bytes: PyRef<PyType>,
+    pub simple_namespace: PyRef<PyType>,
+    pub module_spec: PyRef<PyType>,
     pub ellipsis: PyRef<PyType>,
     pub not_implemented: PyRef<PyType>,
     /// Indexed by `ExcKind as usize`.
@@ -142,6 +147,9 @@ impl Types {
             dict_keys: new_type("dict_keys", o, TypeKind::DictView),
             dict_values: new_type("dict_values", o, TypeKind::DictView),
             dict_items: new_type("dict_items", o, TypeKind::DictView),
+            bytes: new_type("bytes", o, TypeKind::Bytes),
+            simple_namespace: new_type("SimpleNamespace", o, TypeKind::Namespace),
+            module_spec: new_type("ModuleSpec", o, TypeKind::Namespace),
             ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis),
             not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType),
             int,
@@ -188,6 +196,8 @@ pub fn type_of(v: &Value) -> PyRef<PyType> {
             Value::Cell(_) => &t.cell,
             Value::Code(_) => &t.code,
             Value::Slice(_) => &t.slice,
+            Value::Bytes(_) => &t.bytes,
+            Value::Namespace(n) => return n.ty.clone(),
             Value::DictView(v) => match v.which {
                 0 => &t.dict_keys,
                 1 => &t.dict_values,

@@ -18,8 +18,8 @@
 
 use super::code::PyCode;
 use super::object::{
-    DictView, PyBuiltin, PyCell, PyDict, PyException, PyFunction, PyIter, PyList, PyModule,
-    PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
+    DictView, PyBuiltin, PyBytes, PyCell, PyDict, PyException, PyFunction, PyIter, PyList,
+    PyModule, PyNamespace, PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
 };
 use super::rc::PyRef;
 use num_bigint::BigInt;
@@ -53,6 +53,8 @@ pub enum Value {
     Code(PyRef<PyCode>) = tag::CODE,
     Slice(PyRef<PySlice>) = tag::SLICE,
     DictView(PyRef<DictView>) = tag::DICT_VIEW,
+    Bytes(PyRef<PyBytes>) = tag::BYTES,
+    Namespace(PyRef<PyNamespace>) = tag::NAMESPACE,
     Ellipsis = tag::ELLIPSIS,
     NotImplemented = tag::NOT_IMPLEMENTED,
 }
@@ -81,10 +83,12 @@ pub mod tag {
     pub const CODE: u8 = 19;
     pub const SLICE: u8 = 20;
     pub const DICT_VIEW: u8 = 21;
-    pub const ELLIPSIS: u8 = 22;
-    pub const NOT_IMPLEMENTED: u8 = 23;
+    pub const BYTES: u8 = 22;
+    pub const NAMESPACE: u8 = 23;
+    pub const ELLIPSIS: u8 = 24;
+    pub const NOT_IMPLEMENTED: u8 = 25;
     /// Number of tags.
-    pub const COUNT: u8 = 24;
+    pub const COUNT: u8 = 26;
     /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap reference.
     pub const FIRST_HEAP: u8 = BIGINT;
 
@@ -220,6 +224,8 @@ impl Value {
             Code(r) => PyRef::as_ptr(r) as *const u8,
             Slice(r) => PyRef::as_ptr(r) as *const u8,
             DictView(r) => PyRef::as_ptr(r) as *const u8,
+            Bytes(r) => PyRef::as_ptr(r) as *const u8,
+            Namespace(r) => PyRef::as_ptr(r) as *const u8,
             Unbound | None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {
                 std::ptr::null()
             }

@@ -69,6 +69,10 @@ impl Vm {
         }
         let found = match obj {
             Value::Module(m) => m.dict.table.borrow().get_str(name),
+            Value::Namespace(n) => match name {
+                "__dict__" => Some(Value::Dict(n.dict.clone())),
+                _ => n.dict.table.borrow().get_str(name),
+            },
             Value::Exception(e) => dict_get(&e.dict, name).or_else(|| exception_attr(e, name)),
             Value::Function(f) => match name {
                 "__name__" => Some(Value::str(&f.name.borrow())),
@@ -192,6 +196,10 @@ impl Vm {
                 m.dict.table.borrow_mut().insert_str(name, v);
                 Ok(())
             }
+            Value::Namespace(n) => {
+                n.dict.table.borrow_mut().insert_str(name, v);
+                Ok(())
+            }
             Value::Function(f) => {
                 match name {
                     "__name__" => *f.name.borrow_mut() = crate::runtime::repr::str_of(&v)?,
@@ -230,6 +238,12 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Module(m) => m
+                .dict
+                .table
+                .borrow_mut()
+                .remove(&Value::str(name))?
+                .is_some(),
+            Value::Namespace(n) => n
                 .dict
                 .table
                 .borrow_mut()

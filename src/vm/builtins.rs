@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm) {
             ("range", &ty.range),
             ("type", &ty.type_),
             ("slice", &ty.slice),
+            ("bytes", &ty.bytes),
         ] {
             t.insert_str(name, Value::Type(typ.clone()));
         }
@@ -829,6 +830,7 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             }
             Ok(Value::Range(PyRef::new(PyRange { start, stop, step })))
         }
+        TypeKind::Bytes => make_bytes(vm, args, kw),
         TypeKind::Slice => {
             range_args("slice", args, 1, 3)?;
             let (start, stop, step) = match args.len() {
@@ -863,6 +865,75 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         }
         _ => Err(type_error(format!("cannot create '{}' instances", t.name))),
     }
+}
+
+/// The bytes of `s` in `encoding` (utf-8, ascii or latin-1), as `str.encode`.
+pub fn encode_str(s: &str, encoding: &str) -> PyResult<Vec<u8>> {
+    let enc = encoding.to_ascii_lowercase().replace('_', "-");
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                let n = c as u32;
+                if n >= limit {
+                    let name = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    return Err(PyErr::new(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                            crate::runtime::format::str_repr(&c.to_string())
+                        ),
+                    ));
+                }
+                out.push(n as u8);
+            }
+            Ok(out)
+        }
+        _ => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kw("bytes", kw, &["source", "encoding", "errors"])?;
+    range_args("bytes", args, 0, 3)?;
+    let encoding = args.get(1).or(kwarg(kw, "encoding"));
+    let data = match (args.first(), encoding) {
+        (None, _) => Vec::new(),
+        (Some(Value::Str(s)), Some(Value::Str(e))) => encode_str(s.as_str(), e.as_str())?,
+        (Some(Value::Str(_)), _) => return Err(type_error("string argument without an encoding")),
+        (Some(Value::Bytes(b)), _) => b.data.to_vec(),
+        (Some(v), _) if as_int(v).is_some() => {
+            let n = index_arg(v)?;
+            if n < 0 {
+                return Err(value_error("negative count"));
+            }
+            vec![0; n as usize]
+        }
+        (Some(v), _) => {
+            let mut out = Vec::new();
+            for item in vm.collect(v)? {
+                match as_int(&item).and_then(int::to_i64) {
+                    Some(x) if (0..256).contains(&x) => out.push(x as u8),
+                    Some(_) => return Err(value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        return Err(type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&item)
+                        )));
+                    }
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::Bytes(PyRef::new(
+        crate::runtime::object::PyBytes::new(data),
+    )))
 }
 
 fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {

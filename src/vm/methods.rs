@@ -23,6 +23,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::Tuple(_) => TUPLE_METHODS,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
+        Value::Bytes(_) => BYTES_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
@@ -37,6 +38,7 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::Tuple => TUPLE_METHODS,
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
+        TypeKind::Bytes => BYTES_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
@@ -51,6 +53,7 @@ pub fn static_name(name: &str) -> &'static str {
         TUPLE_METHODS,
         INT_METHODS,
         FLOAT_METHODS,
+        BYTES_METHODS,
     ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
             return n;
@@ -743,7 +746,32 @@ fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     super::strformat::str_format(vm, &s, &a[1..], kw).map(Value::string)
 }
 
+fn s_encode(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("encode", a, 0, 2)?;
+    let s = recv_str("encode", a)?.as_str();
+    let enc_arg = a.get(1).or_else(|| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == "encoding")
+            .map(|(_, v)| v)
+    });
+    let enc = match enc_arg {
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "encode() argument 'encoding' must be str, not {}",
+                type_name(other)
+            )));
+        }
+        None => "utf-8".to_string(),
+    };
+    let data = super::builtins::encode_str(s, &enc)?;
+    Ok(Value::Bytes(PyRef::new(
+        crate::runtime::object::PyBytes::new(data),
+    )))
+}
+
 const STR_METHODS: &[(&str, NativeFn)] = &[
+    ("encode", s_encode),
     ("upper", s_upper),
     ("lower", s_lower),
     ("casefold", s_casefold),
@@ -1139,6 +1167,76 @@ fn f_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 const FLOAT_METHODS: &[(&str, NativeFn)] = &[("is_integer", f_is_integer)];
+
+fn recv_bytes<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a [u8]> {
+    match a.first() {
+        Some(Value::Bytes(b)) => Ok(&b.data),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' for 'bytes' objects needs a bytes"
+        ))),
+    }
+}
+
+fn b_decode(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs("decode", a, 0, 2)?;
+    let data = recv_bytes("decode", a)?;
+    let enc_arg = a.get(1).or_else(|| {
+        kw.iter()
+            .find(|(k, _)| k.as_str() == "encoding")
+            .map(|(_, v)| v)
+    });
+    let enc = match enc_arg {
+        Some(Value::Str(e)) => e.as_str().to_ascii_lowercase().replace('_', "-"),
+        _ => "utf-8".to_string(),
+    };
+    match enc.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(data) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                let byte = data.get(pos).copied().unwrap_or(0);
+                let why = if e.error_len().is_none() {
+                    "unexpected end of data"
+                } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
+                Err(PyErr::new(
+                    ExcKind::UnicodeDecodeError,
+                    format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"),
+                ))
+            }
+        },
+        "ascii" => match data.iter().position(|&b| b >= 0x80) {
+            Some(pos) => Err(PyErr::new(
+                ExcKind::UnicodeDecodeError,
+                format!(
+                    "'ascii' codec can't decode byte {:#04x} in position {pos}: ordinal not in range(128)",
+                    data[pos]
+                ),
+            )),
+            None => Ok(Value::string(data.iter().map(|&b| b as char).collect())),
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::string(data.iter().map(|&b| b as char).collect()))
+        }
+        _ => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
+}
+
+fn b_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("hex", a, 0, 0)?;
+    let data = recv_bytes("hex", a)?;
+    Ok(Value::string(
+        data.iter().map(|b| format!("{b:02x}")).collect(),
+    ))
+}
+
+const BYTES_METHODS: &[(&str, NativeFn)] = &[("decode", b_decode), ("hex", b_hex)];
 
 impl Vm {
     /// `d.update(src)` for a dict, or an iterable of pairs.

@@ -287,6 +287,11 @@ pub mod spec {
                     self.push(format!("{p}.tag"), vec![b's']);
                     self.str(p, s);
                 }
+                Const::Bytes(b) => {
+                    let mut rest = uv(b.len() as u64);
+                    rest.extend_from_slice(b);
+                    self.push(p, simple(b'b', rest));
+                }
                 Const::Tuple(items) => {
                     self.push(format!("{p}.tag"), vec![b'(']);
                     self.push(format!("{p}.count"), uv(items.len() as u64));
@@ -400,7 +405,8 @@ pub fn generate_corpus() -> Vec<(String, Vec<u8>)> {
     file("truncated__empty", &[], &[]);
     file("truncated__magic_only", &ts[..4], &[]);
     file("truncated__header_15_bytes", &ts[..15], &[]);
-    file("badmagic__other_magic_number", &with(0, &[2, 0]), &good);
+    let other = (pyjit::pyc::MAGIC_NUMBER + 1).to_le_bytes();
+    file("badmagic__other_magic_number", &with(0, &other), &good);
     file(
         "badmagic__cpython_3_11",
         &with(0, &[0xa7, 0x0d, 0x0d, 0x0a]),
