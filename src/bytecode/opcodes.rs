@@ -419,6 +419,11 @@ define_instructions! {
     /// `from r[module] import *` into globals.
     /// Raises: ImportError, AttributeError.
     90 ImportStar { module: Reg },
+
+    // ----- interactive mode -----------------------------------------------------------
+    /// Displays `r[src]` as the interactive prompt does (`sys.displayhook`):
+    /// its repr on stdout unless it is None, and `builtins._ := r[src]`.
+    91 PrintExpr { src: Reg },
 }
 
 impl Opcode {
@@ -548,7 +553,8 @@ impl Instr {
             | Reraise { .. }
             | RaiseCurrent {}
             | PopExc { .. }
-            | ImportStar { .. } => None,
+            | ImportStar { .. }
+            | PrintExpr { .. } => None,
         }
     }
 

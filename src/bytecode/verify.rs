@@ -509,6 +509,7 @@ impl Checker<'_> {
                 self.name(pc, name)?;
             }
             ImportStar { module } => self.reg(pc, module)?,
+            PrintExpr { src } => self.reg(pc, src)?,
         }
         Ok(())
     }

@@ -163,6 +163,31 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     Ok(c.u.fb.finish())
 }
 
+/// Compiles source for the interactive prompt (`compile(..., 'single')`):
+/// like a module, but expression statements display their value.
+pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
+    let module = parsed.syntax();
+    let table = symtable::build(module)?;
+    let mut c = Compiler::new(source, filename, table, "<module>");
+    c.copy_locals = c.table.scopes[0].has_walrus;
+    for s in &module.body {
+        if let Stmt::Expr(e) = s {
+            c.at(e.range);
+            let mark = c.u.fb.mark();
+            let r = c.expr(&e.value)?;
+            c.at(e.range);
+            c.emit(Instr::PrintExpr { src: r });
+            c.u.fb.release(mark);
+        } else {
+            c.stmt(s)?;
+        }
+    }
+    c.implicit_return(module.body.last().map(Ranged::range));
+    Ok(c.u.fb.finish())
+}
+
 /// Parses and compiles a single expression (`eval`).
 pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_expression(source.trim_start())

@@ -22,7 +22,7 @@ use std::fmt;
 /// numbering or an operand list changes (see the history in
 /// docs/pyc-format.md); an old file then fails with `BadMagic` and is
 /// recompiled.
-pub const MAGIC_NUMBER: u16 = 2;
+pub const MAGIC_NUMBER: u16 = 3;
 
 /// The first four bytes of every cache file.
 pub const MAGIC: [u8; 4] = {
@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn magic_layout() {
-        assert_eq!(MAGIC, [2, 0, b'\r', b'\n']);
+        assert_eq!(MAGIC, [3, 0, b'\r', b'\n']);
     }
 
     #[test]

@@ -319,3 +319,18 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+impl Vm {
+    /// `sys.displayhook(v)`: the interactive prompt's echo of an expression
+    /// statement's value (its repr, unless None), also stored as `builtins._`.
+    pub fn display_hook(&mut self, v: &Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = crate::runtime::repr::repr(v)?;
+        self.write_out(&text);
+        self.write_out("\n");
+        self.builtins.table.borrow_mut().insert_str("_", v.clone());
+        Ok(())
+    }
+}

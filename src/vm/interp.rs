@@ -921,6 +921,7 @@ impl Vm {
                         let v = tri!(self.import_from(r!(module), code.name(name.0 as usize)));
                         w!(dst, v);
                     }
+                    Instr::PrintExpr { src } => tri!(self.display_hook(r!(src))),
                     Instr::ImportStar { module } => {
                         tri!(self.import_star(r!(module), &frame.globals))
                     }
