@@ -10,7 +10,9 @@
 pub mod bytecode;
 pub mod compiler;
 pub mod jit;
+pub mod precompile;
 pub mod pyc;
+pub mod repl;
 pub mod run;
 pub mod runtime;
 pub mod vm;

@@ -27,8 +27,16 @@ enum CheckHash {
 #[command(name = "pyjit", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"))]
 struct Cli {
     /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CMD")]
+    #[arg(short = 'c', value_name = "CMD", conflicts_with = "module")]
     command: Option<String>,
+    /// Run library module MOD as a script (`compileall` and `py_compile`
+    /// precompile caches).
+    #[arg(short = 'm', value_name = "MOD")]
+    module: Option<String>,
+    /// Enter the interactive prompt after running the script (or even when
+    /// stdin is not a terminal).
+    #[arg(short = 'i')]
+    interactive: bool,
     /// Execution tier.
     #[arg(long, value_enum, default_value = "auto")]
     tier: TierArg,
@@ -90,20 +98,16 @@ fn main() {
         }
     }
     let mut rest = cli.rest.into_iter();
-    let (target, args) = match cli.command {
-        Some(cmd) => (Target::Command(cmd), rest.collect()),
-        None => match rest.next() {
-            Some(file) => (Target::File(PathBuf::from(file)), rest.collect()),
-            None => {
-                let mut src = String::new();
-                if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
-                    eprintln!("pyjit: cannot read stdin");
-                    std::process::exit(2);
-                }
-                (Target::Command(src), Vec::new())
-            }
+    let (target, args) = match (cli.command, cli.module) {
+        (Some(cmd), _) => (Target::Command(cmd), rest.collect()),
+        (None, Some(m)) => (Target::Module(m), rest.collect()),
+        (None, None) => match rest.next() {
+            Some(file) if file != "-" => (Target::File(PathBuf::from(file)), rest.collect()),
+            Some(_) => (Target::Stdin(true), rest.collect()),
+            None => (Target::Stdin(false), Vec::new()),
         },
     };
+    config.interactive = cli.interactive;
     let dis = cli.dis;
     // Deep Python recursion (and deeply nested source) needs a deep native
     // stack: run on a thread with a large, lazily committed stack.

@@ -1,11 +1,13 @@
-//! The driver: sets up a VM (and the JIT hook) for a script, `-c` command or
-//! cache file, runs it, and turns the outcome into an exit status the way
-//! CPython does (uncaught exception: traceback and status 1; `SystemExit`:
-//! its code).
+//! The driver: sets up a VM (and the JIT hook) for a script, `-c` command,
+//! `-m` module, cache file or standard input, runs it, and turns the outcome
+//! into an exit status the way CPython does (uncaught exception: traceback and
+//! status 1; `SystemExit`: its code).
 
+use crate::runtime::object::{PyDict, PyModule};
 use crate::runtime::types::ExcKind;
-use crate::runtime::{PyErr, PyRef, Value};
+use crate::runtime::{PyCode, PyErr, PyRef, Value};
 use crate::vm::{Config, Tier, Vm};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// What to run.
@@ -14,10 +16,25 @@ pub enum Target {
     File(PathBuf),
     /// `-c CODE`.
     Command(String),
+    /// `-m MODULE`.
+    Module(String),
+    /// Standard input: the interactive prompt on a terminal, else a script;
+    /// `true` when it was named as `-` (which becomes `sys.argv[0]`).
+    Stdin(bool),
 }
 
 /// Runs `target` with `args` as `sys.argv[1:]` and returns the exit status.
 pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
+    if let Target::Module(m) = &target {
+        match m.as_str() {
+            "compileall" => return crate::precompile::compileall_main(&args, &config),
+            "py_compile" => return crate::precompile::py_compile_main(&args, &config),
+            _ => {}
+        }
+    }
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (argv0, path0) = match &target {
         Target::File(p) => {
             let abs = crate::vm::import::absolute(p);
@@ -28,6 +45,16 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
             (p.to_string_lossy().into_owned(), dir)
         }
         Target::Command(_) => ("-c".to_string(), String::new()),
+        // Replaced by the module's file once it is found, as runpy does.
+        Target::Module(_) => ("-m".to_string(), cwd),
+        Target::Stdin(dash) => (
+            if *dash {
+                "-".to_string()
+            } else {
+                String::new()
+            },
+            String::new(),
+        ),
     };
     let mut path = vec![path0];
     if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -37,6 +64,7 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
     argv.extend(args);
     let tier = config.tier;
     let jit_log = config.jit_log;
+    let interactive = config.interactive;
     let mut vm = match Vm::new(config, argv, path) {
         Ok(vm) => vm,
         Err(e) => {
@@ -47,28 +75,69 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
     if tier != Tier::Interp {
         vm.tier_hook = Some(Box::new(crate::jit::Jit::new(jit_log)));
     }
-    let status = match load_main(&mut vm, &target) {
-        Ok(Some((code, globals))) => match vm.run_code(code, globals) {
-            Ok(_) => 0,
+    let globals = main_module(&mut vm);
+    let stdin_tty = std::io::stdin().is_terminal();
+    let status = match target {
+        Target::Stdin(_) if stdin_tty || interactive => {
+            let status = crate::repl::run(&mut vm, &globals, true);
+            return finish(&mut vm, status);
+        }
+        Target::Stdin(_) => {
+            let mut src = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                eprintln!("pyjit: cannot read stdin");
+                return 2;
+            }
+            run_source(&mut vm, &src, "<stdin>", &globals)
+        }
+        Target::Command(src) => run_source(&mut vm, &src, "<string>", &globals),
+        Target::File(p) => match load_file(&mut vm, &p, &globals) {
+            Ok(Some(code)) => run_main(&mut vm, code, &globals),
+            Ok(None) => return 2,
             Err(e) => report(&mut vm, &e),
         },
-        Ok(None) => 2,
-        Err(e) => report(&mut vm, &e),
+        Target::Module(name) => match vm.prepare_main_module(&name, &globals) {
+            Ok((code, file)) => {
+                set_argv0(&vm, &file);
+                run_main(&mut vm, code, &globals)
+            }
+            Err(e) if e.matches(ExcKind::ImportError) => {
+                vm.flush();
+                let exe = std::env::current_exe()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| "pyjit".to_string());
+                let msg = crate::runtime::repr::exception_str(&e.exc).unwrap_or_default();
+                let msg = msg
+                    .replace("No module named '", "No module named ")
+                    .replacen('\'', "", 1);
+                eprintln!("{exe}: {msg}");
+                1
+            }
+            Err(e) => report(&mut vm, &e),
+        },
     };
+    if interactive {
+        let status = crate::repl::run(&mut vm, &globals, false);
+        return finish(&mut vm, status);
+    }
+    finish(&mut vm, status)
+}
+
+fn finish(vm: &mut Vm, status: i32) -> i32 {
     vm.flush();
     status
 }
 
-type MainCode = (
-    PyRef<crate::runtime::PyCode>,
-    PyRef<crate::runtime::object::PyDict>,
-);
-
-/// Compiles or loads the main code object. `Ok(None)` after reporting a file
-/// that cannot be opened (exit status 2, as CPython).
-fn load_main(vm: &mut Vm, target: &Target) -> Result<Option<MainCode>, PyErr> {
+/// Creates `__main__` and returns its dict.
+fn main_module(vm: &mut Vm) -> PyRef<PyDict> {
     let globals = vm.new_module_dict("__main__");
-    let main = PyRef::new(crate::runtime::object::PyModule {
+    {
+        let mut g = globals.table.borrow_mut();
+        g.insert_str("__doc__", Value::None);
+        g.insert_str("__package__", Value::None);
+        g.insert_str("__spec__", Value::None);
+    }
+    let main = PyRef::new(PyModule {
         name: "__main__".to_string(),
         dict: globals.clone(),
     });
@@ -76,43 +145,70 @@ fn load_main(vm: &mut Vm, target: &Target) -> Result<Option<MainCode>, PyErr> {
         .table
         .borrow_mut()
         .insert_str("__main__", Value::Module(main));
+    globals
+}
+
+fn set_argv0(vm: &Vm, file: &str) {
+    if let Some(sys) = &vm.sys
+        && let Some(Value::List(argv)) = sys.dict.table.borrow().get_str("argv")
+        && let Some(first) = argv.items.borrow_mut().first_mut()
     {
-        let mut g = globals.table.borrow_mut();
-        g.insert_str("__doc__", Value::None);
-        g.insert_str("__package__", Value::None);
-        g.insert_str("__cached__", Value::None);
+        *first = Value::str(file);
     }
-    let code = match target {
-        Target::Command(src) => crate::vm::compile::compile_to_pycode(src, "<string>")?,
-        Target::File(p) => {
-            let abs = crate::vm::import::absolute(p);
-            let filename = abs.to_string_lossy().into_owned();
-            let bytes = match std::fs::read(p) {
-                Ok(b) => b,
-                Err(e) => {
-                    vm.flush();
-                    eprintln!(
-                        "pyjit: can't open file '{}': [Errno {}] {}",
-                        filename,
-                        e.raw_os_error().unwrap_or(0),
-                        errno_text(&e)
-                    );
-                    return Ok(None);
-                }
-            };
-            globals
-                .table
-                .borrow_mut()
-                .insert_str("__file__", Value::str(&filename));
-            if is_cache_file(p) {
-                crate::vm::cache::load_cache_file(vm, &bytes, &filename)?
-            } else {
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                crate::vm::compile::compile_to_pycode(&text, &filename)?
-            }
+}
+
+/// Runs `code` as `__main__`; returns the exit status.
+fn run_main(vm: &mut Vm, code: PyRef<PyCode>, globals: &PyRef<PyDict>) -> i32 {
+    match vm.run_code(code, globals.clone()) {
+        Ok(_) => 0,
+        Err(e) => report(vm, &e),
+    }
+}
+
+fn run_source(vm: &mut Vm, src: &str, filename: &str, globals: &PyRef<PyDict>) -> i32 {
+    match crate::vm::compile::compile_to_pycode(src, filename) {
+        Ok(code) => run_main(vm, code, globals),
+        Err(e) => report(vm, &e),
+    }
+}
+
+/// Compiles or loads the main script. `Ok(None)` after reporting a file that
+/// cannot be opened (exit status 2, as CPython).
+fn load_file(
+    vm: &mut Vm,
+    p: &Path,
+    globals: &PyRef<PyDict>,
+) -> Result<Option<PyRef<PyCode>>, PyErr> {
+    let abs = crate::vm::import::absolute(p);
+    let filename = abs.to_string_lossy().into_owned();
+    let bytes = match std::fs::read(p) {
+        Ok(b) => b,
+        Err(e) => {
+            vm.flush();
+            eprintln!(
+                "pyjit: can't open file '{}': [Errno {}] {}",
+                filename,
+                e.raw_os_error().unwrap_or(0),
+                errno_text(&e)
+            );
+            return Ok(None);
         }
     };
-    Ok(Some((code, globals)))
+    globals
+        .table
+        .borrow_mut()
+        .insert_str("__file__", Value::str(&filename));
+    globals
+        .table
+        .borrow_mut()
+        .insert_str("__cached__", Value::None);
+    let code = if is_cache_file(p) {
+        crate::vm::cache::load_cache_file(vm, &bytes, &filename)?
+    } else {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        crate::vm::compile::compile_to_pycode(&text, &filename)?
+    };
+    Ok(Some(code))
 }
 
 fn is_cache_file(p: &Path) -> bool {
@@ -130,7 +226,7 @@ fn errno_text(e: &std::io::Error) -> String {
 
 /// Prints an uncaught exception (or handles `SystemExit`) and returns the
 /// exit status.
-fn report(vm: &mut Vm, e: &PyErr) -> i32 {
+pub fn report(vm: &mut Vm, e: &PyErr) -> i32 {
     if e.matches(ExcKind::SystemExit) {
         let code = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
         return match code {
@@ -165,9 +261,7 @@ pub fn disassemble_file(p: &Path) -> Result<String, String> {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         crate::compiler::compile_module(&text, &filename).map_err(|e| {
             let err = crate::vm::compile::syntax_error(&e, &text, &filename);
-            let mut vm_text = String::new();
-            vm_text.push_str(&crate::vm::exc::exception_summary(&err.exc));
-            vm_text
+            crate::vm::exc::exception_summary(&err.exc)
         })?
     };
     Ok(crate::bytecode::dis::disassemble(&code))

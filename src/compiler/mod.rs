@@ -150,6 +150,9 @@ pub(crate) struct Compiler<'a> {
     /// compiling a scope containing `:=`, which can reassign a variable in the
     /// middle of an expression).
     pub copy_locals: bool,
+    /// `single` mode: module-level expression statements (also inside `if`,
+    /// `for`, ... blocks) display their value.
+    pub interactive: bool,
 }
 
 /// Parses and compiles a module.
@@ -172,17 +175,9 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.copy_locals = c.table.scopes[0].has_walrus;
+    c.interactive = true;
     for s in &module.body {
-        if let Stmt::Expr(e) = s {
-            c.at(e.range);
-            let mark = c.u.fb.mark();
-            let r = c.expr(&e.value)?;
-            c.at(e.range);
-            c.emit(Instr::PrintExpr { src: r });
-            c.u.fb.release(mark);
-        } else {
-            c.stmt(s)?;
-        }
+        c.stmt(s)?;
     }
     c.implicit_return(module.body.last().map(Ranged::range));
     Ok(c.u.fb.finish())
@@ -223,6 +218,7 @@ impl<'a> Compiler<'a> {
             },
             outer: Vec::new(),
             copy_locals: false,
+            interactive: false,
         }
     }
 

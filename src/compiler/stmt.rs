@@ -22,8 +22,12 @@ impl<'a> Compiler<'a> {
         let mark = self.u.fb.mark();
         match s {
             Stmt::Expr(e) => {
-                // A bare constant (a docstring, `...`) does nothing.
-                if !is_constant(&e.value) {
+                if self.interactive && self.u.scope == 0 {
+                    let r = self.expr(&e.value)?;
+                    self.at(e.range);
+                    self.emit(Instr::PrintExpr { src: r });
+                } else if !is_constant(&e.value) {
+                    // A bare constant (a docstring, `...`) does nothing.
                     self.expr(&e.value)?;
                 }
             }

@@ -40,6 +40,35 @@ fn import_error(msg: String) -> PyErr {
     PyErr::new(ExcKind::ImportError, msg)
 }
 
+/// A module's `__spec__`: a `ModuleSpec` attribute bag.
+fn new_spec(
+    name: &str,
+    origin: &Value,
+    cached: &Value,
+    parent: &str,
+    locations: Option<Value>,
+) -> Value {
+    let d = PyRef::new(PyDict::new());
+    {
+        let mut t = d.table.borrow_mut();
+        t.insert_str("name", Value::str(name));
+        t.insert_str("loader", Value::None);
+        t.insert_str("origin", origin.clone());
+        t.insert_str(
+            "submodule_search_locations",
+            locations.unwrap_or(Value::None),
+        );
+        t.insert_str("cached", cached.clone());
+        t.insert_str("parent", Value::str(parent));
+        t.insert_str("has_location", Value::Bool(!origin.is_none()));
+    }
+    let ty = crate::runtime::types::with_types(|t| t.module_spec.clone());
+    Value::Namespace(PyRef::new(crate::runtime::object::PyNamespace {
+        ty,
+        dict: d,
+    }))
+}
+
 impl Vm {
     fn sys_path(&self) -> Vec<String> {
         let Some(sys) = &self.sys else {
@@ -163,7 +192,21 @@ impl Vm {
                 .insert_str(fullname, v.clone());
             return Ok(v);
         }
-        let search: Vec<String> = match parent {
+        let search = self.search_path(fullname, parent)?;
+        let last = fullname.rsplit('.').next().unwrap_or(fullname);
+        let Some(found) = find(&search, last) else {
+            return Err(module_not_found(fullname));
+        };
+        let module = self.load_found(fullname, found)?;
+        if let Some(Value::Module(p)) = parent {
+            p.dict.table.borrow_mut().insert_str(last, module.clone());
+        }
+        Ok(module)
+    }
+
+    /// Where submodules of `parent` (or top-level modules) are looked for.
+    fn search_path(&mut self, fullname: &str, parent: Option<&Value>) -> PyResult<Vec<String>> {
+        Ok(match parent {
             Some(Value::Module(p)) => match p.dict.table.borrow().get_str("__path__") {
                 Some(Value::List(l)) => l
                     .items
@@ -179,16 +222,7 @@ impl Vm {
                 }
             },
             _ => self.sys_path(),
-        };
-        let last = fullname.rsplit('.').next().unwrap_or(fullname);
-        let Some(found) = find(&search, last) else {
-            return Err(module_not_found(fullname));
-        };
-        let module = self.load_found(fullname, found)?;
-        if let Some(Value::Module(p)) = parent {
-            p.dict.table.borrow_mut().insert_str(last, module.clone());
-        }
-        Ok(module)
+        })
     }
 
     fn load_found(&mut self, fullname: &str, found: Found) -> PyResult<Value> {
@@ -197,58 +231,7 @@ impl Vm {
             name: fullname.to_string(),
             dict: dict.clone(),
         }));
-        let package = match &found {
-            Found::Package(..) | Found::Namespace(_) => fullname.to_string(),
-            _ => fullname
-                .rsplit_once('.')
-                .map_or(String::new(), |(p, _)| p.to_string()),
-        };
-        {
-            let mut t = dict.table.borrow_mut();
-            t.insert_str("__package__", Value::string(package));
-            t.insert_str("__doc__", Value::None);
-        }
-        let code: Option<PyRef<PyCode>> = match &found {
-            Found::Namespace(dirs) => {
-                let paths = dirs
-                    .iter()
-                    .map(|d| Value::string(d.to_string_lossy().into_owned()))
-                    .collect();
-                dict.table
-                    .borrow_mut()
-                    .insert_str("__path__", Value::list(paths));
-                dict.table.borrow_mut().insert_str("__file__", Value::None);
-                self.trace_import(&format!("import '{fullname}' # namespace package"));
-                None
-            }
-            Found::Source(path) | Found::Package(_, path) => {
-                if let Found::Package(dir, _) = &found {
-                    dict.table.borrow_mut().insert_str(
-                        "__path__",
-                        Value::list(vec![Value::string(dir.to_string_lossy().into_owned())]),
-                    );
-                }
-                dict.table.borrow_mut().insert_str(
-                    "__file__",
-                    Value::string(path.to_string_lossy().into_owned()),
-                );
-                let (code, cached) = self.load_source_code(path, fullname)?;
-                dict.table.borrow_mut().insert_str(
-                    "__cached__",
-                    cached.map_or(Value::None, |c| {
-                        Value::string(c.to_string_lossy().into_owned())
-                    }),
-                );
-                Some(code)
-            }
-            Found::Sourceless(path) => {
-                dict.table.borrow_mut().insert_str(
-                    "__file__",
-                    Value::string(path.to_string_lossy().into_owned()),
-                );
-                Some(self.load_sourceless_code(path, fullname)?)
-            }
-        };
+        let code = self.prepare_module(fullname, &found, &dict)?;
         self.modules
             .table
             .borrow_mut()
@@ -270,6 +253,110 @@ impl Vm {
             .borrow()
             .get_str(fullname)
             .unwrap_or(module))
+    }
+
+    /// Fills a module's dict (`__package__`, `__file__`, `__cached__`,
+    /// `__path__`, `__spec__`) for module `fullname` found as `found`, and
+    /// gets its code object (from the cache or by compiling). Namespace
+    /// packages have no code.
+    fn prepare_module(
+        &mut self,
+        fullname: &str,
+        found: &Found,
+        dict: &PyRef<PyDict>,
+    ) -> PyResult<Option<PyRef<PyCode>>> {
+        let is_package = matches!(found, Found::Package(..) | Found::Namespace(_));
+        let parent = fullname
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_string());
+        let package = if is_package {
+            fullname.to_string()
+        } else {
+            parent.clone()
+        };
+        let path_str = |p: &Path| Value::string(p.to_string_lossy().into_owned());
+        let search_locations = match found {
+            Found::Package(dir, _) => Some(Value::list(vec![path_str(dir)])),
+            Found::Namespace(dirs) => Some(Value::list(dirs.iter().map(|d| path_str(d)).collect())),
+            _ => None,
+        };
+        let (code, origin, cached) = match found {
+            Found::Namespace(_) => {
+                self.trace_import(&format!("import '{fullname}' # namespace package"));
+                (None, Value::None, Value::None)
+            }
+            Found::Source(path) | Found::Package(_, path) => {
+                let (code, cached) = self.load_source_code(path, fullname)?;
+                let cached = cached.map_or(Value::None, |c| path_str(&c));
+                (Some(code), path_str(path), cached)
+            }
+            Found::Sourceless(path) => {
+                let code = self.load_sourceless_code(path, fullname)?;
+                (Some(code), path_str(path), Value::None)
+            }
+        };
+        let spec = new_spec(
+            fullname,
+            &origin,
+            &cached,
+            &parent,
+            search_locations.clone(),
+        );
+        let mut t = dict.table.borrow_mut();
+        t.insert_str("__package__", Value::string(package));
+        t.insert_str("__doc__", Value::None);
+        t.insert_str("__file__", origin);
+        t.insert_str("__spec__", spec);
+        if !matches!(found, Found::Namespace(_)) {
+            t.insert_str("__cached__", cached);
+        }
+        if let Some(locations) = search_locations {
+            t.insert_str("__path__", locations);
+        }
+        Ok(code)
+    }
+
+    /// Prepares module `name` to run as the main module (`pyjit -m name`):
+    /// imports its parent packages, finds it (a package runs its
+    /// `__main__` submodule), fills `main_dict` as that module's dict (with
+    /// `__name__` kept as `'__main__'`) and returns its code and file path.
+    pub fn prepare_main_module(
+        &mut self,
+        name: &str,
+        main_dict: &PyRef<PyDict>,
+    ) -> PyResult<(PyRef<PyCode>, String)> {
+        let mut name = name.to_string();
+        for _ in 0..2 {
+            let parent = match name.rsplit_once('.') {
+                Some((p, _)) => {
+                    Some(self.import_name(p, &Value::tuple(vec![Value::str("*")]), 0, main_dict)?)
+                }
+                None => None,
+            };
+            let search = self.search_path(&name, parent.as_ref())?;
+            let last = name.rsplit('.').next().unwrap_or(&name).to_string();
+            let found = find(&search, &last).ok_or_else(|| module_not_found(&name))?;
+            if matches!(found, Found::Package(..) | Found::Namespace(_)) {
+                // A package runs as its __main__ submodule, after importing it.
+                let pkg =
+                    self.import_name(&name, &Value::tuple(vec![Value::str("*")]), 0, main_dict)?;
+                let _ = pkg;
+                name = format!("{name}.__main__");
+                continue;
+            }
+            let code = self.prepare_module(&name, &found, main_dict)?;
+            let file = match main_dict.table.borrow().get_str("__file__") {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            };
+            return code
+                .map(|c| (c, file))
+                .ok_or_else(|| module_not_found(&name));
+        }
+        let pkg = name.trim_end_matches(".__main__").to_string();
+        Err(import_error(format!(
+            "No module named {name}; '{pkg}' is a package and cannot be directly executed"
+        )))
     }
 
     /// `from module import name`.

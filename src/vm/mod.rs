@@ -60,6 +60,8 @@ pub struct Config {
     pub call_threshold: u32,
     /// Loop back-edges before a code object is compiled (Auto tier).
     pub backedge_threshold: u32,
+    /// `-i`: the interactive prompt after the script, or on a non-terminal stdin.
+    pub interactive: bool,
 }
 
 impl Default for Config {
@@ -73,6 +75,7 @@ impl Default for Config {
             check_hash_pycs: CheckHashPycs::Default,
             call_threshold: 1000,
             backedge_threshold: 2000,
+            interactive: false,
         }
     }
 }
