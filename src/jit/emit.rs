@@ -20,7 +20,9 @@ use crate::runtime::object::{
     RANGE_ITER_NEXT_OFFSET, RANGE_ITER_REMAINING_OFFSET, RANGE_ITER_STEP_OFFSET,
 };
 use crate::runtime::value::{BOOL_OFFSET, PAYLOAD_OFFSET, TAG_OFFSET, VALUE_SIZE, tag};
-use crate::vm::{FRAME_GLOBALS_OFFSET, FRAME_REGS_OFFSET, FRAME_RET_OFFSET, jit_status};
+use crate::vm::{
+    FRAME_GLOBALS_OFFSET, FRAME_LOCALS_OFFSET, FRAME_REGS_OFFSET, FRAME_RET_OFFSET, jit_status,
+};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, types,
@@ -627,6 +629,13 @@ impl Em<'_, '_> {
             em.b.ins().brif(ne, miss, &[], next, &[]);
             em.b.switch_to_block(next);
         };
+        // A frame with separate locals (exec/eval) takes the generic path.
+        let locals = self
+            .b
+            .ins()
+            .load(types::I64, flags(), self.frame, FRAME_LOCALS_OFFSET);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        check(self, locals, zero);
         let globals = self
             .b
             .ins()

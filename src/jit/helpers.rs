@@ -48,10 +48,9 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
                 _ => vm.call_value(f, argv, &[]),
             }
         })),
-        Instr::LoadGlobal { dst, name } => Some((
-            dst,
-            vm.load_global(code, pc, &frame.globals, name.0 as usize),
-        )),
+        Instr::LoadGlobal { dst, name } => {
+            Some((dst, vm.load_name(frame, code, pc, name.0 as usize)))
+        }
         Instr::Add { dst, a, b }
         | Instr::Sub { dst, a, b }
         | Instr::Mul { dst, a, b }

@@ -119,10 +119,10 @@ impl Vm {
             code,
             globals: func.globals.clone(),
             base,
+            locals: None,
+            back: std::ptr::null(),
         };
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
+        let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
         r
     }

@@ -451,25 +451,20 @@ impl Vm {
                         w!(reg, Value::Unbound);
                     }
                     Instr::LoadGlobal { dst, name } => {
-                        let v =
-                            tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
+                        let v = tri!(self.load_name(frame, code, pc - 1, name.0 as usize));
                         w!(dst, v);
                     }
                     Instr::StoreGlobal { name, src } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
-                        tri!(
-                            frame
-                                .globals
-                                .table
-                                .borrow_mut()
-                                .insert(key, r!(src).clone())
-                        );
+                        let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        tri!(ns.table.borrow_mut().insert(key, r!(src).clone()));
                     }
                     Instr::DeleteGlobal { name } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) };
-                        if tri!(frame.globals.table.borrow_mut().remove(key)).is_none() {
+                        let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        if tri!(ns.table.borrow_mut().remove(key)).is_none() {
                             break 'op (
                                 PyErr::new(
                                     ExcKind::NameError,
@@ -1049,6 +1044,24 @@ impl Vm {
                 Ok(out)
             }
         }
+    }
+
+    /// A module-level name: the frame's separate locals first (code run by
+    /// `exec`/`eval` with a locals mapping), then globals and builtins.
+    #[inline]
+    pub(crate) fn load_name(
+        &mut self,
+        frame: &Frame,
+        code: &PyCode,
+        pc: usize,
+        name: usize,
+    ) -> PyResult<Value> {
+        if let Some(l) = &frame.locals
+            && let Some(v) = l.table.borrow().get(&code.names[name])?
+        {
+            return Ok(v);
+        }
+        self.load_global(code, pc, &frame.globals, name)
     }
 
     /// `globals[name]`, then builtins, through the instruction's inline cache

@@ -123,6 +123,11 @@ pub struct Frame {
     pub globals: PyRef<PyDict>,
     /// Index of the window in the value stack.
     pub base: usize,
+    /// For module-level code run by `exec`/`eval` with a locals mapping
+    /// other than its globals: where names are stored and first looked up.
+    pub locals: Option<PyRef<PyDict>>,
+    /// The calling frame (null for the outermost), for `globals()` and friends.
+    pub back: *const Frame,
 }
 
 /// Offset of `Frame::regs`.
@@ -131,11 +136,16 @@ pub const FRAME_REGS_OFFSET: i32 = std::mem::offset_of!(Frame, regs) as i32;
 pub const FRAME_RET_OFFSET: i32 = std::mem::offset_of!(Frame, ret) as i32;
 /// Offset of `Frame::globals` (a pointer to the globals dict's box).
 pub const FRAME_GLOBALS_OFFSET: i32 = std::mem::offset_of!(Frame, globals) as i32;
+/// Offset of `Frame::locals` (null when the frame has no separate locals).
+pub const FRAME_LOCALS_OFFSET: i32 = std::mem::offset_of!(Frame, locals) as i32;
 const _: () = {
     assert!(FRAME_REGS_OFFSET == 0);
     assert!(FRAME_RET_OFFSET == 8);
     assert!(FRAME_GLOBALS_OFFSET == 32);
+    assert!(FRAME_LOCALS_OFFSET == 48);
     assert!(std::mem::size_of::<PyRef<PyDict>>() == 8);
+    // None is the null pointer (the niche of the non-null PyRef).
+    assert!(std::mem::size_of::<Option<PyRef<PyDict>>>() == 8);
 };
 
 /// Buffered stdout: block-buffered unless stdout is a terminal, as CPython.
@@ -193,6 +203,8 @@ pub struct Vm {
     pub tier_hook: Option<Box<dyn TierHook>>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The innermost running frame (null when none), linked through `back`.
+    pub current_frame: *const Frame,
 }
 
 impl Vm {
@@ -213,6 +225,7 @@ impl Vm {
             sys: None,
             tier_hook: None,
             argv,
+            current_frame: std::ptr::null(),
         };
         builtins::install(&mut vm);
         modules::install_sys(&mut vm, path);
@@ -241,7 +254,30 @@ impl Vm {
 
     /// Runs a module-level code object in `globals`.
     pub fn run_code(&mut self, code: PyRef<PyCode>, globals: PyRef<PyDict>) -> PyResult<Value> {
-        self.run_new_frame(code, globals, &[], None)
+        self.run_new_frame(code, globals, None, &[], None)
+    }
+
+    /// Runs module-level code with a separate locals mapping (`exec`/`eval`).
+    pub fn run_code_with_locals(
+        &mut self,
+        code: PyRef<PyCode>,
+        globals: PyRef<PyDict>,
+        locals: Option<PyRef<PyDict>>,
+    ) -> PyResult<Value> {
+        let locals = locals.filter(|l| !PyRef::ptr_eq(l, &globals));
+        self.run_new_frame(code, globals, locals, &[], None)
+    }
+
+    /// Runs `frame`, linked as the innermost frame while it runs.
+    #[inline]
+    pub(crate) fn run_linked(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        frame.back = self.current_frame;
+        self.current_frame = frame;
+        self.depth += 1;
+        let r = self.run_frame(frame);
+        self.depth -= 1;
+        self.current_frame = frame.back;
+        r
     }
 
     /// Takes a register window for `code`, copies `args` into its first
@@ -251,6 +287,7 @@ impl Vm {
         &mut self,
         code: PyRef<PyCode>,
         globals: PyRef<PyDict>,
+        locals: Option<PyRef<PyDict>>,
         args: &[Value],
         closure: Option<&[Value]>,
     ) -> PyResult<Value> {
@@ -287,10 +324,10 @@ impl Vm {
             code,
             globals,
             base,
+            locals,
+            back: std::ptr::null(),
         };
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
+        let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
         r
     }
