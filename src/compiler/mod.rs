@@ -19,7 +19,7 @@ use crate::bytecode::opcodes::Instr;
 use crate::bytecode::operand::{Label, Reg};
 use builder::FuncBuilder;
 use ruff_python_ast::{self as ast, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 use symtable::{NameScope, ScopeKind, SymbolTable};
 
@@ -185,11 +185,22 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
 
 /// Parses and compiles a single expression (`eval`).
 pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
-    let parsed = ruff_python_parser::parse_expression(source.trim_start())
-        .map_err(|e| syntax::refine(source.trim_start(), &e.error.to_string(), e.location))?;
+    // The expression must start in column 0 of its first non-blank line.
+    let skipped = source.len() - source.trim_start_matches(['\n', '\r']).len();
+    let rest = &source[skipped..];
+    let indent = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    if indent > 0 && !rest[indent..].starts_with(['\n', '\r', '#']) && !rest[indent..].is_empty() {
+        let at = TextSize::try_from(skipped + indent).unwrap_or_default();
+        return Err(CompileError::syntax(
+            "unexpected indent",
+            TextRange::new(at, at),
+        ));
+    }
+    let parsed = ruff_python_parser::parse_expression(source)
+        .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let expr = parsed.syntax();
     let table = symtable::build_expr(expr)?;
-    let mut c = Compiler::new(source.trim_start(), filename, table, "<module>");
+    let mut c = Compiler::new(source, filename, table, "<module>");
     c.u.fb.pos = c.lines.position(expr.body.range());
     let r = c.expr(&expr.body)?;
     c.u.fb.emit(Instr::Return { src: r });

@@ -163,6 +163,29 @@ pub fn const_value(c: &Const) -> Value {
     }
 }
 
+/// The constant a value stands for, if it can be one (the types a code object
+/// or a cache file can hold).
+pub fn value_to_const(v: &Value) -> Option<Const> {
+    Some(match v {
+        Value::None => Const::None,
+        Value::Bool(b) => Const::Bool(*b),
+        Value::Int(i) => Const::Int(*i),
+        Value::BigInt(b) => Const::BigInt((**b).clone()),
+        Value::Float(f) => Const::Float(*f),
+        Value::Str(s) => Const::Str(s.as_str().to_string()),
+        Value::Bytes(b) => Const::Bytes(b.data.to_vec()),
+        Value::Tuple(t) => Const::Tuple(
+            t.items
+                .iter()
+                .map(value_to_const)
+                .collect::<Option<Vec<_>>>()?,
+        ),
+        Value::Code(c) => Const::Code(Box::new(c.code.clone())),
+        Value::Ellipsis => Const::Ellipsis,
+        _ => return None,
+    })
+}
+
 impl PyCode {
     /// Wraps a code object that has passed `bytecode::verify::verify`.
     pub fn new(code: CodeObject) -> PyCode {

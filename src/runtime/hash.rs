@@ -148,6 +148,14 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             r?
         }
         Value::None => 0x7c9d_3b1e,
+        Value::Code(c) => {
+            // Equal code objects (compared by content) hash equal.
+            let c = &c.code;
+            let name = str_hash(&PyStr::new(&c.qualname));
+            let file = str_hash(&PyStr::new(&c.filename));
+            let mixed = name ^ file.rotate_left(17) ^ (c.instrs.len() as i64) << 3;
+            fix(mixed ^ i64::from(c.firstlineno))
+        }
         Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }

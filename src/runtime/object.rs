@@ -147,7 +147,8 @@ impl Default for PyDict {
 
 /// A Python function: code plus the environment it was created in.
 pub struct PyFunction {
-    pub code: PyRef<PyCode>,
+    /// The code object (replaceable by assigning `__code__`).
+    pub code: RefCell<PyRef<PyCode>>,
     pub globals: PyRef<PyDict>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,

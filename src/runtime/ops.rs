@@ -510,6 +510,7 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
                 })
         }
         (Value::Range(x), Value::Range(y)) => range_eq(x, y),
+        (Value::Code(x), Value::Code(y)) => PyRef::ptr_eq(x, y) || x.code == y.code,
         (Value::Slice(x), Value::Slice(y)) => {
             values_equal(&x.start, &y.start)
                 && values_equal(&x.stop, &y.stop)

@@ -33,10 +33,6 @@ fn dict_set(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str, v: Value)
     dict.table.borrow_mut().insert_str(name, v);
 }
 
-fn tuple_of_strs(items: &[String]) -> Value {
-    Value::tuple(items.iter().map(|s| Value::str(s)).collect())
-}
-
 /// Exception attributes other than those in the instance dict.
 fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
     Some(match name {
@@ -84,7 +80,7 @@ impl Vm {
                     Value::tuple(f.defaults.to_vec())
                 }),
                 "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
-                "__code__" => Some(Value::Code(f.code.clone())),
+                "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__doc__" => Some(dict_get(&f.dict, "__doc__").unwrap_or(Value::None)),
                 "__closure__" => Some(if f.closure.is_empty() {
@@ -131,25 +127,7 @@ impl Vm {
                     }))
                 }),
             },
-            Value::Code(c) => {
-                let c = &c.code;
-                match name {
-                    "co_name" => Some(Value::str(&c.name)),
-                    "co_qualname" => Some(Value::str(&c.qualname)),
-                    "co_filename" => Some(Value::str(&c.filename)),
-                    "co_firstlineno" => Some(Value::Int(i64::from(c.firstlineno))),
-                    "co_argcount" => Some(Value::Int(i64::from(c.argcount))),
-                    "co_posonlyargcount" => Some(Value::Int(i64::from(c.posonlyargcount))),
-                    "co_kwonlyargcount" => Some(Value::Int(i64::from(c.kwonlyargcount))),
-                    "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
-                    "co_varnames" => Some(tuple_of_strs(&c.varnames)),
-                    "co_cellvars" => Some(tuple_of_strs(&c.cellvars)),
-                    "co_freevars" => Some(tuple_of_strs(&c.freevars)),
-                    "co_names" => Some(tuple_of_strs(&c.names)),
-                    "co_flags" => Some(Value::Int(i64::from(c.flags))),
-                    _ => None,
-                }
-            }
+            Value::Code(c) => super::codeobj::code_attr(c, name),
             Value::Range(r) => match name {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),
@@ -204,6 +182,24 @@ impl Vm {
                 match name {
                     "__name__" => *f.name.borrow_mut() = crate::runtime::repr::str_of(&v)?,
                     "__qualname__" => *f.qualname.borrow_mut() = crate::runtime::repr::str_of(&v)?,
+                    "__code__" => {
+                        let Value::Code(c) = v else {
+                            return Err(crate::runtime::types::type_error(
+                                "__code__ must be set to a code object",
+                            ));
+                        };
+                        let (want, have) = (f.closure.len(), c.code.freevars.len());
+                        if want != have {
+                            return Err(PyErr::new(
+                                ExcKind::ValueError,
+                                format!(
+                                    "{}() requires a code object with {want} free vars, not {have}",
+                                    f.name.borrow()
+                                ),
+                            ));
+                        }
+                        *f.code.borrow_mut() = c;
+                    }
                     _ => dict_set(&f.dict, name, v),
                 }
                 Ok(())

@@ -18,7 +18,7 @@ type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 /// Registers every built-in name in `vm.builtins`.
 pub fn install(vm: &mut Vm) {
     let mut t = vm.builtins.table.borrow_mut();
-    for (name, f) in FUNCTIONS {
+    for (name, f) in FUNCTIONS.iter().chain(super::evalexec::FUNCTIONS) {
         t.insert_str(
             name,
             Value::Builtin(PyRef::new(PyBuiltin {

@@ -67,7 +67,7 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
-        let code = func.code.clone();
+        let code = func.code.borrow().clone();
         let c = &code.code;
         let nregs = c.nregs as usize;
         if self.depth >= self.recursion_limit {
@@ -121,6 +121,7 @@ impl Vm {
             base,
             locals: None,
             back: std::ptr::null(),
+            locals_snapshot: std::cell::Cell::new(None),
         };
         let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
@@ -213,7 +214,7 @@ impl Vm {
         Ok(Value::Function(PyRef::new(PyFunction {
             name: RefCell::new(fcode.code.name.clone()),
             qualname: RefCell::new(fcode.code.qualname.clone()),
-            code: fcode.clone(),
+            code: RefCell::new(fcode.clone()),
             globals: globals.clone(),
             defaults,
             kwdefaults,

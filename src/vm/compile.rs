@@ -7,10 +7,42 @@ use crate::runtime::object::PyDict;
 use crate::runtime::types::{ExcKind, PyErr, PyResult};
 use crate::runtime::{PyCode, PyRef, Value};
 
+/// What a piece of source is compiled as (`compile()`'s `mode`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// A module: a sequence of statements.
+    Exec,
+    /// A single expression, whose value the code returns.
+    Eval,
+    /// One interactive statement: expression statements print their value.
+    Single,
+}
+
+impl Mode {
+    /// The mode named by `compile()`'s argument.
+    pub fn from_name(name: &str) -> Option<Mode> {
+        match name {
+            "exec" => Some(Mode::Exec),
+            "eval" => Some(Mode::Eval),
+            "single" => Some(Mode::Single),
+            _ => None,
+        }
+    }
+}
+
 /// Compiles module source and wraps the verified code object.
 pub fn compile_to_pycode(source: &str, filename: &str) -> PyResult<PyRef<PyCode>> {
-    let code = compiler::compile_module(source, filename)
-        .map_err(|e| syntax_error(&e, source, filename))?;
+    compile_mode(source, filename, Mode::Exec)
+}
+
+/// Compiles source in `mode` and wraps the verified code object.
+pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> PyResult<PyRef<PyCode>> {
+    let compiled = match mode {
+        Mode::Exec => compiler::compile_module(source, filename),
+        Mode::Eval => compiler::compile_eval(source, filename),
+        Mode::Single => compiler::compile_single(source, filename),
+    };
+    let code = compiled.map_err(|e| syntax_error(&e, source, filename))?;
     verify::verify(&code).map_err(|e| {
         PyErr::new(
             ExcKind::SystemError,
@@ -36,6 +68,16 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
             .map_or(byte as usize, |s| s.chars().count())
     };
     let offset = to_chars(&text, col) + 1;
+    // CPython's `text` keeps the line's newline only when the source has one.
+    let terminated = source
+        .split_inclusive('\n')
+        .nth(line.saturating_sub(1) as usize)
+        .is_some_and(|l| l.ends_with('\n'));
+    let text = if terminated {
+        format!("{text}\n")
+    } else {
+        text
+    };
     let end_text = source
         .lines()
         .nth(end_line.saturating_sub(1) as usize)
@@ -64,7 +106,7 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
         Value::str(filename),
         Value::Int(i64::from(line)),
         Value::Int(offset as i64),
-        Value::string(format!("{text}\n")),
+        Value::string(text.clone()),
         Value::Int(i64::from(end_line)),
         Value::Int(end_offset as i64),
     ]);
@@ -76,7 +118,7 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
         t.insert_str("filename", Value::str(filename));
         t.insert_str("lineno", Value::Int(i64::from(line)));
         t.insert_str("offset", Value::Int(offset as i64));
-        t.insert_str("text", Value::string(format!("{text}\n")));
+        t.insert_str("text", Value::string(text));
         t.insert_str("end_lineno", Value::Int(i64::from(end_line)));
         t.insert_str("end_offset", Value::Int(end_offset as i64));
     }

@@ -24,6 +24,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
         Value::Bytes(_) => BYTES_METHODS,
+        Value::Code(_) => super::codeobj::CODE_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
@@ -39,6 +40,7 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
+        TypeKind::Code => super::codeobj::CODE_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
@@ -54,6 +56,7 @@ pub fn static_name(name: &str) -> &'static str {
         INT_METHODS,
         FLOAT_METHODS,
         BYTES_METHODS,
+        super::codeobj::CODE_METHODS,
     ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
             return n;

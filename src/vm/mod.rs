@@ -12,7 +12,9 @@ pub mod attr;
 pub mod builtins;
 pub mod cache;
 pub mod call;
+pub mod codeobj;
 pub mod compile;
+pub mod evalexec;
 pub mod exc;
 pub mod format;
 pub mod import;
@@ -128,6 +130,10 @@ pub struct Frame {
     pub locals: Option<PyRef<PyDict>>,
     /// The calling frame (null for the outermost), for `globals()` and friends.
     pub back: *const Frame,
+    /// The dict `locals()` returns in a function frame: created on first use,
+    /// refreshed from the registers by each call, and kept so that names
+    /// `exec` stores there stay visible (as CPython's `f_locals`).
+    pub locals_snapshot: std::cell::Cell<Option<PyRef<PyDict>>>,
 }
 
 /// Offset of `Frame::regs`.
@@ -326,6 +332,7 @@ impl Vm {
             base,
             locals,
             back: std::ptr::null(),
+            locals_snapshot: std::cell::Cell::new(None),
         };
         let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
