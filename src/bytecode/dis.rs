@@ -10,6 +10,7 @@
 //! ```
 
 use super::code::{CodeObject, Const};
+use super::opcodes::Instr;
 use super::operand::Operand;
 use std::fmt::Write;
 
@@ -71,47 +72,42 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
-/// Disassembles `code` and every nested code object into one string.
-pub fn disassemble(code: &CodeObject) -> String {
-    let mut out = String::new();
-    disassemble_into(code, &mut out);
-    out
+/// One disassembled instruction.
+pub struct Row {
+    /// Instruction index (what jump labels `L<n>` name).
+    pub pc: usize,
+    /// The source line, on the first instruction of each run of one line.
+    pub starts_line: Option<u32>,
+    /// The line of this instruction (0: none).
+    pub line: u32,
+    /// A jump or an exception handler lands here.
+    pub is_jump_target: bool,
+    pub mnemonic: String,
+    /// Operands as written: `r3`, `k0`, `n1`, `L7`, or an immediate.
+    pub operands: Vec<String>,
+    /// What the operands stand for: `r0=x`, `k1=None`, `n0=print`.
+    pub notes: Vec<String>,
 }
 
-fn disassemble_into(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "Disassembly of <code object {} at \"{}\", line {}>:",
-        code.qualname, code.filename, code.firstlineno
-    );
-    let list = |v: &[String]| {
-        if v.is_empty() {
-            "-".to_string()
-        } else {
-            v.join(", ")
+/// The instructions of `code` (not of nested code objects), disassembled.
+pub fn rows(code: &CodeObject) -> Vec<Row> {
+    let mut targets = vec![false; code.instrs.len()];
+    for t in code.instrs.iter().filter_map(Instr::jump_target) {
+        if let Some(slot) = targets.get_mut(t.0 as usize) {
+            *slot = true;
         }
-    };
-    let _ = writeln!(
-        out,
-        "  argcount {}, posonly {}, kwonly {}, flags {:#x}, nregs {}",
-        code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.nregs
-    );
-    let _ = writeln!(
-        out,
-        "  locals: {}; cells: {}; free: {}",
-        list(&code.varnames),
-        list(&code.cellvars),
-        list(&code.freevars)
-    );
+    }
+    for e in &code.exc_table {
+        if let Some(slot) = targets.get_mut(e.handler as usize) {
+            *slot = true;
+        }
+    }
     let mut last_line = u32::MAX;
+    let mut out = Vec::with_capacity(code.instrs.len());
     for (pc, instr) in code.instrs.iter().enumerate() {
         let line = code.line_of(pc);
-        let line_col = if line != last_line {
-            last_line = line;
-            format!("{line:>5}")
-        } else {
-            "     ".to_string()
-        };
+        let starts_line = (line != last_line).then_some(line);
+        last_line = line;
         let (ops, n) = instr.operands();
         let mut operands = Vec::new();
         let mut notes = Vec::new();
@@ -147,22 +143,68 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
                 Operand::Imm(i) => operands.push(i.to_string()),
             }
         }
-        let target = code
-            .instrs
-            .iter()
-            .any(|i| i.jump_target().is_some_and(|t| t.0 as usize == pc))
-            || code.exc_table.iter().any(|e| e.handler as usize == pc);
-        let marker = if target { ">>" } else { "  " };
+        out.push(Row {
+            pc,
+            starts_line,
+            line,
+            is_jump_target: targets.get(pc).copied().unwrap_or(false),
+            mnemonic: instr.opcode().mnemonic(),
+            operands,
+            notes,
+        });
+    }
+    out
+}
+
+/// Disassembles `code` and every nested code object into one string.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at \"{}\", line {}>:",
+        code.qualname, code.filename, code.firstlineno
+    );
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    let _ = writeln!(
+        out,
+        "  argcount {}, posonly {}, kwonly {}, flags {:#x}, nregs {}",
+        code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags, code.nregs
+    );
+    let _ = writeln!(
+        out,
+        "  locals: {}; cells: {}; free: {}",
+        list(&code.varnames),
+        list(&code.cellvars),
+        list(&code.freevars)
+    );
+    for row in rows(code) {
+        let line_col = match row.starts_line {
+            Some(line) => format!("{line:>5}"),
+            None => "     ".to_string(),
+        };
+        let marker = if row.is_jump_target { ">>" } else { "  " };
         let mut line_text = format!(
-            "{line_col} {marker}{pc:>4}  {:<20} {}",
-            instr.opcode().mnemonic(),
-            operands.join(", ")
+            "{line_col} {marker}{:>4}  {:<20} {}",
+            row.pc,
+            row.mnemonic,
+            row.operands.join(", ")
         );
-        if !notes.is_empty() {
+        if !row.notes.is_empty() {
             let pad = 52usize.saturating_sub(line_text.len());
             line_text.push_str(&" ".repeat(pad));
             line_text.push_str(" # ");
-            line_text.push_str(&notes.join(" "));
+            line_text.push_str(&row.notes.join(" "));
         }
         let _ = writeln!(out, "{}", line_text.trim_end());
     }

@@ -863,6 +863,46 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             }
             Ok(Value::Exception(e))
         }
+        TypeKind::Namespace if t.name == "SimpleNamespace" => {
+            if !args.is_empty() {
+                return Err(type_error("no positional arguments expected"));
+            }
+            let d = PyRef::new(PyDict::new());
+            for (name, v) in kw {
+                d.table.borrow_mut().insert_str(name.as_str(), v.clone());
+            }
+            Ok(Value::Namespace(PyRef::new(
+                crate::runtime::object::PyNamespace {
+                    ty: t.clone(),
+                    dict: d,
+                },
+            )))
+        }
+        TypeKind::Module => {
+            let a = super::evalexec::bind_args("module", args, kw, &["name", "doc"], 1, 0)?;
+            let name = match &a[0] {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                Some(other) => {
+                    return Err(type_error(format!(
+                        "module.__init__() argument 'name' must be str, not {}",
+                        type_name(other)
+                    )));
+                }
+                None => String::new(),
+            };
+            let d = PyRef::new(PyDict::new());
+            {
+                let mut tb = d.table.borrow_mut();
+                tb.insert_str("__name__", Value::str(&name));
+                tb.insert_str("__doc__", a[1].clone().unwrap_or(Value::None));
+                tb.insert_str("__package__", Value::None);
+                tb.insert_str("__loader__", Value::None);
+                tb.insert_str("__spec__", Value::None);
+            }
+            Ok(Value::Module(PyRef::new(
+                crate::runtime::object::PyModule { name, dict: d },
+            )))
+        }
         _ => Err(type_error(format!("cannot create '{}' instances", t.name))),
     }
 }

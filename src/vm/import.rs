@@ -179,7 +179,7 @@ impl Vm {
             }
             return Ok(m);
         }
-        if parent.is_none()
+        if (parent.is_none() || super::stdlib::SUBMODULES.contains(&fullname))
             && let Some(m) = super::modules::builtin_module(self, fullname)
         {
             self.trace_import(&format!(
@@ -190,6 +190,9 @@ impl Vm {
                 .table
                 .borrow_mut()
                 .insert_str(fullname, v.clone());
+            if let (Some(Value::Module(p)), Some((_, last))) = (parent, fullname.rsplit_once('.')) {
+                p.dict.table.borrow_mut().insert_str(last, v.clone());
+            }
             return Ok(v);
         }
         let search = self.search_path(fullname, parent)?;
@@ -507,7 +510,11 @@ pub fn absolute(p: &Path) -> PathBuf {
 }
 
 /// The absolute name for a relative import of `name` at `level`.
-fn resolve_relative(name: &str, level: u32, globals: &PyRef<PyDict>) -> PyResult<String> {
+pub(crate) fn resolve_relative(
+    name: &str,
+    level: u32,
+    globals: &PyRef<PyDict>,
+) -> PyResult<String> {
     let g = globals.table.borrow();
     let package = match g.get_str("__package__") {
         Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),

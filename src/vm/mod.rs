@@ -23,6 +23,7 @@ pub mod methods;
 pub mod modules;
 pub mod sort;
 pub mod stack;
+pub mod stdlib;
 pub mod strformat;
 
 use crate::runtime::object::{PyDict, PyModule};

@@ -8,7 +8,7 @@ use crate::runtime::{PyRef, Value, fmt_err, format, ops, repr};
 
 type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 
-fn builtin(name: &'static str, func: NativeFn) -> Value {
+pub(crate) fn builtin(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(PyRef::new(PyBuiltin {
         name,
         func,
@@ -17,7 +17,7 @@ fn builtin(name: &'static str, func: NativeFn) -> Value {
     }))
 }
 
-fn new_module(vm: &Vm, name: &str, items: Vec<(&str, Value)>) -> PyRef<PyModule> {
+pub(crate) fn new_module(vm: &Vm, name: &str, items: Vec<(&str, Value)>) -> PyRef<PyModule> {
     let dict = vm.new_module_dict(name);
     {
         let mut t = dict.table.borrow_mut();
@@ -97,6 +97,32 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.implementation`: the name, the tag in cache file names and the
+/// language version implemented.
+fn implementation() -> Value {
+    let d = PyRef::new(crate::runtime::object::PyDict::new());
+    {
+        let mut t = d.table.borrow_mut();
+        t.insert_str("name", Value::str("pyjit"));
+        t.insert_str("cache_tag", Value::string(crate::pyc::cache_tag()));
+        t.insert_str(
+            "version",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+        t.insert_str("hexversion", Value::Int(0x030b_07f0));
+    }
+    Value::Namespace(PyRef::new(crate::runtime::object::PyNamespace {
+        ty: crate::runtime::types::with_types(|t| t.simple_namespace.clone()),
+        dict: d,
+    }))
+}
+
 /// Creates `sys` and registers it in `sys.modules`.
 pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
     let stdout = new_module(
@@ -161,6 +187,13 @@ pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
             (
                 "setrecursionlimit",
                 builtin("setrecursionlimit", sys_setrecursionlimit),
+            ),
+            ("implementation", implementation()),
+            (
+                "pycache_prefix",
+                vm.config.pycache_prefix.as_ref().map_or(Value::None, |p| {
+                    Value::string(p.to_string_lossy().into_owned())
+                }),
             ),
             ("stdout", Value::Module(stdout)),
             ("stderr", Value::Module(stderr)),
@@ -653,7 +686,7 @@ pub fn builtin_module(vm: &Vm, name: &str) -> Option<PyRef<PyModule>> {
     match name {
         "math" => Some(make_math(vm)),
         "time" => Some(make_time(vm)),
-        _ => None,
+        _ => super::stdlib::module(vm, name),
     }
 }
 

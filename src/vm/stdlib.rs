@@ -1,0 +1,457 @@
+//! Library modules about the VM itself, implemented in Rust: `types`,
+//! `importlib` (with `importlib.util`) and `dis`.
+
+use super::Vm;
+use super::evalexec::bind_args;
+use super::modules::{builtin, new_module};
+use crate::bytecode::{CodeObject, Instr, dis};
+use crate::runtime::object::{PyDict, PyModule, PyNamespace, PyStr, PyType, TypeKind};
+use crate::runtime::types::{ExcKind, PyErr, PyResult, type_error, type_name, with_types};
+use crate::runtime::{PyRef, Value};
+use std::path::Path;
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+/// Dotted names of built-in modules that live inside a built-in package.
+pub const SUBMODULES: &[&str] = &["importlib.util"];
+
+/// The built-in module `name` of this file, if it is one.
+pub fn module(vm: &Vm, name: &str) -> Option<PyRef<PyModule>> {
+    match name {
+        "types" => Some(make_types(vm)),
+        "importlib" => Some(new_module(
+            vm,
+            "importlib",
+            vec![
+                ("import_module", builtin("import_module", il_import_module)),
+                (
+                    "invalidate_caches",
+                    builtin("invalidate_caches", il_invalidate_caches),
+                ),
+                ("__path__", Value::list(vec![])),
+            ],
+        )),
+        "importlib.util" => Some(new_module(
+            vm,
+            "importlib.util",
+            vec![
+                (
+                    "cache_from_source",
+                    builtin("cache_from_source", util_cache_from_source),
+                ),
+                (
+                    "source_from_cache",
+                    builtin("source_from_cache", util_source_from_cache),
+                ),
+                (
+                    "MAGIC_NUMBER",
+                    Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(
+                        crate::pyc::MAGIC.to_vec(),
+                    ))),
+                ),
+                ("resolve_name", builtin("resolve_name", util_resolve_name)),
+            ],
+        )),
+        "dis" => Some(make_dis(vm)),
+        _ => None,
+    }
+}
+
+// ----- types ---------------------------------------------------------------------
+
+fn make_types(vm: &Vm) -> PyRef<PyModule> {
+    let items = with_types(|t| {
+        vec![
+            ("SimpleNamespace", Value::Type(t.simple_namespace.clone())),
+            ("ModuleType", Value::Type(t.module.clone())),
+            ("FunctionType", Value::Type(t.function.clone())),
+            ("LambdaType", Value::Type(t.function.clone())),
+            (
+                "BuiltinFunctionType",
+                Value::Type(t.builtin_function.clone()),
+            ),
+            ("BuiltinMethodType", Value::Type(t.builtin_function.clone())),
+            ("CodeType", Value::Type(t.code.clone())),
+            ("CellType", Value::Type(t.cell.clone())),
+            ("NoneType", Value::Type(t.none.clone())),
+            ("EllipsisType", Value::Type(t.ellipsis.clone())),
+            ("NotImplementedType", Value::Type(t.not_implemented.clone())),
+        ]
+    });
+    new_module(vm, "types", items)
+}
+
+// ----- importlib -------------------------------------------------------------------
+
+fn str_arg<'a>(fname: &str, what: &str, v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!(
+            "{fname}() argument '{what}' must be str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+/// The absolute name of `name` (which may start with dots) relative to
+/// `package`, as `importlib.util.resolve_name`.
+fn resolve(name: &str, package: Option<&str>) -> PyResult<String> {
+    let level = name.len() - name.trim_start_matches('.').len();
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let Some(package) = package.filter(|p| !p.is_empty()) else {
+        return Err(type_error(format!(
+            "the 'package' argument is required to perform a relative import for '{name}'"
+        )));
+    };
+    let globals = PyRef::new(PyDict::new());
+    globals
+        .table
+        .borrow_mut()
+        .insert_str("__package__", Value::str(package));
+    super::import::resolve_relative(&name[level..], level as u32, &globals)
+}
+
+/// `importlib.import_module(name, package=None)`: the module itself (not the
+/// top-level package `import a.b` binds).
+fn il_import_module(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("import_module", args, kw, &["name", "package"], 1, 0)?;
+    let name = str_arg(
+        "import_module",
+        "name",
+        a[0].as_ref().unwrap_or(&Value::None),
+    )?;
+    let package = match &a[1] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg("import_module", "package", v)?),
+    };
+    let absolute = resolve(name, package)?;
+    let globals = PyRef::new(PyDict::new());
+    vm.import_name(&absolute, &Value::tuple(vec![]), 0, &globals)?;
+    let found = vm.modules.table.borrow().get_str(&absolute);
+    found.ok_or_else(|| {
+        PyErr::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{absolute}'"),
+        )
+    })
+}
+
+/// `importlib.invalidate_caches()`: the finder keeps no directory caches,
+/// so there is nothing to drop.
+fn il_invalidate_caches(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    bind_args("invalidate_caches", args, kw, &[], 0, 0)?;
+    Ok(Value::None)
+}
+
+fn path_arg(fname: &str, v: Option<&Value>) -> PyResult<String> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(&b.data).into_owned()),
+        Some(other) => Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!(
+            "{fname}() missing required argument 'path' (pos 1)"
+        ))),
+    }
+}
+
+/// `importlib.util.cache_from_source(path)`: where the cache of `path` goes
+/// (honouring `PYTHONPYCACHEPREFIX` / `-X pycache_prefix`).
+fn util_cache_from_source(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args(
+        "cache_from_source",
+        args,
+        kw,
+        &["path", "debug_override", "optimization"],
+        1,
+        0,
+    )?;
+    let path = path_arg("cache_from_source", a[0].as_ref())?;
+    let cache = crate::pyc::cache_path(Path::new(&path), vm.config.pycache_prefix.as_deref());
+    Ok(Value::string(cache.to_string_lossy().into_owned()))
+}
+
+/// `importlib.util.source_from_cache(path)`.
+fn util_source_from_cache(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("source_from_cache", args, kw, &["path"], 1, 0)?;
+    let path = path_arg("source_from_cache", a[0].as_ref())?;
+    match crate::pyc::cache::source_from_cache(
+        Path::new(&path),
+        vm.config.pycache_prefix.as_deref(),
+    ) {
+        Some(p) => Ok(Value::string(p.to_string_lossy().into_owned())),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "{path:?} is not a cache file name of this implementation (expected \
+                 __pycache__/NAME.{}.pyc)",
+                crate::pyc::cache_tag()
+            ),
+        )),
+    }
+}
+
+/// `importlib.util.resolve_name(name, package)`.
+fn util_resolve_name(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("resolve_name", args, kw, &["name", "package"], 2, 0)?;
+    let name = str_arg(
+        "resolve_name",
+        "name",
+        a[0].as_ref().unwrap_or(&Value::None),
+    )?;
+    let package = match &a[1] {
+        Some(Value::Str(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    Ok(Value::string(resolve(name, package)?))
+}
+
+// ----- dis -------------------------------------------------------------------------
+
+fn make_dis(vm: &Vm) -> PyRef<PyModule> {
+    let opnames: Vec<Value> = (0..=255u8)
+        .map(|b| match crate::bytecode::Opcode::from_u8(b) {
+            Some(op) => Value::string(op.mnemonic()),
+            None => Value::string(format!("<{b}>")),
+        })
+        .collect();
+    let opmap = PyRef::new(PyDict::new());
+    {
+        let mut t = opmap.table.borrow_mut();
+        for op in crate::bytecode::Opcode::ALL {
+            t.insert_str(&op.mnemonic(), Value::Int(i64::from(*op as u8)));
+        }
+    }
+    let instruction = PyRef::new(PyType {
+        name: "Instruction".to_string(),
+        base: with_types(|t| Some(t.object.clone())),
+        kind: TypeKind::Namespace,
+    });
+    new_module(
+        vm,
+        "dis",
+        vec![
+            ("dis", builtin("dis", dis_dis)),
+            ("disassemble", builtin("disassemble", dis_dis)),
+            (
+                "get_instructions",
+                builtin("get_instructions", dis_get_instructions),
+            ),
+            ("code_info", builtin("code_info", dis_code_info)),
+            ("opname", Value::list(opnames)),
+            ("opmap", Value::Dict(opmap)),
+            ("Instruction", Value::Type(instruction)),
+        ],
+    )
+}
+
+/// The code object `dis` functions look at for `x`: a function's code, a
+/// code object, or source text compiled as a module named `<dis>`.
+fn code_of(x: &Value) -> PyResult<Option<PyRef<crate::runtime::PyCode>>> {
+    Ok(match x {
+        Value::Function(f) => Some(f.code.borrow().clone()),
+        Value::Code(c) => Some(c.clone()),
+        Value::Str(s) => Some(super::compile::compile_mode(
+            s.as_str(),
+            "<dis>",
+            super::compile::Mode::Exec,
+        )?),
+        _ => None,
+    })
+}
+
+/// Raw instruction bytes (`co_code`) as a code object with nothing else, so
+/// they can be listed.
+fn bare_code(data: &[u8]) -> PyResult<CodeObject> {
+    let mut code = CodeObject::default();
+    let mut pos = 0;
+    while pos < data.len() {
+        let i = Instr::decode(data, &mut pos).map_err(|e| {
+            PyErr::new(
+                ExcKind::ValueError,
+                format!("not pyjit bytecode at offset {pos}: {e:?}"),
+            )
+        })?;
+        code.instrs.push(i);
+    }
+    Ok(code)
+}
+
+/// `dis.dis(x, *, file=None)`: prints the disassembly of a function, code
+/// object, source string, raw bytecode or every function of a module.
+fn dis_dis(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("dis", args, kw, &["x", "file", "depth"], 0, 1)?;
+    let x = a[0].clone().unwrap_or(Value::None);
+    let to_stderr = a[1].as_ref().is_some_and(super::modules::is_stderr);
+    let text = match &x {
+        Value::None => {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "no last traceback to disassemble",
+            ));
+        }
+        Value::Bytes(b) => {
+            let code = bare_code(&b.data)?;
+            let mut out = String::new();
+            for row in dis::rows(&code) {
+                out.push_str(&format!(
+                    "{:>6}  {:<20} {}\n",
+                    row.pc,
+                    row.mnemonic,
+                    row.operands.join(", ")
+                ));
+            }
+            out
+        }
+        Value::Module(m) => {
+            let mut items = m.dict.table.borrow().items();
+            items.sort_by(|(k1, _), (k2, _)| {
+                k1.as_str().unwrap_or("").cmp(k2.as_str().unwrap_or(""))
+            });
+            let mut out = String::new();
+            for (k, v) in items {
+                if let (Some(name), Value::Function(_) | Value::Code(_)) = (k.as_str(), &v)
+                    && let Some(code) = code_of(&v)?
+                {
+                    out.push_str(&format!("Disassembly of {name}:\n"));
+                    out.push_str(&dis::disassemble(&code.code));
+                    out.push('\n');
+                }
+            }
+            out
+        }
+        other => match code_of(other)? {
+            Some(code) => dis::disassemble(&code.code),
+            None => {
+                return Err(type_error(format!(
+                    "don't know how to disassemble {} objects",
+                    type_name(other)
+                )));
+            }
+        },
+    };
+    if to_stderr {
+        vm.flush();
+        eprint!("{text}");
+    } else {
+        vm.write_out(&text);
+    }
+    Ok(Value::None)
+}
+
+/// `dis.code_info(x)`: the header of the disassembly (names, counts, flags).
+fn dis_code_info(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("code_info", args, kw, &["x"], 1, 0)?;
+    let x = a[0].clone().unwrap_or(Value::None);
+    let Some(code) = code_of(&x)? else {
+        return Err(type_error(format!(
+            "don't know how to disassemble {} objects",
+            type_name(&x)
+        )));
+    };
+    let c = &code.code;
+    let list = |v: &[String]| {
+        v.iter()
+            .enumerate()
+            .map(|(i, n)| format!("\n   {i:>3}: {n}"))
+            .collect::<String>()
+    };
+    let consts: Vec<String> = c.consts.iter().map(dis::const_repr).collect();
+    let mut out = format!(
+        "Name:              {}\nFilename:          {}\nArgument count:    {}\n\
+         Positional-only arguments: {}\nKw-only arguments: {}\nNumber of locals:  {}\n\
+         Registers:         {}\nFlags:             {:#x}",
+        c.name,
+        c.filename,
+        c.argcount,
+        c.posonlyargcount,
+        c.kwonlyargcount,
+        c.varnames.len(),
+        c.nregs,
+        c.flags
+    );
+    for (title, names) in [
+        ("Constants", &consts),
+        ("Names", &c.names),
+        ("Variable names", &c.varnames),
+        ("Cell variables", &c.cellvars),
+        ("Free variables", &c.freevars),
+    ] {
+        if !names.is_empty() {
+            out.push_str(&format!("\n{title}:{}", list(names)));
+        }
+    }
+    Ok(Value::string(out))
+}
+
+/// `dis.get_instructions(x)`: an iterator of `Instruction` objects with
+/// `opname`, `opcode`, `operands`, `argrepr`, `offset` (byte offset in
+/// `co_code`), `index` (the instruction number jump labels use),
+/// `starts_line`, `line` and `is_jump_target`.
+fn dis_get_instructions(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("get_instructions", args, kw, &["x", "first_line"], 1, 0)?;
+    let x = a[0].clone().unwrap_or(Value::None);
+    let Some(code) = code_of(&x)? else {
+        return Err(type_error(format!(
+            "don't know how to disassemble {} objects",
+            type_name(&x)
+        )));
+    };
+    let ty = match vm
+        .modules
+        .table
+        .borrow()
+        .get_str("dis")
+        .and_then(|m| match m {
+            Value::Module(m) => m.dict.table.borrow().get_str("Instruction"),
+            _ => None,
+        }) {
+        Some(Value::Type(t)) => t,
+        _ => with_types(|t| t.simple_namespace.clone()),
+    };
+    let c = &code.code;
+    let mut offset = 0usize;
+    let mut items = Vec::with_capacity(c.instrs.len());
+    for (row, instr) in dis::rows(c).into_iter().zip(&c.instrs) {
+        let mut bytes = Vec::new();
+        instr.encode(&mut bytes);
+        let d = PyRef::new(PyDict::new());
+        {
+            let mut t = d.table.borrow_mut();
+            t.insert_str("opname", Value::string(row.mnemonic));
+            t.insert_str("opcode", Value::Int(i64::from(instr.opcode() as u8)));
+            t.insert_str(
+                "operands",
+                Value::tuple(row.operands.into_iter().map(Value::string).collect()),
+            );
+            t.insert_str("argrepr", Value::string(row.notes.join(" ")));
+            t.insert_str("offset", Value::Int(offset as i64));
+            t.insert_str("index", Value::Int(row.pc as i64));
+            t.insert_str(
+                "starts_line",
+                row.starts_line
+                    .filter(|l| *l != 0)
+                    .map_or(Value::None, |l| Value::Int(i64::from(l))),
+            );
+            t.insert_str(
+                "line",
+                if row.line == 0 {
+                    Value::None
+                } else {
+                    Value::Int(i64::from(row.line))
+                },
+            );
+            t.insert_str("is_jump_target", Value::Bool(row.is_jump_target));
+        }
+        offset += bytes.len();
+        items.push(Value::Namespace(PyRef::new(PyNamespace {
+            ty: ty.clone(),
+            dict: d,
+        })));
+    }
+    vm.get_iter(&Value::list(items))
+}

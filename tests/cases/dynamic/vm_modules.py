@@ -1,0 +1,22 @@
+import sys, types, importlib, importlib.util
+print(sys.implementation.cache_tag.startswith(sys.implementation.name + '-'), type(sys.implementation.cache_tag).__name__)
+ns = types.SimpleNamespace(a=1, b='x')
+print(ns, ns.a)
+ns.c = 3
+print(ns)
+m = types.ModuleType('fake')
+print(m.__name__, m.__doc__, type(m) is types.ModuleType)
+m.x = 5
+print(m.x)
+print(type(len) is types.BuiltinFunctionType, type(lambda: 0) is types.FunctionType)
+math = importlib.import_module('math')
+print(math.sqrt(9))
+print(importlib.util.resolve_name('.b', 'a.c'))
+try: importlib.import_module('.b')
+except TypeError as e: print(e)
+try: importlib.import_module('nosuchmod')
+except ModuleNotFoundError as e: print(e, e.name)
+print(importlib.util.cache_from_source('/a/b/c.py').startswith('/a/b/__pycache__/c.'))
+print(importlib.util.source_from_cache(importlib.util.cache_from_source('/a/b/c.py')))
+print(sys.pycache_prefix)
+print(importlib.invalidate_caches())
