@@ -73,7 +73,8 @@ fn collect_cases(dir: &Path, out: &mut Vec<PathBuf>) {
             None => continue,
         };
         if path.is_dir() {
-            if name != "__pycache__" {
+            // `_name` directories are support packages of import cases.
+            if name != "__pycache__" && !name.starts_with('_') {
                 collect_cases(&path, out);
             }
         } else if name.ends_with(".py") && !name.starts_with('_') {

@@ -43,7 +43,9 @@ def is_case(path):
 def all_cases_under(directory):
     found = []
     for dirpath, dirnames, filenames in os.walk(directory):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        dirnames[:] = sorted(
+            d for d in dirnames if d != "__pycache__" and not d.startswith("_")
+        )
         for fn in sorted(filenames):
             full = os.path.join(dirpath, fn)
             if is_case(full):

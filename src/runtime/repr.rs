@@ -136,8 +136,18 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Namespace(n) => guarded(v.heap_ptr(), "...", || {
             let items = n.dict.table.borrow().items();
             let mut parts = Vec::with_capacity(items.len());
+            let spec = n.ty.name == "ModuleSpec";
             for (k, val) in &items {
-                parts.push(format!("{}={}", str_of(k)?, repr(val)?));
+                let key = str_of(k)?;
+                // A spec shows its public fields, and its search locations only
+                // for a package.
+                if spec
+                    && (key.starts_with('_')
+                        || (key == "submodule_search_locations" && val.is_none()))
+                {
+                    continue;
+                }
+                parts.push(format!("{key}={}", repr(val)?));
             }
             let name = if n.ty.name == "SimpleNamespace" {
                 "namespace"

@@ -45,6 +45,18 @@ fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
+        "msg" | "name" | "path"
+            if matches!(
+                e.kind(),
+                Some(ExcKind::ImportError | ExcKind::ModuleNotFoundError)
+            ) =>
+        {
+            let args = e.args.borrow();
+            match (name, args.as_slice()) {
+                ("msg", [m]) => m.clone(),
+                _ => Value::None,
+            }
+        }
         "code" if e.kind() == Some(ExcKind::SystemExit) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }

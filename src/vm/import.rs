@@ -239,9 +239,25 @@ impl Vm {
             .table
             .borrow_mut()
             .insert_str(fullname, module.clone());
-        if let Some(code) = code
-            && let Err(e) = self.run_code(code, dict)
-        {
+        let spec = match dict.table.borrow().get_str("__spec__") {
+            Some(Value::Namespace(s)) => Some(s),
+            _ => None,
+        };
+        let mark = |on: bool| {
+            if let Some(s) = &spec {
+                s.dict
+                    .table
+                    .borrow_mut()
+                    .insert_str("_initializing", Value::Bool(on));
+            }
+        };
+        mark(true);
+        let ran = match code {
+            Some(code) => self.run_code(code, dict),
+            None => Ok(Value::None),
+        };
+        mark(false);
+        if let Err(e) = ran {
             let _ = self
                 .modules
                 .table
@@ -302,7 +318,7 @@ impl Vm {
             fullname,
             &origin,
             &cached,
-            &parent,
+            &package,
             search_locations.clone(),
         );
         let mut t = dict.table.borrow_mut();
@@ -374,15 +390,31 @@ impl Vm {
                 if let Some(v) = self.modules.table.borrow().get_str(&sub) {
                     return Ok(v);
                 }
-                let location = match m.dict.table.borrow().get_str("__file__") {
+                let file = m.dict.table.borrow().get_str("__file__");
+                let location = match &file {
                     Some(Value::Str(f)) => f.as_str().to_string(),
                     _ => "unknown location".to_string(),
                 };
-                let err = import_error(format!(
-                    "cannot import name '{name}' from '{}' ({location})",
-                    m.name
-                ));
+                let initializing = match m.dict.table.borrow().get_str("__spec__") {
+                    Some(Value::Namespace(spec)) => spec
+                        .dict
+                        .table
+                        .borrow()
+                        .get_str("_initializing")
+                        .is_some_and(|v| crate::runtime::ops::truthy(&v)),
+                    _ => false,
+                };
+                let err = import_error(if initializing {
+                    format!(
+                        "cannot import name '{name}' from partially initialized module '{}' \
+                         (most likely due to a circular import) ({location})",
+                        m.name
+                    )
+                } else {
+                    format!("cannot import name '{name}' from '{}' ({location})", m.name)
+                });
                 set_exc_attr(&err, "name", Value::str(&m.name));
+                set_exc_attr(&err, "path", file.unwrap_or(Value::None));
                 Err(err)
             }
             Err(e) => Err(e),

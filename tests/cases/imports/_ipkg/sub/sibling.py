@@ -1,0 +1,2 @@
+print("init", __name__, __package__)
+sib_value = 42

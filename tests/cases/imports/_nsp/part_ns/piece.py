@@ -1,0 +1,2 @@
+print("init", __name__, __package__)
+value = "ns piece"
