@@ -139,11 +139,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             let spec = n.ty.name == "ModuleSpec";
             for (k, val) in &items {
                 let key = str_of(k)?;
-                // A spec shows its public fields, and its search locations only
-                // for a package.
+                // A spec shows what CPython's does: name, loader, origin, and
+                // the search locations of a package.
                 if spec
-                    && (key.starts_with('_')
-                        || (key == "submodule_search_locations" && val.is_none()))
+                    && !matches!(key.as_str(), "name" | "loader" | "origin")
+                    && !(key == "submodule_search_locations" && !val.is_none())
                 {
                     continue;
                 }

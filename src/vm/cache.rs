@@ -45,10 +45,9 @@ pub fn load_source_code(
         }
         Err(CacheError::NotFound) => {}
         Err(CacheError::Stale(why)) => {
-            vm.trace_import(&format!(
-                "# bytecode is stale for '{fullname}' ({})",
-                CacheError::Stale(why)
-            ));
+            let why = CacheError::Stale(why).to_string();
+            let why = why.trim_start_matches("bytecode is stale: ");
+            vm.trace_import(&format!("# bytecode is stale for '{fullname}' ({why})"));
         }
         Err(e) => {
             vm.trace_import(&format!("# rejected {}: {e}", cache.display()));

@@ -311,7 +311,8 @@ impl Vm {
             }
             Found::Sourceless(path) => {
                 let code = self.load_sourceless_code(path, fullname)?;
-                (Some(code), path_str(path), Value::None)
+                // A sourceless module is its own cache file.
+                (Some(code), path_str(path), path_str(path))
             }
         };
         let spec = new_spec(
