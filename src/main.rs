@@ -3,6 +3,7 @@
 use clap::{Parser, ValueEnum};
 use pyjit::run::{Target, disassemble_file, run};
 use pyjit::vm::{CheckHashPycs, Config, Tier};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -71,8 +72,37 @@ fn env_set(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| !v.is_empty())
 }
 
+/// Splits the command line after `-m MOD` (or `-mMOD`): as in CPython, the
+/// words after the module name are the module's arguments, never pyjit's
+/// options (`pyjit -m compileall -i LIST` is compileall's `-i`).
+fn split_at_module(mut argv: Vec<OsString>) -> (Vec<OsString>, Vec<String>) {
+    let mut i = 1;
+    while let Some(word) = argv.get(i).and_then(|w| w.to_str()) {
+        let end = if word == "-m" {
+            i + 2
+        } else if word.starts_with("-m") {
+            i + 1
+        } else if word == "--" || word == "-" || !word.starts_with('-') || word.starts_with("-c")
+        {
+            break;
+        } else {
+            let takes_value = matches!(word, "-X" | "--tier" | "--check-hash-based-pycs");
+            i += if takes_value { 2 } else { 1 };
+            continue;
+        };
+        let tail = argv.split_off(end.min(argv.len()));
+        let tail = tail
+            .into_iter()
+            .map(|w| w.to_string_lossy().into_owned())
+            .collect();
+        return (argv, tail);
+    }
+    (argv, Vec::new())
+}
+
 fn main() {
-    let cli = Cli::parse();
+    let (head, module_args) = split_at_module(std::env::args_os().collect());
+    let cli = Cli::parse_from(head);
     let mut config = Config {
         tier: match cli.tier {
             TierArg::Interp => Tier::Interp,
@@ -100,7 +130,7 @@ fn main() {
     let mut rest = cli.rest.into_iter();
     let (target, args) = match (cli.command, cli.module) {
         (Some(cmd), _) => (Target::Command(cmd), rest.collect()),
-        (None, Some(m)) => (Target::Module(m), rest.collect()),
+        (None, Some(m)) => (Target::Module(m), rest.chain(module_args).collect()),
         (None, None) => match rest.next() {
             Some(file) if file != "-" => (Target::File(PathBuf::from(file)), rest.collect()),
             Some(_) => (Target::Stdin(true), rest.collect()),
