@@ -107,9 +107,14 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or_else(|_| "pyjit".to_string());
                 let msg = crate::runtime::repr::exception_str(&e.exc).unwrap_or_default();
-                let msg = msg
-                    .replace("No module named '", "No module named ")
-                    .replacen('\'', "", 1);
+                // runpy names the module without quotes.
+                let msg = match msg
+                    .strip_prefix("No module named '")
+                    .and_then(|m| m.strip_suffix('\''))
+                {
+                    Some(name) => format!("No module named {name}"),
+                    None => msg,
+                };
                 eprintln!("{exe}: {msg}");
                 1
             }

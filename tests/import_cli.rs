@@ -287,7 +287,9 @@ fn dash_m_runs_modules_and_packages_as_main() {
     let o = run_in(d, &["-m", "plain"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("No module named plain.__main__"),
+        stderr(&o).contains(
+            "No module named plain.__main__; 'plain' is a package and cannot be directly executed"
+        ),
         "{}",
         stderr(&o)
     );

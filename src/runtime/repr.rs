@@ -141,10 +141,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 let key = str_of(k)?;
                 // A spec shows what CPython's does: name, loader, origin, and
                 // the search locations of a package.
-                if spec
-                    && !matches!(key.as_str(), "name" | "loader" | "origin")
-                    && !(key == "submodule_search_locations" && !val.is_none())
-                {
+                let shown = matches!(key.as_str(), "name" | "loader" | "origin")
+                    || (key == "submodule_search_locations" && !val.is_none());
+                if spec && !shown {
                     continue;
                 }
                 parts.push(format!("{key}={}", repr(val)?));

@@ -355,12 +355,18 @@ impl Vm {
             };
             let search = self.search_path(&name, parent.as_ref())?;
             let last = name.rsplit('.').next().unwrap_or(&name).to_string();
-            let found = find(&search, &last).ok_or_else(|| module_not_found(&name))?;
+            let Some(found) = find(&search, &last) else {
+                return Err(match name.strip_suffix(".__main__") {
+                    Some(pkg) => module_not_found(&name).also_msg(format!(
+                        "No module named {name}; '{pkg}' is a package and cannot be directly \
+                         executed"
+                    )),
+                    None => module_not_found(&name),
+                });
+            };
             if matches!(found, Found::Package(..) | Found::Namespace(_)) {
                 // A package runs as its __main__ submodule, after importing it.
-                let pkg =
-                    self.import_name(&name, &Value::tuple(vec![Value::str("*")]), 0, main_dict)?;
-                let _ = pkg;
+                self.import_name(&name, &Value::tuple(vec![Value::str("*")]), 0, main_dict)?;
                 name = format!("{name}.__main__");
                 continue;
             }
