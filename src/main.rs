@@ -82,8 +82,7 @@ fn split_at_module(mut argv: Vec<OsString>) -> (Vec<OsString>, Vec<String>) {
             i + 2
         } else if word.starts_with("-m") {
             i + 1
-        } else if word == "--" || word == "-" || !word.starts_with('-') || word.starts_with("-c")
-        {
+        } else if word == "--" || word == "-" || !word.starts_with('-') || word.starts_with("-c") {
             break;
         } else {
             let takes_value = matches!(word, "-X" | "--tier" | "--check-hash-based-pycs");

@@ -381,3 +381,81 @@ fn pythonpath_comes_after_the_script_directory() {
         .expect("run");
     assert_eq!(stdout(&o), "True app\n", "{}", stderr(&o));
 }
+
+fn flags_of(cache: &Path) -> u32 {
+    let b = std::fs::read(cache).expect("cache file");
+    u32::from_le_bytes([b[4], b[5], b[6], b[7]])
+}
+
+#[test]
+fn hash_based_caches_follow_check_hash_based_pycs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let cache = cache_of(d, "m");
+    let show = ["-c", "import m\nprint(m.X)"];
+    let with_mode = |mode: &str| {
+        let mut args = vec!["--check-hash-based-pycs", mode];
+        args.extend_from_slice(&show);
+        let o = pyjit()
+            .current_dir(d)
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .args(&args)
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+
+    // Unchecked: the source is not looked at unless asked to ("always").
+    write(d, "m.py", "X = 'u1'\n");
+    let o = run_in(
+        d,
+        &[
+            "-m",
+            "compileall",
+            "-q",
+            "--invalidation-mode",
+            "unchecked-hash",
+            ".",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(flags_of(&cache), 0b01);
+    write(d, "m.py", "X = 'u2, edited'\n");
+    assert_eq!(with_mode("default"), "u1\n");
+    assert_eq!(with_mode("never"), "u1\n");
+    assert_eq!(with_mode("always"), "u2, edited\n");
+
+    // Checked: the source hash is compared unless told "never".
+    write(d, "m.py", "X = 'c1'\n");
+    let o = run_in(
+        d,
+        &[
+            "-m",
+            "compileall",
+            "-q",
+            "-f",
+            "--invalidation-mode",
+            "checked-hash",
+            ".",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(flags_of(&cache), 0b11);
+    write(d, "m.py", "X = 'c2, edited'\n");
+    assert_eq!(with_mode("never"), "c1\n");
+    assert_eq!(with_mode("default"), "c2, edited\n");
+    assert_eq!(with_mode("always"), "c2, edited\n");
+    // A stale checked-hash cache is rewritten as a checked-hash cache.
+    let o = run_in(d, &show);
+    assert_eq!(stdout(&o), "c2, edited\n");
+    assert_eq!(flags_of(&cache), 0b11);
+    assert_eq!(with_mode("never"), "c2, edited\n");
+
+    // Timestamp caches ignore the option.
+    write(d, "m.py", "X = 't1'\n");
+    let o = run_in(d, &["-m", "compileall", "-q", "-f", "."]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(flags_of(&cache), 0);
+    assert_eq!(with_mode("never"), "t1\n");
+}

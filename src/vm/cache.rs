@@ -36,6 +36,10 @@ pub fn load_source_code(
     let cache = pyc::cache_path(path, vm.config.pycache_prefix.as_deref());
     let info = SourceInfo::from_bytes(&source, mtime, check_mode(vm));
     let info = SourceInfo { size, ..info };
+    // A stale hash-based cache is rewritten hash-based, with the same
+    // check-source flag (as CPython's SourceLoader does); anything else
+    // becomes a timestamp cache.
+    let mut mode = Invalidation::Timestamp;
     match pyc::read_cache(&cache, info) {
         Ok(code) => {
             vm.trace_import(&format!("# {} matches {}", cache.display(), path.display()));
@@ -45,6 +49,15 @@ pub fn load_source_code(
         }
         Err(CacheError::NotFound) => {}
         Err(CacheError::Stale(why)) => {
+            if let Ok(bytes) = std::fs::read(&cache)
+                && let Ok(pyc::Header::Hash { check_source, .. }) = pyc::Header::parse(&bytes)
+            {
+                mode = if check_source {
+                    Invalidation::CheckedHash
+                } else {
+                    Invalidation::UncheckedHash
+                };
+            }
             let why = CacheError::Stale(why).to_string();
             let why = why.trim_start_matches("bytecode is stale: ");
             vm.trace_import(&format!("# bytecode is stale for '{fullname}' ({why})"));
@@ -68,13 +81,7 @@ pub fn load_source_code(
         path.display()
     ));
     if vm.may_write_bytecode() {
-        match pyc::write_cache(
-            &cache,
-            &code,
-            Invalidation::Timestamp,
-            &source,
-            (mtime, size),
-        ) {
+        match pyc::write_cache(&cache, &code, mode, &source, (mtime, size)) {
             Ok(()) => vm.trace_import(&format!("# created '{}'", cache.display())),
             // A read-only directory (or any failure) only means no cache.
             Err(e) => vm.trace_import(&format!("# could not write '{}': {e}", cache.display())),
