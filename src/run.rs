@@ -210,7 +210,11 @@ fn load_file(
     let code = if is_cache_file(p) {
         crate::vm::cache::load_cache_file(vm, &bytes, &filename)?
     } else {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = crate::vm::compile::decode_source(
+            &bytes,
+            &filename,
+            crate::vm::compile::SourceOf::Script,
+        )?;
         crate::vm::compile::compile_to_pycode(&text, &filename)?
     };
     Ok(Some(code))
@@ -263,7 +267,12 @@ pub fn disassemble_file(p: &Path) -> Result<String, String> {
         crate::vm::cache::code_from_cache_bytes(&bytes)
             .map_err(|e| format!("{}: {e}", p.display()))?
     } else {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = crate::vm::compile::decode_source(
+            &bytes,
+            &filename,
+            crate::vm::compile::SourceOf::Script,
+        )
+        .map_err(|e| crate::vm::exc::exception_summary(&e.exc))?;
         crate::compiler::compile_module(&text, &filename).map_err(|e| {
             let err = crate::vm::compile::syntax_error(&e, &text, &filename);
             crate::vm::exc::exception_summary(&err.exc)

@@ -9,9 +9,9 @@
 //! * `<name>.status` holds the expected exit status (0 when the file is absent).
 //! * `<name>.stderr`, when present, holds the expected stderr.  Before
 //!   comparing, lines consisting only of whitespace plus `^`/`~` (CPython
-//!   3.11's caret lines) are dropped from both sides, and absolute paths of the
-//!   form `File "/…/tests/cases/…"` are rewritten to `File "<ROOT>/tests/cases/…"`
-//!   on both sides, so goldens do not depend on where the repository lives.
+//!   3.11's caret lines) are dropped from both sides, and absolute paths
+//!   `/…/tests/cases/…` are rewritten to `<ROOT>/tests/cases/…` on both sides,
+//!   so goldens do not depend on where the repository lives.
 //!
 //! Environment:
 //! * `PYJIT_CASES=substring` only runs cases whose relative path contains it.
@@ -204,25 +204,31 @@ fn is_caret_line(line: &str) -> bool {
     marker
 }
 
-/// Rewrites `File "/any/absolute/prefix/tests/cases/...` to
-/// `File "<ROOT>/tests/cases/...` so that goldens recorded in one checkout
-/// match runs from another.  Relative paths are left alone.
+/// Rewrites every absolute path `/any/prefix/tests/cases/...` (in `File "..."`
+/// lines and inside messages) to `<ROOT>/tests/cases/...` so that goldens
+/// recorded in one checkout match runs from another. Relative paths are left
+/// alone.
 fn normalize_root(line: &str) -> String {
-    const FILE_MARK: &str = "File \"";
     const CASES_MARK: &str = "/tests/cases/";
-    let Some(pos) = line.find(FILE_MARK) else {
-        return line.to_string();
-    };
-    let path_start = pos + FILE_MARK.len();
-    let rest = &line[path_start..];
-    if !rest.starts_with('/') {
-        return line.to_string();
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(mark) = rest.find(CASES_MARK) {
+        // The path starts after the last space, quote or parenthesis before
+        // the mark, and must be absolute.
+        let start = rest[..mark]
+            .rfind([' ', '"', '\'', '('])
+            .map_or(0, |p| p + 1);
+        if rest[start..].starts_with('/') {
+            out.push_str(&rest[..start]);
+            out.push_str("<ROOT>");
+        } else {
+            out.push_str(&rest[..mark]);
+        }
+        out.push_str(CASES_MARK);
+        rest = &rest[mark + CASES_MARK.len()..];
     }
-    let path_end = rest.find('"').unwrap_or(rest.len());
-    let Some(cases_pos) = rest[..path_end].find(CASES_MARK) else {
-        return line.to_string();
-    };
-    format!("{}<ROOT>{}", &line[..path_start], &rest[cases_pos..])
+    out.push_str(rest);
+    out
 }
 
 fn normalize_stderr(text: &str) -> String {

@@ -292,11 +292,21 @@ fn compile_source(job: &Job<'_>) -> Result<(), Failure> {
             "SyntaxError: source code string cannot contain null bytes\n".to_string(),
         ));
     }
-    // The same decoding as the import system, so the cache holds what an
-    // import would have compiled.
-    let text = String::from_utf8_lossy(&source);
     let given = shown_name(job.file);
     let shown_name = job.dfile.unwrap_or(&given);
+    // The same decoding as the import system, so the cache holds what an
+    // import would have compiled.
+    let text = crate::vm::compile::decode_source(
+        &source,
+        shown_name,
+        crate::vm::compile::SourceOf::Import,
+    )
+    .map_err(|e| {
+        Failure::Compile(match e.exc.kind() {
+            Some(ExcKind::SyntaxError) => format_syntax_error(&e.exc),
+            _ => format!("Sorry: {}", crate::vm::exc::exception_summary(&e.exc)),
+        })
+    })?;
     let recorded = match job.dfile {
         Some(d) => d.to_string(),
         None => text_of(crate::vm::import::absolute(Path::new(job.file)).as_os_str()),

@@ -66,8 +66,8 @@ pub fn load_source_code(
             vm.trace_import(&format!("# rejected {}: {e}", cache.display()));
         }
     }
-    let text = String::from_utf8_lossy(&source).into_owned();
     let filename = path.to_string_lossy().into_owned();
+    let text = super::compile::decode_source(&source, &filename, super::compile::SourceOf::Import)?;
     let code = crate::compiler::compile_module(&text, &filename)
         .map_err(|e| super::compile::syntax_error(&e, &text, &filename))?;
     crate::bytecode::verify::verify(&code).map_err(|e| {

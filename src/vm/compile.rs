@@ -125,3 +125,221 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
     *err.exc.dict.borrow_mut() = Some(d);
     err
 }
+
+/// Who is decoding a source file: the messages for bad encodings differ
+/// between the main script and an import, as CPython's do.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SourceOf {
+    Script,
+    Import,
+}
+
+/// The encoding named by a PEP 263 declaration (`# -*- coding: NAME -*-`)
+/// on one of the first two lines (the second only when the first is blank or
+/// a comment), if any.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|b| *b == b'\n');
+    for (i, line) in lines.by_ref().take(2).enumerate() {
+        let trimmed = line
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .map_or(&[][..], |p| &line[p..]);
+        if trimmed.first() != Some(&b'#') {
+            if i == 0 && !trimmed.iter().all(|b| matches!(b, b'\r')) {
+                return None;
+            }
+            continue;
+        }
+        let text = String::from_utf8_lossy(trimmed);
+        let Some(at) = text.find("coding") else {
+            continue;
+        };
+        let rest = &text[at + "coding".len()..];
+        let Some(rest) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        if !name.is_empty() {
+            return Some(name);
+        }
+    }
+    None
+}
+
+enum Codec {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+fn codec_named(name: &str) -> Option<Codec> {
+    let n = name.to_ascii_lowercase().replace('_', "-");
+    if n == "utf-8" || n == "utf8" || n.starts_with("utf-8-") {
+        return Some(Codec::Utf8);
+    }
+    match n.as_str() {
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" => {
+            Some(Codec::Latin1)
+        }
+        "ascii" | "us-ascii" => Some(Codec::Ascii),
+        _ => None,
+    }
+}
+
+fn source_syntax_error(
+    msg: String,
+    filename: Option<&str>,
+    line: u32,
+    text: Option<String>,
+) -> PyErr {
+    let Some(filename) = filename else {
+        return PyErr::new(ExcKind::SyntaxError, msg);
+    };
+    let details = Value::tuple(vec![
+        Value::str(filename),
+        Value::Int(i64::from(line)),
+        Value::None,
+        text.clone().map_or(Value::None, Value::string),
+    ]);
+    let err = PyErr::with_args(
+        ExcKind::SyntaxError,
+        vec![Value::string(msg.clone()), details],
+    );
+    let d = PyRef::new(PyDict::new());
+    {
+        let mut t = d.table.borrow_mut();
+        t.insert_str("msg", Value::string(msg));
+        t.insert_str("filename", Value::str(filename));
+        t.insert_str("lineno", Value::Int(i64::from(line)));
+        t.insert_str("offset", Value::None);
+        t.insert_str("text", text.map_or(Value::None, Value::string));
+    }
+    *err.exc.dict.borrow_mut() = Some(d);
+    err
+}
+
+/// Decodes the bytes of a source file as CPython does: a UTF-8 byte-order
+/// mark is dropped, a PEP 263 coding declaration selects the encoding
+/// (UTF-8, Latin-1 or ASCII), and undecodable bytes or NUL bytes are a
+/// `SyntaxError` naming the file and line.
+pub fn decode_source(bytes: &[u8], filename: &str, of: SourceOf) -> PyResult<String> {
+    let (body, bom) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    let line_of = |pos: usize| 1 + body[..pos].iter().filter(|b| **b == b'\n').count() as u32;
+    let codec = match coding_cookie(body) {
+        None => Codec::Utf8,
+        Some(name) => match codec_named(&name) {
+            Some(Codec::Utf8) => Codec::Utf8,
+            Some(c) if bom => {
+                // CPython names the codec by its canonical name here.
+                let canonical = match c {
+                    Codec::Latin1 => "iso-8859-1",
+                    _ => "ascii",
+                };
+                return Err(source_syntax_error(
+                    format!("encoding problem: {canonical} with BOM"),
+                    None,
+                    0,
+                    None,
+                ));
+            }
+            Some(c) => c,
+            None => {
+                return Err(match of {
+                    SourceOf::Script => {
+                        source_syntax_error(format!("encoding problem: {name}"), None, 0, None)
+                    }
+                    SourceOf::Import => source_syntax_error(
+                        format!("unknown encoding: {name}"),
+                        Some(filename),
+                        0,
+                        None,
+                    ),
+                });
+            }
+        },
+    };
+    let text = match codec {
+        Codec::Utf8 => match std::str::from_utf8(body) {
+            Ok(s) => s.to_string(),
+            Err(e) if of == SourceOf::Import => {
+                // Imports compile the bytes, so the error is the tokenizer's
+                // decode error at the line holding the bad byte.
+                let pos = e.valid_up_to();
+                let byte = body.get(pos).copied().unwrap_or(0);
+                let why = match e.error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+                    Some(_) => "invalid continuation byte",
+                };
+                let start = body[..pos]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |p| p + 1);
+                let end = body[pos..]
+                    .iter()
+                    .position(|b| *b == b'\n')
+                    .map_or(body.len(), |p| pos + p);
+                let line_text = String::from_utf8_lossy(&body[start..end]).into_owned();
+                return Err(source_syntax_error(
+                    format!(
+                        "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position \
+                         {}: {why}",
+                        pos - start
+                    ),
+                    Some(filename),
+                    line_of(pos),
+                    Some(line_text),
+                ));
+            }
+            Err(e) => {
+                let pos = e.valid_up_to();
+                let byte = body.get(pos).copied().unwrap_or(0);
+                return Err(source_syntax_error(
+                    format!(
+                        "Non-UTF-8 code starting with '\\x{byte:02x}' in file {filename} on line \
+                         {}, but no encoding declared; see https://peps.python.org/pep-0263/ for \
+                         details",
+                        line_of(pos)
+                    ),
+                    None,
+                    0,
+                    None,
+                ));
+            }
+        },
+        Codec::Latin1 => body.iter().map(|&b| char::from(b)).collect(),
+        Codec::Ascii => match body.iter().position(|b| *b >= 0x80) {
+            None => body.iter().map(|&b| char::from(b)).collect(),
+            Some(pos) => {
+                return Err(source_syntax_error(
+                    format!(
+                        "(unicode error) 'ascii' codec can't decode byte {:#04x} in position \
+                         {pos}: ordinal not in range(128)",
+                        body[pos]
+                    ),
+                    Some(filename),
+                    line_of(pos),
+                    None,
+                ));
+            }
+        },
+    };
+    if let Some(pos) = text.find('\0') {
+        let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+        let line = 1 + text[..pos].matches('\n').count() as u32;
+        return Err(source_syntax_error(
+            "source code cannot contain null bytes".to_string(),
+            Some(filename),
+            line,
+            Some(text[line_start..pos].to_string()),
+        ));
+    }
+    Ok(text)
+}
