@@ -282,3 +282,57 @@ fn pycache_prefix_puts_caches_in_a_mirror_tree() {
     let mirrored = pyjit::pyc::cache_path(&dir.path().join("mod.py"), Some(prefix.path()));
     assert!(mirrored.exists(), "{}", mirrored.display());
 }
+
+#[test]
+fn processes_killed_mid_write_never_leave_a_half_written_cache() {
+    // A module big enough that compiling and writing its cache takes a while;
+    // importers are killed (SIGKILL) at staggered moments. Whatever is left,
+    // the cache file is either absent or complete and valid, never partial.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut body = String::new();
+    for i in 0..3000 {
+        body.push_str(&format!("def f{i}(a, b={i}):\n    return a * b + {i}\n"));
+    }
+    body.push_str("TOTAL = sum([f1(2), f2999(1)])\n");
+    std::fs::write(dir.path().join("big.py"), &body).expect("write");
+    std::fs::write(dir.path().join("main.py"), "import big\nprint(big.TOTAL)\n").expect("write");
+    let cache = dir
+        .path()
+        .join("__pycache__")
+        .join(format!("big.{}.pyc", pyjit::pyc::cache_tag()));
+    for round in 0u64..12 {
+        let _ = std::fs::remove_file(&cache);
+        let mut children: Vec<_> = (0..3)
+            .map(|_| {
+                pyjit()
+                    .current_dir(dir.path())
+                    .arg("main.py")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(2 + 3 * round));
+        for c in &mut children {
+            let _ = c.kill();
+        }
+        for mut c in children {
+            let _ = c.wait();
+        }
+        if let Ok(bytes) = std::fs::read(&cache) {
+            if let Err(e) = pyjit::pyc::cache::load_sourceless_bytes(&bytes) {
+                panic!("round {round}: a partial cache file was left: {e}");
+            }
+        }
+    }
+    // And a normal run afterwards works and leaves a valid cache.
+    let o = pyjit()
+        .current_dir(dir.path())
+        .arg("main.py")
+        .output()
+        .expect("run");
+    assert_eq!(stdout(&o), "6001\n", "{}", stderr(&o));
+    let bytes = std::fs::read(&cache).expect("cache");
+    assert!(pyjit::pyc::cache::load_sourceless_bytes(&bytes).is_ok());
+}
