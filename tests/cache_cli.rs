@@ -281,6 +281,45 @@ fn pycache_prefix_puts_caches_in_a_mirror_tree() {
     assert!(!cache.exists());
     let mirrored = pyjit::pyc::cache_path(&dir.path().join("mod.py"), Some(prefix.path()));
     assert!(mirrored.exists(), "{}", mirrored.display());
+    // The mirror tree is the source's absolute directory under the prefix.
+    let rel = dir.path().strip_prefix("/").expect("absolute temp dir");
+    assert_eq!(
+        mirrored,
+        prefix
+            .path()
+            .join(rel)
+            .join(format!("mod.{}.pyc", pyjit::pyc::cache_tag()))
+    );
+    // The next run reads it back from there (and -v says so).
+    let o = pyjit()
+        .current_dir(dir.path())
+        .env("PYTHONPYCACHEPREFIX", prefix.path())
+        .args(["-v", "main.py"])
+        .output()
+        .expect("run");
+    assert_eq!(stdout(&o), EXPECTED);
+    assert!(
+        stderr(&o).contains(&format!("# code object from '{}'", mirrored.display())),
+        "{}",
+        stderr(&o)
+    );
+    // -X pycache_prefix=DIR does the same, and sys.pycache_prefix shows it.
+    let other = tempfile::tempdir().expect("prefix");
+    let x = format!("pycache_prefix={}", other.path().display());
+    let o = pyjit()
+        .current_dir(dir.path())
+        .args([
+            "-X",
+            &x,
+            "-c",
+            "import sys, mod\nprint(sys.pycache_prefix is not None)",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(stdout(&o), "mod loaded\nTrue\n", "{}", stderr(&o));
+    let mirrored = pyjit::pyc::cache_path(&dir.path().join("mod.py"), Some(other.path()));
+    assert!(mirrored.exists(), "{}", mirrored.display());
+    assert!(!cache.exists());
 }
 
 #[test]
