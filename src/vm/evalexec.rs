@@ -18,6 +18,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", b_globals),
     ("locals", b_locals),
     ("vars", b_vars),
+    ("dir", b_dir),
     ("__import__", b_import),
 ];
 
@@ -397,6 +398,37 @@ fn b_vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(d) => Ok(Value::Dict(d)),
         None => Err(type_error("vars() argument must have __dict__ attribute")),
     }
+}
+
+/// `dir()` (the caller's local names) and `dir(module)` (the module's names),
+/// sorted.
+fn b_dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("dir", args, kw, &["object"], 0, 1)?;
+    let dict = match &a[0] {
+        None => match vm.caller_scope() {
+            Some(s) => s.locals,
+            None => PyRef::new(PyDict::new()),
+        },
+        Some(Value::Module(m)) => m.dict.clone(),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!(
+                    "dir() of '{}' objects is not supported yet",
+                    type_name(other)
+                ),
+            ));
+        }
+    };
+    let mut names: Vec<String> = dict
+        .table
+        .borrow()
+        .items()
+        .iter()
+        .filter_map(|(k, _)| k.as_str().map(str::to_string))
+        .collect();
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
