@@ -359,10 +359,10 @@ fn processes_killed_mid_write_never_leave_a_half_written_cache() {
         for mut c in children {
             let _ = c.wait();
         }
-        if let Ok(bytes) = std::fs::read(&cache) {
-            if let Err(e) = pyjit::pyc::cache::load_sourceless_bytes(&bytes) {
-                panic!("round {round}: a partial cache file was left: {e}");
-            }
+        if let Ok(bytes) = std::fs::read(&cache)
+            && let Err(e) = pyjit::pyc::cache::load_sourceless_bytes(&bytes)
+        {
+            panic!("round {round}: a partial cache file was left: {e}");
         }
     }
     // And a normal run afterwards works and leaves a valid cache.
