@@ -2,32 +2,10 @@
 //! a fresh temporary directory and inspects the files it leaves. The machines
 //! set PYTHONDONTWRITEBYTECODE=1, so every test sets or removes it explicitly.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::*;
 
-fn pyjit() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pyjit"));
-    c.env_remove("PYTHONDONTWRITEBYTECODE");
-    c.env_remove("PYTHONPYCACHEPREFIX");
-    c.env_remove("PYTHONPATH");
-    c
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    pyjit()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run pyjit")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::path::PathBuf;
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");

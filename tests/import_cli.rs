@@ -3,51 +3,11 @@
 //! temporary directory with the environment set explicitly (the machines set
 //! PYTHONDONTWRITEBYTECODE=1) and inspects its output and the files it leaves.
 
-use std::io::Write;
+mod common;
+use common::*;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn pyjit() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pyjit"));
-    c.env_remove("PYTHONDONTWRITEBYTECODE");
-    c.env_remove("PYTHONPYCACHEPREFIX");
-    c.env_remove("PYTHONPATH");
-    c
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    pyjit()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run pyjit")
-}
-
-fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = pyjit()
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyjit");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("wait pyjit")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Output;
 
 fn write(dir: &Path, rel: &str, text: &str) -> PathBuf {
     let p = dir.join(rel);

@@ -6,53 +6,12 @@
 //! installed, some tests compare the output with `python3 -m compileall` on
 //! an identical tree.
 
+mod common;
+use common::*;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn pyjit() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pyjit"));
-    c.env_remove("PYTHONDONTWRITEBYTECODE");
-    c.env_remove("PYTHONPYCACHEPREFIX");
-    c.env_remove("PYTHONPATH");
-    c.env_remove("SOURCE_DATE_EPOCH");
-    c
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    pyjit()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run pyjit")
-}
-
-fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
-    use std::io::Write;
-    let mut child = pyjit()
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn pyjit");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().expect("wait for pyjit")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::{Command, Output};
 
 fn status(o: &Output) -> i32 {
     o.status.code().unwrap_or(-1)

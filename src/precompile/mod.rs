@@ -165,39 +165,7 @@ fn exc_attr(e: &PyException, name: &str) -> Option<Value> {
 /// then `SyntaxError: msg`, each line ending in a newline.
 fn format_syntax_error(e: &PyException) -> String {
     let mut out = String::new();
-    if let (Some(Value::Str(file)), Some(Value::Int(line))) =
-        (exc_attr(e, "filename"), exc_attr(e, "lineno"))
-    {
-        out.push_str(&format!("  File \"{}\", line {line}\n", file.as_str()));
-        if let Some(Value::Str(text)) = exc_attr(e, "text") {
-            let full = text.as_str().trim_end_matches(['\n', '\r']);
-            let stripped = full.trim_start();
-            if !stripped.is_empty() {
-                let indent = full.chars().count() - stripped.chars().count();
-                out.push_str("    ");
-                out.push_str(stripped.trim_end());
-                out.push('\n');
-                if let Some(Value::Int(offset)) = exc_attr(e, "offset") {
-                    let col = usize::try_from(offset)
-                        .unwrap_or(0)
-                        .saturating_sub(1)
-                        .saturating_sub(indent);
-                    let width = match (exc_attr(e, "end_lineno"), exc_attr(e, "end_offset")) {
-                        (Some(Value::Int(end_line)), Some(Value::Int(end)))
-                            if end_line == line && end > offset =>
-                        {
-                            usize::try_from(end - offset).unwrap_or(1)
-                        }
-                        _ => 1,
-                    };
-                    out.push_str("    ");
-                    out.push_str(&" ".repeat(col));
-                    out.push_str(&"^".repeat(width.max(1)));
-                    out.push('\n');
-                }
-            }
-        }
-    }
+    crate::vm::exc::syntax_location(e, &mut out);
     out.push_str(&crate::vm::exc::exception_summary(e));
     out.push('\n');
     out

@@ -165,8 +165,9 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
     out.push('\n');
 }
 
-/// The `File ..., line N` block of a SyntaxError, with the source and caret.
-fn syntax_location(e: &PyException, out: &mut String) {
+/// The `File ..., line N` block of a SyntaxError, with the source and caret
+/// (nothing when the exception has no location).
+pub fn syntax_location(e: &PyException, out: &mut String) {
     let get = |n: &str| {
         e.dict
             .borrow()
