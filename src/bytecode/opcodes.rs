@@ -116,16 +116,77 @@ macro_rules! define_instructions {
                 }
             }
 
-            /// Decodes one instruction at `*pos`, advancing it.
+            /// Decodes one instruction at `*pos`, advancing it (on success).
             pub fn decode(bytes: &[u8], pos: &mut usize) -> Result<Instr, DecodeError> {
-                let op = *bytes.get(*pos).ok_or(DecodeError::Truncated)?;
-                *pos += 1;
-                match op {
-                    $( $num => Ok(Instr::$name {
+                let at = bytes.get(*pos..).unwrap_or_default();
+                let [op, tail @ ..] = at else {
+                    return Err(DecodeError::Truncated);
+                };
+                let (instr, rest) = Instr::decode_varints(*op, tail)?;
+                *pos += at.len() - rest.len();
+                Ok(instr)
+            }
+
+            /// The operands of opcode `op` as varints of any length, from the
+            /// start of `bytes`. Returns the instruction and the bytes after it.
+            #[inline(never)]
+            fn decode_varints(op: u8, bytes: &[u8]) -> Result<(Instr, &[u8]), DecodeError> {
+                let mut pos = 0usize;
+                let pos = &mut pos;
+                let instr = match op {
+                    $( $num => Instr::$name {
                         $( $field: <$fty as OperandType>::from_raw(read_varint(bytes, pos)?)?, )*
-                    }), )*
-                    b => Err(DecodeError::BadOpcode(b)),
+                    }, )*
+                    b => return Err(DecodeError::BadOpcode(b)),
+                };
+                Ok((instr, bytes.get(*pos..).unwrap_or_default()))
+            }
+
+            /// Decodes `count` instructions from the start of `bytes`, appending
+            /// them to `out`, and returns the number of bytes they took. On
+            /// failure returns the offset of the instruction that could not be
+            /// decoded and why; `out` then ends with the instructions before it.
+            ///
+            /// This is the loader's hot loop. An instruction whose operands are
+            /// all one-byte varints (nearly all of them) is built from one slice
+            /// check, without a call per operand; anything else goes through
+            /// `decode_varints`.
+            pub fn decode_many(
+                bytes: &[u8],
+                count: usize,
+                out: &mut Vec<Instr>,
+            ) -> Result<usize, (usize, DecodeError)> {
+                // Every instruction takes at least a byte: a count the input
+                // cannot hold reserves no more than the input could.
+                out.reserve(count.min(bytes.len()));
+                let mut rest = bytes;
+                for _ in 0..count {
+                    let here = bytes.len() - rest.len();
+                    let [op, tail @ ..] = rest else {
+                        return Err((here, DecodeError::Truncated));
+                    };
+                    let instr = match *op {
+                        $( $num => {
+                            if let Some((&[$($field),*], after)) = tail.split_first_chunk()
+                                && (0u8 $(| $field)*) < 0x80
+                            {
+                                rest = after;
+                                Instr::$name { $( $field: <$fty as OperandType>::from_byte($field), )* }
+                            } else {
+                                match Instr::decode_varints(*op, tail) {
+                                    Ok((i, after)) => {
+                                        rest = after;
+                                        i
+                                    }
+                                    Err(e) => return Err((here, e)),
+                                }
+                            }
+                        } )*
+                        b => return Err((here, DecodeError::BadOpcode(b))),
+                    };
+                    out.push(instr);
                 }
+                Ok(bytes.len() - rest.len())
             }
 
             /// Calls `f` on every jump-target operand.
@@ -604,6 +665,117 @@ mod tests {
             assert!(!op.doc().trim().is_empty(), "{} has no doc", op.name());
         }
         assert_eq!(Opcode::from_u8(Opcode::ALL.len() as u8), None);
+    }
+
+    /// The decoder spelled out from the operand table, one varint at a time:
+    /// what `decode_many` must agree with.
+    fn reference_decode(bytes: &[u8], pos: &mut usize) -> Result<(Opcode, Vec<u64>), DecodeError> {
+        let b = *bytes.get(*pos).ok_or(DecodeError::Truncated)?;
+        *pos += 1;
+        let op = Opcode::from_u8(b).ok_or(DecodeError::BadOpcode(b))?;
+        let mut values = Vec::new();
+        for &(_, kind) in op.operands() {
+            let v = read_varint(bytes, pos)?;
+            let max = match kind {
+                OperandKind::Reg => u64::from(u16::MAX),
+                _ => u64::from(u32::MAX),
+            };
+            if v > max {
+                return Err(DecodeError::OperandTooLarge);
+            }
+            values.push(v);
+        }
+        Ok((op, values))
+    }
+
+    fn raw_operand(op: Operand) -> u64 {
+        match op {
+            Operand::Reg(r) => r.raw(),
+            Operand::Const(k) => k.raw(),
+            Operand::Name(n) => n.raw(),
+            Operand::Label(l) => l.raw(),
+            Operand::Imm(i) => i.raw(),
+        }
+    }
+
+    #[test]
+    fn decode_many_agrees_with_the_operand_table() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            // A few instructions with operands of every size, then damage.
+            let mut bytes = Vec::new();
+            let count = (next() % 6) as usize;
+            for _ in 0..count {
+                let op = (next() % (Opcode::ALL.len() as u64 + 2)) as u8;
+                bytes.push(op);
+                let nops = Opcode::from_u8(op).map_or(2, |o| o.operands().len());
+                for _ in 0..nops {
+                    let v = match next() % 8 {
+                        0 => next() % (1 << 14),
+                        1 => next() % (1 << 21),
+                        2 => u64::from(u16::MAX) + next() % 3 - 1,
+                        3 => u64::from(u32::MAX) + next() % 3 - 1,
+                        4 => next(),
+                        _ => next() % 128,
+                    };
+                    write_varint(&mut bytes, v);
+                }
+            }
+            match next() % 4 {
+                0 if !bytes.is_empty() => {
+                    let cut = (next() as usize) % bytes.len();
+                    bytes.truncate(cut);
+                }
+                1 if !bytes.is_empty() => {
+                    let i = (next() as usize) % bytes.len();
+                    bytes[i] = next() as u8;
+                }
+                _ => {}
+            }
+            let mut out = Vec::new();
+            let got = Instr::decode_many(&bytes, count, &mut out);
+            let mut pos = 0;
+            let mut want = Ok(0);
+            for i in 0..count {
+                let here = pos;
+                match reference_decode(&bytes, &mut pos) {
+                    Ok((op, values)) => {
+                        let instr = out[i];
+                        assert_eq!(instr.opcode(), op, "{bytes:?}");
+                        let (ops, n) = instr.operands();
+                        let raw: Vec<u64> = ops[..n].iter().map(|&o| raw_operand(o)).collect();
+                        assert_eq!(raw, values, "{bytes:?}");
+                        want = Ok(pos);
+                    }
+                    Err(e) => {
+                        want = Err((here, e));
+                        assert_eq!(out.len(), i, "{bytes:?}");
+                        break;
+                    }
+                }
+            }
+            assert_eq!(got, want, "{bytes:?}");
+            // The single-instruction decoder agrees too.
+            let mut pos = 0;
+            let mut ref_pos = 0;
+            match (
+                Instr::decode(&bytes, &mut pos),
+                reference_decode(&bytes, &mut ref_pos),
+            ) {
+                (Ok(i), Ok((op, _))) => {
+                    assert_eq!(i.opcode(), op);
+                    assert_eq!(pos, ref_pos);
+                }
+                (Err(e), Err(f)) => assert_eq!(e, f),
+                (a, b) => panic!("{a:?} vs {b:?} for {bytes:?}"),
+            }
+        }
     }
 
     #[test]

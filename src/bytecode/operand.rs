@@ -133,6 +133,8 @@ pub trait OperandType: Copy {
     fn to_operand(self) -> Operand;
     fn raw(self) -> u64;
     fn from_raw(v: u64) -> Result<Self, DecodeError>;
+    /// A one-byte varint (below 0x80), which every operand type can hold.
+    fn from_byte(v: u8) -> Self;
 }
 
 macro_rules! operand_type {
@@ -152,6 +154,10 @@ macro_rules! operand_type {
                 <$inner>::try_from(v)
                     .map($t)
                     .map_err(|_| DecodeError::OperandTooLarge)
+            }
+            #[inline(always)]
+            fn from_byte(v: u8) -> Self {
+                $t(<$inner>::from(v))
             }
         }
     };

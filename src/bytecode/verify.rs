@@ -51,21 +51,25 @@ impl std::error::Error for VerifyError {}
 
 /// Verifies `code` and all code objects nested in its constants.
 pub fn verify(code: &CodeObject) -> Result<(), VerifyError> {
-    verify_at_depth(code, 0)
+    verify_at_depth(code, 0).map_err(|e| *e)
 }
 
-fn verify_at_depth(code: &CodeObject, depth: usize) -> Result<(), VerifyError> {
+/// Errors are boxed inside the verifier so that the `Result` of every check
+/// fits in a register; they are built out of line, off the hot path.
+type Res<T> = Result<T, Box<VerifyError>>;
+
+fn verify_at_depth(code: &CodeObject, depth: usize) -> Res<()> {
     if depth > MAX_NESTING {
         return Err(err(code, None, "code objects nested too deeply"));
     }
-    Checker { code }.check()?;
+    Checker::new(code).check()?;
     for c in &code.consts {
         verify_const(code, c, depth)?;
     }
     Ok(())
 }
 
-fn verify_const(code: &CodeObject, c: &Const, depth: usize) -> Result<(), VerifyError> {
+fn verify_const(code: &CodeObject, c: &Const, depth: usize) -> Res<()> {
     match c {
         Const::Code(inner) => verify_at_depth(inner, depth + 1),
         Const::Tuple(items) => {
@@ -81,20 +85,45 @@ fn verify_const(code: &CodeObject, c: &Const, depth: usize) -> Result<(), Verify
     }
 }
 
-fn err(code: &CodeObject, pc: Option<usize>, msg: impl Into<String>) -> VerifyError {
-    VerifyError {
+#[cold]
+#[inline(never)]
+fn err(code: &CodeObject, pc: Option<usize>, msg: impl Into<String>) -> Box<VerifyError> {
+    Box::new(VerifyError {
         code: code.qualname.clone(),
         pc,
         msg: msg.into(),
-    }
+    })
 }
 
+/// Checks one code object. The table sizes the checks compare against are
+/// read once, up front.
 struct Checker<'a> {
     code: &'a CodeObject,
+    nregs: u64,
+    nlocals: usize,
+    cell_start: usize,
+    free_start: usize,
+    /// One past the last cell register (own cells, then free variables).
+    cell_end: usize,
+    nnames: usize,
+    ninstrs: usize,
 }
 
-impl Checker<'_> {
-    fn check(&self) -> Result<(), VerifyError> {
+impl<'a> Checker<'a> {
+    fn new(code: &'a CodeObject) -> Self {
+        Checker {
+            code,
+            nregs: u64::from(code.nregs),
+            nlocals: code.nlocals(),
+            cell_start: code.cell_start(),
+            free_start: code.free_start(),
+            cell_end: code.free_start() + code.freevars.len(),
+            nnames: code.names.len(),
+            ninstrs: code.instrs.len(),
+        }
+    }
+
+    fn check(&self) -> Res<()> {
         let c = self.code;
         let n = c.instrs.len();
         if n == 0 {
@@ -155,68 +184,78 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn reg(&self, pc: usize, r: Reg) -> Result<(), VerifyError> {
+    #[inline(always)]
+    fn reg(&self, pc: usize, r: Reg) -> Res<()> {
         self.regs(pc, r, 1)
     }
 
     /// Registers `r .. r+count` must all exist.
-    fn regs(&self, pc: usize, r: Reg, count: u64) -> Result<(), VerifyError> {
-        if u64::from(r.0) + count > u64::from(self.code.nregs) {
-            return Err(err(
-                self.code,
-                Some(pc),
-                format!("register {r} (+{count}) out of range"),
-            ));
+    #[inline(always)]
+    fn regs(&self, pc: usize, r: Reg, count: u64) -> Res<()> {
+        if u64::from(r.0) + count > self.nregs {
+            return Err(self.regs_err(pc, r, count));
         }
         Ok(())
     }
 
-    fn local(&self, pc: usize, r: Reg) -> Result<(), VerifyError> {
-        if usize::from(r.0) >= self.code.nlocals() {
-            return Err(err(
-                self.code,
-                Some(pc),
-                format!("{r} is not a local variable"),
-            ));
+    #[cold]
+    #[inline(never)]
+    fn regs_err(&self, pc: usize, r: Reg, count: u64) -> Box<VerifyError> {
+        err(
+            self.code,
+            Some(pc),
+            format!("register {r} (+{count}) out of range"),
+        )
+    }
+
+    #[inline(always)]
+    fn local(&self, pc: usize, r: Reg) -> Res<()> {
+        if usize::from(r.0) >= self.nlocals {
+            return Err(self.operand_err(pc, format_args!("{r} is not a local variable")));
         }
         Ok(())
     }
 
-    fn cell(&self, pc: usize, r: Reg) -> Result<(), VerifyError> {
+    #[inline(always)]
+    fn cell(&self, pc: usize, r: Reg) -> Res<()> {
         let r0 = usize::from(r.0);
-        let c = self.code;
-        if r0 < c.cell_start() || r0 >= c.free_start() + c.freevars.len() {
-            return Err(err(c, Some(pc), format!("{r} is not a cell register")));
+        if r0 < self.cell_start || r0 >= self.cell_end {
+            return Err(self.operand_err(pc, format_args!("{r} is not a cell register")));
         }
         Ok(())
     }
 
-    fn konst(&self, pc: usize, k: ConstIdx) -> Result<&Const, VerifyError> {
-        self.code
-            .consts
-            .get(k.0 as usize)
-            .ok_or_else(|| err(self.code, Some(pc), format!("constant {k} out of range")))
+    #[inline(always)]
+    fn konst(&self, pc: usize, k: ConstIdx) -> Res<&'a Const> {
+        match self.code.consts.get(k.0 as usize) {
+            Some(c) => Ok(c),
+            None => Err(self.operand_err(pc, format_args!("constant {k} out of range"))),
+        }
     }
 
-    fn name(&self, pc: usize, n: NameIdx) -> Result<(), VerifyError> {
-        if n.0 as usize >= self.code.names.len() {
-            return Err(err(self.code, Some(pc), format!("name {n} out of range")));
+    #[inline(always)]
+    fn name(&self, pc: usize, n: NameIdx) -> Res<()> {
+        if n.0 as usize >= self.nnames {
+            return Err(self.operand_err(pc, format_args!("name {n} out of range")));
         }
         Ok(())
     }
 
-    fn label(&self, pc: usize, l: Label) -> Result<(), VerifyError> {
-        if l.0 as usize >= self.code.instrs.len() {
-            return Err(err(
-                self.code,
-                Some(pc),
-                format!("jump target {l} out of range"),
-            ));
+    #[inline(always)]
+    fn label(&self, pc: usize, l: Label) -> Res<()> {
+        if l.0 as usize >= self.ninstrs {
+            return Err(self.operand_err(pc, format_args!("jump target {l} out of range")));
         }
         Ok(())
     }
 
-    fn str_tuple(&self, pc: usize, k: ConstIdx, allow_none: bool) -> Result<usize, VerifyError> {
+    #[cold]
+    #[inline(never)]
+    fn operand_err(&self, pc: usize, msg: fmt::Arguments<'_>) -> Box<VerifyError> {
+        err(self.code, Some(pc), msg.to_string())
+    }
+
+    fn str_tuple(&self, pc: usize, k: ConstIdx, allow_none: bool) -> Res<usize> {
         match self.konst(pc, k)? {
             Const::Tuple(items) if items.iter().all(|i| matches!(i, Const::Str(_))) => {
                 Ok(items.len())
@@ -230,7 +269,8 @@ impl Checker<'_> {
         }
     }
 
-    fn instr(&self, pc: usize, instr: &Instr) -> Result<(), VerifyError> {
+    #[inline(always)]
+    fn instr(&self, pc: usize, instr: &Instr) -> Res<()> {
         use Instr::*;
         let c = self.code;
         match *instr {
@@ -255,7 +295,7 @@ impl Checker<'_> {
             DeleteGlobal { name } => self.name(pc, name)?,
             MakeCell { dst, src } => {
                 let d = usize::from(dst.0);
-                if d < c.cell_start() || d >= c.free_start() {
+                if d < self.cell_start || d >= self.free_start {
                     return Err(err(c, Some(pc), "MakeCell target is not a cell register"));
                 }
                 self.reg(pc, src)?;

@@ -180,6 +180,26 @@ fn unzigzag(v: u64) -> i64 {
     ((v >> 1) as i64) ^ -((v & 1) as i64)
 }
 
+/// A varint of one or two bytes at `*p` (advancing it); `None`, leaving `*p`
+/// somewhere past it, for anything else.
+#[inline(always)]
+fn small_uv(buf: &[u8], p: &mut usize) -> Option<u16> {
+    let b = *buf.get(*p)?;
+    *p += 1;
+    if b < 0x80 {
+        return Some(u16::from(b));
+    }
+    let c = *buf.get(*p)?;
+    *p += 1;
+    (c < 0x80).then(|| u16::from(b & 0x7f) | (u16::from(c) << 7))
+}
+
+/// `unzigzag` of a value below 2**14.
+#[inline(always)]
+fn unzigzag14(v: u16) -> i32 {
+    i32::from(v >> 1) ^ -i32::from(v & 1)
+}
+
 fn varint_len(v: u64) -> usize {
     (64 - (v | 1).leading_zeros() as usize).div_ceil(7)
 }
@@ -366,30 +386,12 @@ pub fn loads_code(bytes: &[u8]) -> Result<CodeObject, MarshalError> {
     let mut r = Reader {
         buf: bytes,
         pos: 0,
-        // Typical files have a distinct string every 50 bytes or so; sizing
-        // the table up front saves its reallocations (a tenth of load time).
-        strings: Vec::with_capacity(bytes.len() / 32 + 8),
+        // Typical files have a distinct string every 100 to 200 bytes; sizing
+        // the table up front saves its reallocations.
+        strings: Vec::with_capacity(bytes.len() / 128 + 8),
         ref_bytes: 0,
     };
-    let at = r.pos;
-    let t = r.byte("object tag")?;
-    if t != tag::CODE {
-        return Err(r.corrupt(
-            at,
-            format!("the object is {}, not a code object", tag_name(t)),
-        ));
-    }
-    let code = r.code(0)?;
-    if r.pos != bytes.len() {
-        return Err(r.corrupt(
-            r.pos,
-            format!(
-                "{} trailing bytes after the code object",
-                bytes.len() - r.pos
-            ),
-        ));
-    }
-    Ok(code)
+    r.top_level().map_err(|e| *e)
 }
 
 fn tag_name(t: u8) -> String {
@@ -416,23 +418,51 @@ struct Reader<'a> {
     ref_bytes: usize,
 }
 
-type Res<T> = Result<T, MarshalError>;
+/// Errors are boxed while decoding so that every `Result` the hot paths pass
+/// around stays one or two registers wide.
+type Res<T> = Result<T, Box<MarshalError>>;
+
+#[cold]
+#[inline(never)]
+fn corrupt(offset: usize, msg: impl Into<String>) -> Box<MarshalError> {
+    Box::new(MarshalError {
+        kind: MarshalErrorKind::Corrupt,
+        offset,
+        msg: msg.into(),
+    })
+}
+
+#[cold]
+#[inline(never)]
+fn truncated(offset: usize, msg: impl Into<String>) -> Box<MarshalError> {
+    Box::new(MarshalError {
+        kind: MarshalErrorKind::Truncated,
+        offset,
+        msg: msg.into(),
+    })
+}
 
 impl<'a> Reader<'a> {
-    fn corrupt(&self, offset: usize, msg: impl Into<String>) -> MarshalError {
-        MarshalError {
-            kind: MarshalErrorKind::Corrupt,
-            offset,
-            msg: msg.into(),
+    fn top_level(&mut self) -> Res<CodeObject> {
+        let at = self.pos;
+        let t = self.byte("object tag")?;
+        if t != tag::CODE {
+            return Err(corrupt(
+                at,
+                format!("the object is {}, not a code object", tag_name(t)),
+            ));
         }
-    }
-
-    fn truncated(&self, offset: usize, msg: impl Into<String>) -> MarshalError {
-        MarshalError {
-            kind: MarshalErrorKind::Truncated,
-            offset,
-            msg: msg.into(),
+        let code = self.code(0)?;
+        if self.pos != self.buf.len() {
+            return Err(corrupt(
+                self.pos,
+                format!(
+                    "{} trailing bytes after the code object",
+                    self.buf.len() - self.pos
+                ),
+            ));
         }
+        Ok(code)
     }
 
     #[inline]
@@ -447,18 +477,26 @@ impl<'a> Reader<'a> {
                 self.pos += 1;
                 Ok(b)
             }
-            None => Err(self.truncated(self.pos, format!("input ends before {what}"))),
+            None => Err(truncated(self.pos, format!("input ends before {what}"))),
         }
     }
 
-    /// An unsigned varint. One-byte varints (most of them) take the fast path.
+    /// An unsigned varint. One- and two-byte varints (nearly all of them) take
+    /// the fast path.
     #[inline(always)]
     fn uv(&mut self) -> Res<u64> {
-        if let Some(&b) = self.buf.get(self.pos)
-            && b < 0x80
-        {
-            self.pos += 1;
-            return Ok(u64::from(b));
+        let p = self.pos;
+        if let Some(&b) = self.buf.get(p) {
+            if b < 0x80 {
+                self.pos = p + 1;
+                return Ok(u64::from(b));
+            }
+            if let Some(&c) = self.buf.get(p + 1)
+                && c < 0x80
+            {
+                self.pos = p + 2;
+                return Ok(u64::from(b & 0x7f) | (u64::from(c) << 7));
+            }
         }
         self.uv_slow()
     }
@@ -467,8 +505,8 @@ impl<'a> Reader<'a> {
     fn uv_slow(&mut self) -> Res<u64> {
         let at = self.pos;
         read_varint(self.buf, &mut self.pos).map_err(|e| match e {
-            DecodeError::Truncated => self.truncated(at, "input ends inside a number"),
-            _ => self.corrupt(at, "number does not fit in 64 bits"),
+            DecodeError::Truncated => truncated(at, "input ends inside a number"),
+            _ => corrupt(at, "number does not fit in 64 bits"),
         })
     }
 
@@ -476,7 +514,7 @@ impl<'a> Reader<'a> {
     fn u32(&mut self, what: &str) -> Res<u32> {
         let at = self.pos;
         let v = self.uv()?;
-        u32::try_from(v).map_err(|_| self.corrupt(at, format!("{what} {v} out of range")))
+        u32::try_from(v).map_err(|_| corrupt(at, format!("{what} {v} out of range")))
     }
 
     #[inline]
@@ -490,7 +528,7 @@ impl<'a> Reader<'a> {
         let n = self.uv()?;
         match usize::try_from(n) {
             Ok(n) if n <= self.remaining() => Ok(n),
-            _ => Err(self.truncated(
+            _ => Err(truncated(
                 at,
                 format!("{what} of {n} bytes but only {} left", self.remaining()),
             )),
@@ -499,12 +537,13 @@ impl<'a> Reader<'a> {
 
     /// A varint used as a count of items each at least `min_size` bytes long:
     /// it must not claim more items than the remaining input could hold.
+    #[inline]
     fn count(&mut self, min_size: usize, what: &str) -> Res<usize> {
         let at = self.pos;
         let n = self.uv()?;
         match usize::try_from(n) {
             Ok(n) if n <= self.remaining() / min_size => Ok(n),
-            _ => Err(self.truncated(
+            _ => Err(truncated(
                 at,
                 format!("{n} {what} but only {} bytes left", self.remaining()),
             )),
@@ -519,7 +558,10 @@ impl<'a> Reader<'a> {
         s
     }
 
-    fn str(&mut self) -> Res<String> {
+    /// A `str`, borrowed from the input (the caller copies it). Returning the
+    /// borrow keeps the result in registers.
+    #[inline]
+    fn str(&mut self) -> Res<&'a str> {
         let at = self.pos;
         let h = self.uv()?;
         if h & 1 == 1 {
@@ -528,7 +570,7 @@ impl<'a> Reader<'a> {
                 .ok()
                 .and_then(|i| self.strings.get(i))
             else {
-                return Err(self.corrupt(
+                return Err(corrupt(
                     at,
                     format!(
                         "reference to string {index} but only {} strings so far",
@@ -538,84 +580,108 @@ impl<'a> Reader<'a> {
             };
             self.ref_bytes += s.len();
             if self.ref_bytes > REF_RATIO.saturating_mul(self.pos) {
-                return Err(self.corrupt(at, "too much string data copied by reference"));
+                return Err(corrupt(at, "too much string data copied by reference"));
             }
-            return Ok(s.to_owned());
+            return Ok(s);
         }
-        let n = usize::try_from(h >> 1).unwrap_or(usize::MAX);
+        self.new_str(at, h >> 1)
+    }
+
+    /// A string written in full, of `n` bytes; `at` is where its header starts.
+    fn new_str(&mut self, at: usize, n: u64) -> Res<&'a str> {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
         if n > self.remaining() {
-            return Err(self.truncated(
+            return Err(truncated(
                 at,
                 format!("string of {n} bytes but only {} left", self.remaining()),
             ));
         }
         let bytes = self.bytes(n);
-        let s = std::str::from_utf8(bytes)
-            .map_err(|e| self.corrupt(at, format!("string is not valid UTF-8 ({e})")))?;
+        let s = match std::str::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => return Err(corrupt(at, format!("string is not valid UTF-8 ({e})"))),
+        };
         self.strings.push(s);
-        Ok(s.to_owned())
+        Ok(s)
     }
 
     fn strs(&mut self, what: &str) -> Res<Vec<String>> {
         let n = self.count(1, what)?;
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
-            v.push(self.str()?);
+            let s = self.str()?;
+            v.push(s.to_owned());
         }
         Ok(v)
     }
 
-    fn konst(&mut self, depth: usize) -> Res<Const> {
+    /// Decodes one constant and appends it to `out` (rather than returning
+    /// it, which costs a copy of the `Result<Const>` through the stack).
+    fn konst(&mut self, depth: usize, out: &mut Vec<Const>) -> Res<()> {
         let at = self.pos;
         let t = self.byte("a constant")?;
-        Ok(match t {
-            tag::NONE => Const::None,
-            tag::FALSE => Const::Bool(false),
-            tag::TRUE => Const::Bool(true),
-            tag::ELLIPSIS => Const::Ellipsis,
-            tag::INT => Const::Int(self.zz()?),
-            tag::BIGINT => self.bigint(at)?,
+        match t {
+            tag::NONE => out.push(Const::None),
+            tag::FALSE => out.push(Const::Bool(false)),
+            tag::TRUE => out.push(Const::Bool(true)),
+            tag::ELLIPSIS => out.push(Const::Ellipsis),
+            tag::INT => {
+                let v = self.zz()?;
+                out.push(Const::Int(v));
+            }
+            tag::BIGINT => {
+                let b = self.bigint(at)?;
+                out.push(b);
+            }
             tag::FLOAT => {
                 let Some(bits) = self.buf.get(self.pos..).and_then(|s| s.first_chunk::<8>()) else {
-                    return Err(self.truncated(at, "input ends inside a float"));
+                    return Err(truncated(at, "input ends inside a float"));
                 };
                 self.pos += 8;
-                Const::Float(f64::from_bits(u64::from_le_bytes(*bits)))
+                out.push(Const::Float(f64::from_bits(u64::from_le_bytes(*bits))));
             }
-            tag::STR => Const::Str(self.str()?),
+            tag::STR => {
+                let s = self.str()?;
+                out.push(Const::Str(s.to_owned()));
+            }
             tag::BYTES => {
                 let n = self.count(1, "bytes")?;
-                Const::Bytes(self.bytes(n).to_vec())
+                let b = self.bytes(n).to_vec();
+                out.push(Const::Bytes(b));
             }
             tag::TUPLE => {
                 if depth > MAX_NESTING {
-                    return Err(self.corrupt(at, "constant tuples nested too deeply"));
+                    return Err(corrupt(at, "constant tuples nested too deeply"));
                 }
                 let n = self.count(1, "tuple items")?;
                 let mut items = Vec::with_capacity(n);
                 for _ in 0..n {
-                    items.push(self.konst(depth + 1)?);
+                    self.konst(depth + 1, &mut items)?;
                 }
-                Const::Tuple(items)
+                out.push(Const::Tuple(items));
             }
-            tag::CODE => Const::Code(Box::new(self.code(depth + 1)?)),
-            t => return Err(self.corrupt(at, format!("unknown constant tag {t:#04x}"))),
-        })
+            tag::CODE => {
+                let code = Box::new(self.code(depth + 1)?);
+                out.push(Const::Code(code));
+            }
+            t => return Err(corrupt(at, format!("unknown constant tag {t:#04x}"))),
+        }
+        Ok(())
     }
 
     fn bigint(&mut self, at: usize) -> Res<Const> {
         let sign = match self.byte("the sign of an int")? {
             0 => Sign::Plus,
             1 => Sign::Minus,
-            s => return Err(self.corrupt(at, format!("bad int sign byte {s}"))),
+            s => return Err(corrupt(at, format!("bad int sign byte {s}"))),
         };
         let n = self.byte_len("int")?;
         let mag = self.bytes(n);
         if mag.last() == Some(&0) {
-            return Err(self.corrupt(at, "int magnitude has a trailing zero byte"));
+            return Err(corrupt(at, "int magnitude has a trailing zero byte"));
         }
         if mag.is_empty() && sign == Sign::Minus {
-            return Err(self.corrupt(at, "negative zero int"));
+            return Err(corrupt(at, "negative zero int"));
         }
         Ok(Const::BigInt(BigInt::from_bytes_le(sign, mag)))
     }
@@ -623,11 +689,11 @@ impl<'a> Reader<'a> {
     fn code(&mut self, depth: usize) -> Res<CodeObject> {
         let start = self.pos;
         if depth > MAX_NESTING {
-            return Err(self.corrupt(start, "code objects nested too deeply"));
+            return Err(corrupt(start, "code objects nested too deeply"));
         }
-        let name = self.str()?;
-        let qualname = self.str()?;
-        let filename = self.str()?;
+        let name = self.str()?.to_owned();
+        let qualname = self.str()?.to_owned();
+        let filename = self.str()?.to_owned();
         let firstlineno = self.u32("firstlineno")?;
         let argcount = self.u32("argcount")?;
         let posonlyargcount = self.u32("posonlyargcount")?;
@@ -642,7 +708,7 @@ impl<'a> Reader<'a> {
         let nconsts = self.count(1, "constants")?;
         let mut consts = Vec::with_capacity(nconsts);
         for _ in 0..nconsts {
-            consts.push(self.konst(depth)?);
+            self.konst(depth, &mut consts)?;
         }
 
         let instrs = self.instrs()?;
@@ -656,8 +722,12 @@ impl<'a> Reader<'a> {
             let handler = self.u32("exception handler")?;
             let at = self.pos;
             let reg = self.uv()?;
-            let exc_reg = u16::try_from(reg)
-                .map_err(|_| self.corrupt(at, format!("exception register {reg} out of range")))?;
+            let Ok(exc_reg) = u16::try_from(reg) else {
+                return Err(corrupt(
+                    at,
+                    format!("exception register {reg} out of range"),
+                ));
+            };
             exc_table.push(ExcEntry {
                 start,
                 end,
@@ -695,34 +765,31 @@ impl<'a> Reader<'a> {
         let n = match usize::try_from(n) {
             Ok(n) if n <= nbytes => n,
             _ => {
-                return Err(
-                    self.corrupt(at, format!("{n} instructions cannot fit in {nbytes} bytes"))
-                );
+                return Err(corrupt(
+                    at,
+                    format!("{n} instructions cannot fit in {nbytes} bytes"),
+                ));
             }
         };
         let base = self.pos;
         let block = self.bytes(nbytes);
         let mut instrs = Vec::with_capacity(n);
-        let mut p = 0usize;
-        for _ in 0..n {
-            let here = p;
-            match Instr::decode(block, &mut p) {
-                Ok(i) => instrs.push(i),
-                Err(e) => {
-                    let msg = match e {
-                        DecodeError::Truncated => {
-                            "instruction runs past the end of the instruction block".to_string()
-                        }
-                        e => format!("instruction {}: {e}", instrs.len()),
-                    };
-                    return Err(self.corrupt(base + here, msg));
-                }
+        let used = match Instr::decode_many(block, n, &mut instrs) {
+            Ok(used) => used,
+            Err((here, e)) => {
+                let msg = match e {
+                    DecodeError::Truncated => {
+                        "instruction runs past the end of the instruction block".to_string()
+                    }
+                    e => format!("instruction {}: {e}", instrs.len()),
+                };
+                return Err(corrupt(base + here, msg));
             }
-        }
-        if p != block.len() {
-            return Err(self.corrupt(
-                base + p,
-                format!("{} unused bytes after the instructions", block.len() - p),
+        };
+        if used != block.len() {
+            return Err(corrupt(
+                base + used,
+                format!("{} unused bytes after the instructions", block.len() - used),
             ));
         }
         Ok(instrs)
@@ -737,54 +804,138 @@ impl<'a> Reader<'a> {
         let n = match usize::try_from(n) {
             Ok(n) if n <= ninstrs => n,
             _ => {
-                return Err(self.corrupt(at, format!("{n} positions for {ninstrs} instructions")));
+                return Err(corrupt(
+                    at,
+                    format!("{n} positions for {ninstrs} instructions"),
+                ));
             }
         };
         let mut out = Vec::with_capacity(n);
         let mut prev = Position::default();
+        let buf = self.buf;
+        let mut p = self.pos;
+        // This loop is hot. Runs whose fields are all one-byte varints and in
+        // range are decoded inline; anything else (including every error) is
+        // left to `position_slow`, which decodes the run from its start again.
         while out.len() < n {
-            let at = self.pos;
-            let h = self.byte("a position")?;
-            if h < POS_LONG {
-                // The short form, inline: this loop is hot.
-                let line = prev.line.checked_add(u32::from((h >> 1) & 1));
-                let col = i64::from(prev.col) + unzigzag(u64::from(h >> 2));
-                let width = self.uv()?;
-                let end_col = col.checked_add(i64::try_from(width).unwrap_or(i64::MAX));
-                let (Some(line), Ok(col), Some(Ok(end_col))) =
-                    (line, u32::try_from(col), end_col.map(u32::try_from))
-                else {
-                    return Err(self.corrupt(at, "position out of range"));
-                };
-                prev = Position {
-                    line,
-                    end_line: line,
-                    col,
-                    end_col,
-                };
-                out.push(prev);
-                if h & 1 == 1 {
-                    if out.len() == n {
-                        return Err(self.corrupt(at, "position run longer than the table"));
+            match *buf.get(p..).unwrap_or_default() {
+                [h, width, ..] if h < POS_LONG && width < 0x80 => {
+                    let run = usize::from(h & 1) + 1;
+                    let line = prev.line.checked_add(u32::from((h >> 1) & 1));
+                    // zz(col - previous col) in five bits: -16..=15.
+                    let dcol = i32::from(h >> 3) ^ -i32::from((h >> 2) & 1);
+                    let col = prev.col.checked_add_signed(dcol);
+                    let end_col = col.and_then(|c| c.checked_add(u32::from(width)));
+                    if let (Some(line), Some(col), Some(end_col)) = (line, col, end_col)
+                        && run <= n - out.len()
+                    {
+                        prev = Position {
+                            line,
+                            end_line: line,
+                            col,
+                            end_col,
+                        };
+                        out.push(prev);
+                        if run == 2 {
+                            out.push(prev);
+                        }
+                        p += 2;
+                        continue;
                     }
-                    out.push(prev);
                 }
-            } else if h == POS_LONG {
-                let (run, p) = self.long_position(prev)?;
-                let left = n - out.len();
-                if run == 0 || run > left {
-                    return Err(self.corrupt(
-                        at,
-                        format!("position run of {run} with {left} positions left"),
-                    ));
+                [POS_LONG, ..] => {
+                    let mut q = p + 1;
+                    let run = small_uv(buf, &mut q);
+                    let dline = small_uv(buf, &mut q);
+                    let dend_line = small_uv(buf, &mut q);
+                    let dcol = small_uv(buf, &mut q);
+                    let dend_col = small_uv(buf, &mut q);
+                    let line = dline.and_then(|d| prev.line.checked_add_signed(unzigzag14(d)));
+                    let end_line = dend_line
+                        .zip(line)
+                        .and_then(|(d, l)| l.checked_add_signed(unzigzag14(d)));
+                    let col = dcol.and_then(|d| prev.col.checked_add_signed(unzigzag14(d)));
+                    let end_col = dend_col
+                        .zip(col)
+                        .and_then(|(d, c)| c.checked_add_signed(unzigzag14(d)));
+                    if let (Some(run), Some(line), Some(end_line), Some(col), Some(end_col)) =
+                        (run, line, end_line, col, end_col)
+                        && run >= 1
+                        && run as usize <= n - out.len()
+                    {
+                        prev = Position {
+                            line,
+                            end_line,
+                            col,
+                            end_col,
+                        };
+                        for _ in 0..run {
+                            out.push(prev);
+                        }
+                        p = q;
+                        continue;
+                    }
                 }
-                out.resize(out.len() + run, p);
-                prev = p;
-            } else {
-                return Err(self.corrupt(at, format!("bad position byte {h:#04x}")));
+                _ => {}
             }
+            self.pos = p;
+            prev = self.position_slow(prev, n, &mut out)?;
+            p = self.pos;
         }
+        self.pos = p;
         Ok(out)
+    }
+
+    /// One run of positions at `self.pos` in any form, relative to `prev`,
+    /// appended to `out` (which must end up with at most `n` entries); returns
+    /// the run's position.
+    #[inline(never)]
+    fn position_slow(
+        &mut self,
+        prev: Position,
+        n: usize,
+        out: &mut Vec<Position>,
+    ) -> Res<Position> {
+        let at = self.pos;
+        let h = self.byte("a position")?;
+        if h < POS_LONG {
+            let line = prev.line.checked_add(u32::from((h >> 1) & 1));
+            let col = i64::from(prev.col) + unzigzag(u64::from(h >> 2));
+            let width = self.uv()?;
+            let end_col = col.checked_add(i64::try_from(width).unwrap_or(i64::MAX));
+            let (Some(line), Ok(col), Some(Ok(end_col))) =
+                (line, u32::try_from(col), end_col.map(u32::try_from))
+            else {
+                return Err(corrupt(at, "position out of range"));
+            };
+            let p = Position {
+                line,
+                end_line: line,
+                col,
+                end_col,
+            };
+            out.push(p);
+            if h & 1 == 1 {
+                if out.len() == n {
+                    return Err(corrupt(at, "position run longer than the table"));
+                }
+                out.push(p);
+            }
+            Ok(p)
+        } else if h == POS_LONG {
+            let (run, p) = self.long_position(prev)?;
+            let left = n - out.len();
+            if run == 0 || run > left {
+                return Err(corrupt(
+                    at,
+                    format!("position run of {run} with {left} positions left"),
+                ));
+            }
+            out.resize(out.len() + run, p);
+            Ok(p)
+        } else {
+            Err(corrupt(at, format!("bad position byte {h:#04x}")))
+        }
     }
 
     /// The general form after its `POS_LONG` byte: the run and four zigzag deltas.
@@ -812,8 +963,10 @@ impl<'a> Reader<'a> {
         let at = self.pos;
         let d = self.zz()?;
         let v = i64::from(base).checked_add(d);
-        v.and_then(|v| u32::try_from(v).ok())
-            .ok_or_else(|| self.corrupt(at, format!("{what} out of range")))
+        match v.and_then(|v| u32::try_from(v).ok()) {
+            Some(v) => Ok(v),
+            None => Err(corrupt(at, format!("{what} out of range"))),
+        }
     }
 }
 
