@@ -50,7 +50,7 @@ fn opcodes_of(src: &str, func: &str) -> Vec<String> {
         .consts
         .iter()
         .find_map(|c| match c {
-            pyjit::bytecode::Const::Code(c) if c.name == func => Some(c.clone()),
+            pyjit::bytecode::Const::Code(c) if &*c.name == func => Some(c.clone()),
             _ => None,
         })
         .expect("function present");

@@ -684,25 +684,26 @@ fn failed_writes_leave_no_temp_files() {
 fn concurrent_writers_and_readers_see_whole_files() {
     let f = fixture(SOURCES[2].1);
     let (mtime, size) = stamp(&f.source);
+    // Code objects share their strings (`Rc<str>`), so each thread decodes
+    // its own copy from the same bytes.
+    let encoded = pyjit::pyc::dumps_code(&f.code);
+    let (cache, source) = (&f.cache, &f.source);
     std::thread::scope(|s| {
         for _ in 0..3 {
-            s.spawn(|| {
+            let encoded = &encoded;
+            s.spawn(move || {
+                let code = pyjit::pyc::loads_code(encoded).unwrap();
                 for _ in 0..40 {
-                    write_cache(
-                        &f.cache,
-                        &f.code,
-                        Invalidation::Timestamp,
-                        b"",
-                        (mtime, size),
-                    )
-                    .unwrap();
+                    write_cache(cache, &code, Invalidation::Timestamp, b"", (mtime, size)).unwrap();
                 }
             });
         }
-        s.spawn(|| {
+        let encoded = &encoded;
+        s.spawn(move || {
+            let expected = pyjit::pyc::loads_code(encoded).unwrap();
             for _ in 0..200 {
-                match read_cache(&f.cache, info(&f.source, CheckHashMode::Default)) {
-                    Ok(code) => assert_eq!(code, f.code),
+                match read_cache(cache, info(source, CheckHashMode::Default)) {
+                    Ok(code) => assert_eq!(code, expected),
                     Err(CacheError::NotFound) => {}
                     Err(e) => panic!("reader saw a partial file: {e}"),
                 }

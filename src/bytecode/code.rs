@@ -16,6 +16,13 @@
 
 use super::opcodes::Instr;
 use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// An immutable, shared string: names and string constants. A module's code
+/// objects repeat the same names (its file name, globals, attributes) many
+/// times; sharing them makes a loaded cache file one allocation per distinct
+/// string, as CPython's interned strings do.
+pub type Name = Rc<str>;
 
 /// `co_flags` bits, with CPython's values where the meaning is shared.
 pub mod flags {
@@ -42,7 +49,7 @@ pub enum Const {
     /// An int outside the i64 range.
     BigInt(BigInt),
     Float(f64),
-    Str(String),
+    Str(Name),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     /// A nested code object (function, lambda, comprehension body).
@@ -89,9 +96,9 @@ pub struct ExcEntry {
 /// A compiled scope.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct CodeObject {
-    pub name: String,
-    pub qualname: String,
-    pub filename: String,
+    pub name: Name,
+    pub qualname: Name,
+    pub filename: Name,
     pub firstlineno: u32,
     /// Positional parameters (including positional-only).
     pub argcount: u32,
@@ -102,13 +109,13 @@ pub struct CodeObject {
     pub nregs: u32,
     /// Local variable names; `varnames[i]` lives in `r[i]`. Parameters come
     /// first: positional, keyword-only, then `*args`, then `**kwargs`.
-    pub varnames: Vec<String>,
+    pub varnames: Vec<Name>,
     /// Variables of this scope captured by inner scopes.
-    pub cellvars: Vec<String>,
+    pub cellvars: Vec<Name>,
     /// Variables of enclosing scopes used here.
-    pub freevars: Vec<String>,
+    pub freevars: Vec<Name>,
     /// Global, attribute and module names used by instructions.
-    pub names: Vec<String>,
+    pub names: Vec<Name>,
     pub consts: Vec<Const>,
     pub instrs: Vec<Instr>,
     /// One entry per instruction.
@@ -145,9 +152,9 @@ impl CodeObject {
         let c = self.cell_start();
         let f = self.free_start();
         if reg >= c && reg < f {
-            self.cellvars.get(reg - c).map(String::as_str)
+            self.cellvars.get(reg - c).map(|s| &**s)
         } else if reg >= f {
-            self.freevars.get(reg - f).map(String::as_str)
+            self.freevars.get(reg - f).map(|s| &**s)
         } else {
             None
         }

@@ -117,7 +117,7 @@ pub fn rows(code: &CodeObject) -> Vec<Row> {
                     let name = code
                         .varnames
                         .get(r.0 as usize)
-                        .map(String::as_str)
+                        .map(|s| &**s)
                         .or_else(|| code.cell_name(r.0 as usize));
                     operands.push(r.to_string());
                     if let Some(name) = name {
@@ -169,7 +169,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         "Disassembly of <code object {} at \"{}\", line {}>:",
         code.qualname, code.filename, code.firstlineno
     );
-    let list = |v: &[String]| {
+    let list = |v: &[super::code::Name]| {
         if v.is_empty() {
             "-".to_string()
         } else {

@@ -11,6 +11,6 @@ pub mod opcodes;
 pub mod operand;
 pub mod verify;
 
-pub use code::{CodeObject, Const, ExcEntry, Position};
+pub use code::{CodeObject, Const, ExcEntry, Name, Position};
 pub use opcodes::{Instr, Opcode};
 pub use operand::{ConstIdx, Imm, Label, NameIdx, Reg};

@@ -89,7 +89,7 @@ fn verify_const(code: &CodeObject, c: &Const, depth: usize) -> Res<()> {
 #[inline(never)]
 fn err(code: &CodeObject, pc: Option<usize>, msg: impl Into<String>) -> Box<VerifyError> {
     Box::new(VerifyError {
-        code: code.qualname.clone(),
+        code: code.qualname.to_string(),
         pc,
         msg: msg.into(),
     })

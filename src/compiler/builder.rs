@@ -156,7 +156,7 @@ impl FuncBuilder {
             return NameIdx(i);
         }
         let i = self.code.names.len() as u32;
-        self.code.names.push(name.to_string());
+        self.code.names.push(name.into());
         self.names_index.insert(name.to_string(), i);
         NameIdx(i)
     }

@@ -45,9 +45,7 @@ impl<'a> Compiler<'a> {
                 let c = number_const(&n.value, n.range)?;
                 self.load_const(c, dst);
             }
-            Expr::StringLiteral(s) => {
-                self.load_const(Const::Str(s.value.to_str().to_string()), dst)
-            }
+            Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().into()), dst),
             Expr::BooleanLiteral(b) => self.load_const(Const::Bool(b.value), dst),
             Expr::NoneLiteral(_) => self.load_const(Const::None, dst),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis, dst),
@@ -295,14 +293,14 @@ impl<'a> Compiler<'a> {
             if let Some(id) = &kw.arg {
                 if names
                     .iter()
-                    .any(|n: &Const| matches!(n, Const::Str(s) if s == id.as_str()))
+                    .any(|n: &Const| matches!(n, Const::Str(s) if **s == *id.as_str()))
                 {
                     return Err(CompileError::syntax(
                         format!("keyword argument repeated: {}", id.as_str()),
                         kw.range,
                     ));
                 }
-                names.push(Const::Str(id.to_string()));
+                names.push(Const::Str(id.as_str().into()));
             }
         }
         self.at(range);
@@ -350,7 +348,7 @@ impl<'a> Compiler<'a> {
                 match &kw.arg {
                     Some(id) => {
                         let k = self.u.fb.temp();
-                        self.load_const(Const::Str(id.to_string()), k);
+                        self.load_const(Const::Str(id.as_str().into()), k);
                         self.emit(Instr::SetItem {
                             obj: kwargs,
                             key: k,
@@ -509,11 +507,11 @@ impl<'a> Compiler<'a> {
 
     fn build_string(&mut self, parts: &[FPart<'a>], dst: Reg, range: TextRange) -> CResult {
         if parts.is_empty() {
-            self.load_const(Const::Str(String::new()), dst);
+            self.load_const(Const::Str("".into()), dst);
             return Ok(());
         }
         if let [FPart::Text(t)] = parts {
-            self.load_const(Const::Str(t.clone()), dst);
+            self.load_const(Const::Str(t.as_str().into()), dst);
             return Ok(());
         }
         let single = parts.len() == 1;
@@ -525,7 +523,7 @@ impl<'a> Compiler<'a> {
         for (i, p) in parts.iter().enumerate() {
             let r = Reg(base.0 + i as u16);
             match p {
-                FPart::Text(t) => self.load_const(Const::Str(t.clone()), r),
+                FPart::Text(t) => self.load_const(Const::Str(t.as_str().into()), r),
                 FPart::Field(field) => {
                     let v = self.expr(&field.expression)?;
                     let mut conv = match field.conversion {
@@ -782,7 +780,7 @@ fn const_tuple(elts: &[Expr]) -> Option<Const> {
     for e in elts {
         out.push(match e {
             Expr::NumberLiteral(n) => number_const(&n.value, n.range).ok()?,
-            Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
+            Expr::StringLiteral(s) => Const::Str(s.value.to_str().into()),
             Expr::BooleanLiteral(b) => Const::Bool(b.value),
             Expr::NoneLiteral(_) => Const::None,
             Expr::EllipsisLiteral(_) => Const::Ellipsis,

@@ -14,7 +14,7 @@ mod stmt;
 pub mod symtable;
 mod syntax;
 
-use crate::bytecode::code::{CodeObject, Const, Position, flags};
+use crate::bytecode::code::{CodeObject, Const, Name, Position, flags};
 use crate::bytecode::opcodes::Instr;
 use crate::bytecode::operand::{Label, Reg};
 use builder::FuncBuilder;
@@ -142,7 +142,7 @@ pub(crate) struct Unit<'a> {
 
 pub(crate) struct Compiler<'a> {
     pub lines: LineIndex,
-    pub filename: String,
+    pub filename: Name,
     pub table: SymbolTable,
     pub u: Unit<'a>,
     pub outer: Vec<Unit<'a>>,
@@ -153,6 +153,11 @@ pub(crate) struct Compiler<'a> {
     /// `single` mode: module-level expression statements (also inside `if`,
     /// `for`, ... blocks) display their value.
     pub interactive: bool,
+}
+
+/// Shared copies of a scope's variable names.
+fn names_of(v: &[String]) -> Vec<Name> {
+    v.iter().map(|s| Name::from(s.as_str())).collect()
 }
 
 /// Parses and compiles a module.
@@ -209,16 +214,17 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
 
 impl<'a> Compiler<'a> {
     fn new(source: &str, filename: &str, table: SymbolTable, name: &str) -> Compiler<'a> {
+        let filename: Name = filename.into();
         let code = CodeObject {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            filename: filename.to_string(),
+            name: name.into(),
+            qualname: name.into(),
+            filename: filename.clone(),
             firstlineno: 1,
             ..CodeObject::default()
         };
         Compiler {
             lines: LineIndex::new(source),
-            filename: filename.to_string(),
+            filename,
             table,
             u: Unit {
                 fb: FuncBuilder::new(code, 0),
@@ -309,14 +315,14 @@ impl<'a> Compiler<'a> {
             fl |= flags::NOFREE;
         }
         let code = CodeObject {
-            name: name.to_string(),
-            qualname: qualname.clone(),
+            name: name.into(),
+            qualname: qualname.as_str().into(),
             filename: self.filename.clone(),
             firstlineno: first_line,
             flags: fl,
-            varnames: s.varnames.clone(),
-            cellvars: s.cellvars.clone(),
-            freevars: s.freevars.clone(),
+            varnames: names_of(&s.varnames),
+            cellvars: names_of(&s.cellvars),
+            freevars: names_of(&s.freevars),
             ..CodeObject::default()
         };
         let first_temp = (s.varnames.len() + s.cellvars.len() + s.freevars.len()) as u32;

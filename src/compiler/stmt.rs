@@ -589,7 +589,7 @@ impl<'a> Compiler<'a> {
         if !kwdefaults.is_empty() {
             let base = self.u.fb.temps(2 * kwdefaults.len() as u32);
             for (i, (n, d)) in kwdefaults.iter().enumerate() {
-                let k = self.u.fb.add_const(Const::Str((*n).to_string()));
+                let k = self.u.fb.add_const(Const::Str((*n).into()));
                 self.emit(Instr::LoadConst {
                     dst: Reg(base.0 + 2 * i as u16),
                     idx: k,
@@ -873,7 +873,7 @@ impl<'a> Compiler<'a> {
         let fromlist = Const::Tuple(
             i.names
                 .iter()
-                .map(|a| Const::Str(a.name.id.to_string()))
+                .map(|a| Const::Str(a.name.id.as_str().into()))
                 .collect(),
         );
         let k = self.u.fb.add_const(fromlist);

@@ -69,7 +69,7 @@
 //! *encoding* only; callers must run `verify::verify` before running the code
 //! (`cache::read_cache` does).
 
-use crate::bytecode::code::{CodeObject, Const, ExcEntry, Position};
+use crate::bytecode::code::{CodeObject, Const, ExcEntry, Name, Position};
 use crate::bytecode::opcodes::Instr;
 use crate::bytecode::operand::{DecodeError, read_varint, write_varint};
 use crate::bytecode::verify::MAX_NESTING;
@@ -253,7 +253,7 @@ impl<'a> Writer<'a, '_> {
         self.out.extend_from_slice(s.as_bytes());
     }
 
-    fn strs(&mut self, v: &'a [String]) {
+    fn strs(&mut self, v: &'a [Name]) {
         self.uv(v.len() as u64);
         for s in v {
             self.str(s);
@@ -413,7 +413,7 @@ struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
     /// Strings written in full so far; references index this.
-    strings: Vec<&'a str>,
+    strings: Vec<Name>,
     /// Total length of strings copied by reference.
     ref_bytes: usize,
 }
@@ -561,12 +561,12 @@ impl<'a> Reader<'a> {
     /// A `str`, borrowed from the input (the caller copies it). Returning the
     /// borrow keeps the result in registers.
     #[inline]
-    fn str(&mut self) -> Res<&'a str> {
+    fn str(&mut self) -> Res<Name> {
         let at = self.pos;
         let h = self.uv()?;
         if h & 1 == 1 {
             let index = h >> 1;
-            let Some(&s) = usize::try_from(index)
+            let Some(s) = usize::try_from(index)
                 .ok()
                 .and_then(|i| self.strings.get(i))
             else {
@@ -582,13 +582,14 @@ impl<'a> Reader<'a> {
             if self.ref_bytes > REF_RATIO.saturating_mul(self.pos) {
                 return Err(corrupt(at, "too much string data copied by reference"));
             }
-            return Ok(s);
+            // A reference shares the string: no copy, no allocation.
+            return Ok(s.clone());
         }
         self.new_str(at, h >> 1)
     }
 
     /// A string written in full, of `n` bytes; `at` is where its header starts.
-    fn new_str(&mut self, at: usize, n: u64) -> Res<&'a str> {
+    fn new_str(&mut self, at: usize, n: u64) -> Res<Name> {
         let n = usize::try_from(n).unwrap_or(usize::MAX);
         if n > self.remaining() {
             return Err(truncated(
@@ -601,16 +602,16 @@ impl<'a> Reader<'a> {
             Ok(s) => s,
             Err(e) => return Err(corrupt(at, format!("string is not valid UTF-8 ({e})"))),
         };
-        self.strings.push(s);
+        let s: Name = Name::from(s);
+        self.strings.push(s.clone());
         Ok(s)
     }
 
-    fn strs(&mut self, what: &str) -> Res<Vec<String>> {
+    fn strs(&mut self, what: &str) -> Res<Vec<Name>> {
         let n = self.count(1, what)?;
         let mut v = Vec::with_capacity(n);
         for _ in 0..n {
-            let s = self.str()?;
-            v.push(s.to_owned());
+            v.push(self.str()?);
         }
         Ok(v)
     }
@@ -642,7 +643,7 @@ impl<'a> Reader<'a> {
             }
             tag::STR => {
                 let s = self.str()?;
-                out.push(Const::Str(s.to_owned()));
+                out.push(Const::Str(s));
             }
             tag::BYTES => {
                 let n = self.count(1, "bytes")?;
@@ -691,9 +692,9 @@ impl<'a> Reader<'a> {
         if depth > MAX_NESTING {
             return Err(corrupt(start, "code objects nested too deeply"));
         }
-        let name = self.str()?.to_owned();
-        let qualname = self.str()?.to_owned();
-        let filename = self.str()?.to_owned();
+        let name = self.str()?;
+        let qualname = self.str()?;
+        let filename = self.str()?;
         let firstlineno = self.u32("firstlineno")?;
         let argcount = self.u32("argcount")?;
         let posonlyargcount = self.u32("posonlyargcount")?;
@@ -1093,7 +1094,7 @@ mod tests {
         let big = "y".repeat(1000);
         let mut c = sample();
         for _ in 0..200 {
-            c.consts.push(Const::Str(big.clone()));
+            c.consts.push(Const::Str(big.as_str().into()));
         }
         let bytes = dumps_code(&c);
         let back = loads_code(&bytes).unwrap();

@@ -172,7 +172,7 @@ pub fn value_to_const(v: &Value) -> Option<Const> {
         Value::Int(i) => Const::Int(*i),
         Value::BigInt(b) => Const::BigInt((**b).clone()),
         Value::Float(f) => Const::Float(*f),
-        Value::Str(s) => Const::Str(s.as_str().to_string()),
+        Value::Str(s) => Const::Str(s.as_str().into()),
         Value::Bytes(b) => Const::Bytes(b.data.to_vec()),
         Value::Tuple(t) => Const::Tuple(
             t.items
@@ -216,6 +216,6 @@ impl PyCode {
 
     /// The name at index `i` as a `&str`.
     pub fn name(&self, i: usize) -> &str {
-        self.code.names.get(i).map_or("", String::as_str)
+        self.code.names.get(i).map_or("", |s| &**s)
     }
 }

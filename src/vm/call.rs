@@ -212,8 +212,8 @@ impl Vm {
             .get_str("__name__")
             .unwrap_or(Value::None);
         Ok(Value::Function(PyRef::new(PyFunction {
-            name: RefCell::new(fcode.code.name.clone()),
-            qualname: RefCell::new(fcode.code.qualname.clone()),
+            name: RefCell::new(fcode.code.name.to_string()),
+            qualname: RefCell::new(fcode.code.qualname.to_string()),
             code: RefCell::new(fcode.clone()),
             globals: globals.clone(),
             defaults,
@@ -275,7 +275,7 @@ fn bind_args(
                 k.as_str().is_some_and(|s| {
                     c.varnames[argcount..argcount + kwonly]
                         .iter()
-                        .any(|v| v == s)
+                        .any(|v| **v == *s)
                 })
             })
             .count();
@@ -310,7 +310,7 @@ fn bind_args(
         let posonly = c.posonlyargcount as usize;
         let idx = c.varnames[..argcount + kwonly]
             .iter()
-            .position(|v| v == key);
+            .position(|v| **v == *key);
         match idx {
             Some(i) if i >= posonly => {
                 if !regs[i].is_unbound() {

@@ -18,7 +18,7 @@ type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 /// Methods of code objects.
 pub const CODE_METHODS: &[(&str, NativeFn)] = &[("co_lines", co_lines), ("replace", replace)];
 
-fn strs(items: &[String]) -> Value {
+fn strs(items: &[crate::bytecode::Name]) -> Value {
     Value::tuple(items.iter().map(|s| Value::str(s)).collect())
 }
 
@@ -133,11 +133,11 @@ fn want_tuple<'a>(field: &str, v: &'a Value) -> PyResult<&'a [Value]> {
     }
 }
 
-fn want_names(field: &str, v: &Value) -> PyResult<Vec<String>> {
+fn want_names(field: &str, v: &Value) -> PyResult<Vec<crate::bytecode::Name>> {
     want_tuple(field, v)?
         .iter()
         .map(|item| match item {
-            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Str(s) => Ok(s.as_str().into()),
             _ => Err(PyErr::new(
                 ExcKind::SystemError,
                 "non-string found in code slot",
@@ -197,9 +197,9 @@ fn replace(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, v) in kw {
         let field = k.as_str();
         match field {
-            "co_name" => code.name = want_str(field, v)?,
-            "co_qualname" => code.qualname = want_str(field, v)?,
-            "co_filename" => code.filename = want_str(field, v)?,
+            "co_name" => code.name = want_str(field, v)?.into(),
+            "co_qualname" => code.qualname = want_str(field, v)?.into(),
+            "co_filename" => code.filename = want_str(field, v)?.into(),
             "co_firstlineno" => code.firstlineno = want_u32(field, v)?,
             "co_argcount" => code.argcount = want_u32(field, v)?,
             "co_posonlyargcount" => code.posonlyargcount = want_u32(field, v)?,

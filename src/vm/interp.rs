@@ -1115,7 +1115,7 @@ impl Vm {
 }
 
 fn unbound_local(code: &PyCode, reg: usize) -> PyErr {
-    let name = code.code.varnames.get(reg).map_or("?", String::as_str);
+    let name = code.code.varnames.get(reg).map_or("?", |s| &**s);
     PyErr::new(
         ExcKind::UnboundLocalError,
         format!("cannot access local variable '{name}' where it is not associated with a value"),

@@ -354,13 +354,14 @@ fn dis_code_info(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     };
     let c = &code.code;
-    let list = |v: &[String]| {
+    let list = |v: &[crate::bytecode::Name]| {
         v.iter()
             .enumerate()
             .map(|(i, n)| format!("\n   {i:>3}: {n}"))
             .collect::<String>()
     };
-    let consts: Vec<String> = c.consts.iter().map(dis::const_repr).collect();
+    let consts: Vec<crate::bytecode::Name> =
+        c.consts.iter().map(|k| dis::const_repr(k).into()).collect();
     let mut out = format!(
         "Name:              {}\nFilename:          {}\nArgument count:    {}\n\
          Positional-only arguments: {}\nKw-only arguments: {}\nNumber of locals:  {}\n\

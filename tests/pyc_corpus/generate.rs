@@ -253,7 +253,7 @@ pub mod spec {
             self.push(path, bytes);
         }
 
-        fn strs(&mut self, path: String, v: &[String]) {
+        fn strs(&mut self, path: String, v: &[pyjit::bytecode::Name]) {
             self.push(format!("{path}.count"), uv(v.len() as u64));
             for (i, s) in v.iter().enumerate() {
                 self.str(format!("{path}.{i}"), s);
