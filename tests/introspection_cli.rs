@@ -153,3 +153,47 @@ except SyntaxError as e:
     );
     assert!(out.ends_with("SyntaxError <dis> 1\n"), "{out}");
 }
+
+#[test]
+fn marshal_loads_of_damaged_bytes_is_an_error_never_a_crash() {
+    // Every single-byte change and every truncation of a marshalled code
+    // object either loads as a code object that passes verification (and so
+    // can run) or raises ValueError/EOFError.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let script = "\
+import marshal
+def f(a, b=3):
+    s = 0
+    for i in range(a):
+        try:
+            s += i * b
+        except ValueError as e:
+            s -= 1
+    return s, 'text', 2.5, (1, None)
+good = marshal.dumps(f.__code__)
+print(marshal.loads(good) == f.__code__)
+ok = bad = 0
+for i in range(len(good)):
+    for delta in (1, 0x80, 0xff):
+        data = good[:i] + bytes([(good[i] + delta) % 256]) + good[i + 1:]
+        try:
+            marshal.loads(data)
+            ok += 1
+        except (ValueError, EOFError):
+            bad += 1
+for n in range(len(good)):
+    try:
+        marshal.loads(good[:n])
+        ok += 1
+    except (ValueError, EOFError):
+        bad += 1
+print(bad > 0, ok + bad == 4 * len(good))
+";
+    std::fs::write(d.join("prog.py"), script).expect("write");
+    let o = pyjit_in(d, &["prog.py"]);
+    let err = text(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(text(&o.stdout), "True\nTrue True\n", "{err}");
+}

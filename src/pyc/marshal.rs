@@ -1,5 +1,5 @@
-//! Marshal: `CodeObject` ⇄ bytes, the body of a cache file and the format of
-//! `marshal.dumps(code)`.
+//! Marshal: `CodeObject` ⇄ bytes, the body of a cache file, and the format of
+//! `marshal.dumps(value)` (a code object or any constant, `dumps_const`).
 //!
 //! # Encoding
 //!
@@ -46,9 +46,10 @@
 //!
 //! A `str` is a varint `h` and maybe bytes. Even `h`: `h >> 1` bytes of UTF-8
 //! follow, and the string is appended to a table of strings seen so far. Odd
-//! `h`: the string is a copy of table entry `h >> 1`. Names, the file name and
-//! string constants repeat across nested code objects, so this keeps files
-//! small without changing what is stored.
+//! `h`: the string is table entry `h >> 1` again (the decoder shares it: one
+//! allocation per distinct string). Names, the file name and string constants
+//! repeat across nested code objects, so this keeps files small and loads
+//! fast without changing what is stored.
 //!
 //! # Determinism
 //!
@@ -155,6 +156,22 @@ pub fn dumps_code_into(code: &CodeObject, out: &mut Vec<u8>) {
     };
     w.out.push(tag::CODE);
     w.code(code);
+}
+
+/// Serialises one constant (a code object, or any value a code object can
+/// hold as a constant) on its own: what `marshal.dumps` returns.
+pub fn dumps_const(c: &Const) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut w = Writer {
+        out: &mut out,
+        base: 0,
+        strings: HashMap::new(),
+        nstrings: 0,
+        ref_bytes: 0,
+        scratch: Vec::new(),
+    };
+    w.konst(c);
+    out
 }
 
 /// A rough output size, to allocate the buffer once in the common case.
@@ -392,6 +409,21 @@ pub fn loads_code(bytes: &[u8]) -> Result<CodeObject, MarshalError> {
         ref_bytes: 0,
     };
     r.top_level().map_err(|e| *e)
+}
+
+/// Deserialises one constant written by `dumps_const` (`marshal.loads`).
+/// Bytes after the object are ignored, as CPython's `marshal.loads` ignores
+/// them. Code objects in the result are well-formed data but not yet verified.
+pub fn loads_const(bytes: &[u8]) -> Result<Const, MarshalError> {
+    let mut r = Reader {
+        buf: bytes,
+        pos: 0,
+        strings: Vec::with_capacity(bytes.len() / 128 + 8),
+        ref_bytes: 0,
+    };
+    let mut out = Vec::with_capacity(1);
+    r.konst(0, &mut out).map_err(|e| *e)?;
+    out.pop().ok_or_else(|| *corrupt(0, "no object decoded"))
 }
 
 fn tag_name(t: u8) -> String {

@@ -1,5 +1,5 @@
 //! Library modules about the VM itself, implemented in Rust: `types`,
-//! `importlib` (with `importlib.util`) and `dis`.
+//! `importlib` (with `importlib.util`), `dis` and `marshal`.
 
 use super::Vm;
 use super::evalexec::bind_args;
@@ -53,6 +53,14 @@ pub fn module(vm: &Vm, name: &str) -> Option<PyRef<PyModule>> {
             ],
         )),
         "dis" => Some(make_dis(vm)),
+        "marshal" => Some(new_module(
+            vm,
+            "marshal",
+            vec![
+                ("dumps", builtin("dumps", marshal_dumps)),
+                ("loads", builtin("loads", marshal_loads)),
+            ],
+        )),
         _ => None,
     }
 }
@@ -455,4 +463,64 @@ fn dis_get_instructions(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
         })));
     }
     vm.get_iter(&Value::list(items))
+}
+
+// ----- marshal -----------------------------------------------------------------------
+
+/// `marshal.dumps(value)`: the cache encoding of a code object or of a value
+/// a code object can hold as a constant (None, bool, int, float, str, bytes,
+/// Ellipsis, tuples of those). Other values are "unmarshallable", as CPython
+/// says of the types its marshal does not know.
+fn marshal_dumps(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("dumps", args, kw, &["value", "version"], 1, 2)?;
+    let v = a[0].clone().unwrap_or(Value::None);
+    let Some(c) = crate::runtime::code::value_to_const(&v) else {
+        return Err(PyErr::new(ExcKind::ValueError, "unmarshallable object"));
+    };
+    Ok(Value::Bytes(PyRef::new(
+        crate::runtime::object::PyBytes::new(crate::pyc::marshal::dumps_const(&c)),
+    )))
+}
+
+/// Verifies every code object in a decoded constant.
+fn verify_const(c: &crate::bytecode::Const) -> Result<(), String> {
+    match c {
+        crate::bytecode::Const::Code(code) => {
+            crate::bytecode::verify::verify(code).map_err(|e| e.to_string())
+        }
+        crate::bytecode::Const::Tuple(items) => items.iter().try_for_each(verify_const),
+        _ => Ok(()),
+    }
+}
+
+/// `marshal.loads(bytes)`: the inverse of `dumps`. Code objects are verified
+/// like those of a cache file before they are returned, so crafted bytes are a
+/// `ValueError` (`EOFError` when they end early), never a crash.
+fn marshal_loads(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = bind_args("loads", args, kw, &["bytes"], 1, 1)?;
+    let data = match &a[0] {
+        Some(Value::Bytes(b)) => b.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(other)
+            )));
+        }
+        None => return Err(type_error("loads() missing required argument")),
+    };
+    let c = crate::pyc::marshal::loads_const(&data.data).map_err(|e| match e.kind {
+        crate::pyc::MarshalErrorKind::Truncated => {
+            PyErr::new(ExcKind::EOFError, format!("marshal data too short ({e})"))
+        }
+        crate::pyc::MarshalErrorKind::Corrupt => {
+            PyErr::new(ExcKind::ValueError, format!("bad marshal data ({e})"))
+        }
+    })?;
+    verify_const(&c).map_err(|e| {
+        PyErr::new(
+            ExcKind::ValueError,
+            format!("bad marshal data (invalid code object: {e})"),
+        )
+    })?;
+    Ok(crate::runtime::code::const_value(&c))
 }
