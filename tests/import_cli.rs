@@ -419,3 +419,35 @@ fn hash_based_caches_follow_check_hash_based_pycs() {
     assert_eq!(flags_of(&cache), 0);
     assert_eq!(with_mode("never"), "t1\n");
 }
+
+#[test]
+fn cache_files_are_named_with_sys_implementation_cache_tag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    write(d, "m.py", "X = 1\n");
+    let o = run_in(
+        d,
+        &[
+            "-c",
+            "import sys, m, importlib.util\n\
+             print(sys.implementation.cache_tag)\n\
+             print(m.__cached__ == importlib.util.cache_from_source(m.__file__))",
+        ],
+    );
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    let tag = lines.next().expect("tag line");
+    assert_eq!(lines.next(), Some("True"), "{}", stderr(&o));
+    assert!(tag.starts_with("pyjit-"), "{tag}");
+    let file = d.join("__pycache__").join(format!("m.{tag}.pyc"));
+    assert!(file.exists(), "{}", file.display());
+    // The main script itself is never cached.
+    write(d, "main.py", "import m\n");
+    let o = run_in(d, &["main.py"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !d.join("__pycache__")
+            .join(format!("main.{tag}.pyc"))
+            .exists()
+    );
+}
