@@ -119,9 +119,8 @@ impl Vm {
             code,
             globals: func.globals.clone(),
             base,
-            locals: None,
+            locals: std::mem::ManuallyDrop::new(None),
             back: std::ptr::null(),
-            locals_snapshot: std::cell::Cell::new(None),
         };
         let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);

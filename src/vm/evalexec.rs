@@ -183,29 +183,36 @@ struct CallerScope {
 }
 
 impl Vm {
-    /// The innermost running Python frame.
-    fn caller_frame(&self) -> Option<&Frame> {
+    /// The innermost running Python frame. The reference is not tied to
+    /// `self`: the frame lives on the Rust stack of a caller, not in the VM.
+    fn caller_frame<'f>(&self) -> Option<&'f Frame> {
         // SAFETY: `current_frame` is null or points to the frame of an active
         // `run_linked` call further up the Rust stack; it is unlinked before that
-        // frame is dropped, so it is valid while this call runs.
+        // frame is dropped, and the built-in asking for it returns before that
+        // call does, so the frame outlives every use of this reference.
         unsafe { self.current_frame.as_ref() }
     }
 
     /// The globals and locals of the calling frame: `globals()`, `locals()` and
     /// the defaults of `exec`/`eval`. A function's locals are a fresh snapshot
     /// of its variables, as CPython's `locals()` is.
-    fn caller_scope(&self) -> Option<CallerScope> {
+    fn caller_scope(&mut self) -> Option<CallerScope> {
         let f = self.caller_frame()?;
         let code = &f.code.code;
-        let locals = if let Some(l) = &f.locals {
+        let locals = if let Some(l) = &*f.locals {
             l.clone()
         } else if code.flags & flags::OPTIMIZED == 0 {
             f.globals.clone()
         } else {
-            let d = f
-                .locals_snapshot
-                .take()
-                .unwrap_or_else(|| PyRef::new(PyDict::new()));
+            let me: *const Frame = f;
+            let d = match self.locals_snapshots.iter().find(|(p, _)| *p == me) {
+                Some((_, d)) => d.clone(),
+                None => {
+                    let d = PyRef::new(PyDict::new());
+                    self.locals_snapshots.push((me, d.clone()));
+                    d
+                }
+            };
             {
                 let mut t = d.table.borrow_mut();
                 let reg = |i: usize| -> Value {
@@ -238,7 +245,6 @@ impl Vm {
                     set(name, v);
                 }
             }
-            f.locals_snapshot.set(Some(d.clone()));
             d
         };
         Some(CallerScope {
@@ -250,7 +256,7 @@ impl Vm {
     /// The namespaces `exec`/`eval` run in, from their `globals` and `locals`
     /// arguments. Adds `__builtins__` to globals that lack it.
     fn exec_namespaces(
-        &self,
+        &mut self,
         fname: &str,
         globals: Option<&Value>,
         locals: Option<&Value>,

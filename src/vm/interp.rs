@@ -1056,7 +1056,7 @@ impl Vm {
         pc: usize,
         name: usize,
     ) -> PyResult<Value> {
-        if let Some(l) = &frame.locals
+        if let Some(l) = &*frame.locals
             && let Some(v) = l.table.borrow().get(&code.names[name])?
         {
             return Ok(v);

@@ -128,13 +128,11 @@ pub struct Frame {
     pub base: usize,
     /// For module-level code run by `exec`/`eval` with a locals mapping
     /// other than its globals: where names are stored and first looked up.
-    pub locals: Option<PyRef<PyDict>>,
+    /// Released by `run_new_frame`, the only place that sets it, so that the
+    /// frames of ordinary calls have nothing more to drop than before.
+    pub locals: std::mem::ManuallyDrop<Option<PyRef<PyDict>>>,
     /// The calling frame (null for the outermost), for `globals()` and friends.
     pub back: *const Frame,
-    /// The dict `locals()` returns in a function frame: created on first use,
-    /// refreshed from the registers by each call, and kept so that names
-    /// `exec` stores there stay visible (as CPython's `f_locals`).
-    pub locals_snapshot: std::cell::Cell<Option<PyRef<PyDict>>>,
 }
 
 /// Offset of `Frame::regs`.
@@ -153,6 +151,7 @@ const _: () = {
     assert!(std::mem::size_of::<PyRef<PyDict>>() == 8);
     // None is the null pointer (the niche of the non-null PyRef).
     assert!(std::mem::size_of::<Option<PyRef<PyDict>>>() == 8);
+    assert!(std::mem::size_of::<std::mem::ManuallyDrop<Option<PyRef<PyDict>>>>() == 8);
 };
 
 /// Buffered stdout: block-buffered unless stdout is a terminal, as CPython.
@@ -212,6 +211,12 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// The innermost running frame (null when none), linked through `back`.
     pub current_frame: *const Frame,
+    /// The dicts `locals()` returned in running function frames, by frame:
+    /// created on first use, refreshed from the registers by each call, and
+    /// kept while the frame runs so that names `exec` stores there stay
+    /// visible (as CPython's `f_locals`). Kept here rather than in `Frame`
+    /// so that calls pay nothing for it.
+    pub locals_snapshots: Vec<(*const Frame, PyRef<PyDict>)>,
 }
 
 impl Vm {
@@ -233,6 +238,7 @@ impl Vm {
             tier_hook: None,
             argv,
             current_frame: std::ptr::null(),
+            locals_snapshots: Vec::new(),
         };
         builtins::install(&mut vm);
         modules::install_sys(&mut vm, path);
@@ -284,6 +290,10 @@ impl Vm {
         let r = self.run_frame(frame);
         self.depth -= 1;
         self.current_frame = frame.back;
+        if !self.locals_snapshots.is_empty() {
+            let me: *const Frame = frame;
+            self.locals_snapshots.retain(|(f, _)| *f != me);
+        }
         r
     }
 
@@ -331,12 +341,14 @@ impl Vm {
             code,
             globals,
             base,
-            locals,
+            locals: std::mem::ManuallyDrop::new(locals),
             back: std::ptr::null(),
-            locals_snapshot: std::cell::Cell::new(None),
         };
         let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
+        // SAFETY: the frame has finished running and `locals` is not used
+        // again; this is its one release.
+        unsafe { std::mem::ManuallyDrop::drop(&mut frame.locals) };
         r
     }
 }
