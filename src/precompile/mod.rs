@@ -28,6 +28,7 @@ use crate::runtime::ExcKind;
 use crate::runtime::Value;
 use crate::runtime::format::str_repr;
 use crate::runtime::object::PyException;
+use crate::runtime::rc::PyRef;
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Write};
 use std::path::Path;
@@ -153,7 +154,7 @@ fn os_failure(e: &io::Error, path: &OsStr) -> Failure {
 
 /// An attribute of an exception's `__dict__` (a `SyntaxError`'s `filename`,
 /// `lineno`, ...).
-fn exc_attr(e: &PyException, name: &str) -> Option<Value> {
+fn exc_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
     e.dict
         .borrow()
         .as_ref()
@@ -163,7 +164,7 @@ fn exc_attr(e: &PyException, name: &str) -> Option<Value> {
 /// `traceback.format_exception_only` for a `SyntaxError`: the location
 /// block (`  File "...", line N`, the stripped source line and the carets),
 /// then `SyntaxError: msg`, each line ending in a newline.
-fn format_syntax_error(e: &PyException) -> String {
+fn format_syntax_error(e: &PyRef<PyException>) -> String {
     let mut out = String::new();
     crate::vm::exc::syntax_location(e, &mut out);
     out.push_str(&crate::vm::exc::exception_summary(e));
@@ -173,7 +174,7 @@ fn format_syntax_error(e: &PyException) -> String {
 
 /// `str()` of a `SyntaxError` subclass: `msg (file.py, line N)`, with the
 /// file's base name, as CPython's `SyntaxError.__str__`.
-fn syntax_error_str(e: &PyException) -> String {
+fn syntax_error_str(e: &PyRef<PyException>) -> String {
     let msg = match exc_attr(e, "msg") {
         Some(Value::Str(m)) => m.as_str().to_string(),
         _ => String::new(),
@@ -207,7 +208,11 @@ fn compile_error_message(err: &crate::compiler::CompileError, source: &str, file
     match exc.kind() {
         Some(ExcKind::SyntaxError) => format_syntax_error(exc),
         Some(ExcKind::IndentationError) => {
-            format!("Sorry: {}: {}", exc.ty.name, syntax_error_str(exc))
+            format!(
+                "Sorry: {}: {}",
+                PyRef::ty(exc).name(),
+                syntax_error_str(exc)
+            )
         }
         _ => format!("Sorry: {}", crate::vm::exc::exception_summary(exc)),
     }

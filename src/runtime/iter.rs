@@ -3,16 +3,34 @@
 use super::int::{self, as_int};
 use super::object::{IterState, PyIter, RangeIter};
 use super::rc::PyRef;
-use super::types::{PyResult, runtime_error, type_error, type_name};
+use super::types::{PyResult, runtime_error, type_error, type_name, with_types};
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// Wraps an iterator state in a new iterator object.
 pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
-    Value::Iter(PyRef::new(PyIter {
-        state: RefCell::new(state),
-        type_name,
-    }))
+    let ty = with_types(|t| {
+        match type_name {
+            "list_iterator" => &t.list_iterator,
+            "list_reverseiterator" => &t.list_reverseiterator,
+            "tuple_iterator" => &t.tuple_iterator,
+            "str_iterator" => &t.str_iterator,
+            "bytes_iterator" => &t.bytes_iterator,
+            "dict_keyiterator" => &t.dict_keyiterator,
+            "dict_valueiterator" => &t.dict_valueiterator,
+            "dict_itemiterator" => &t.dict_itemiterator,
+            "enumerate" => &t.enumerate,
+            "zip" => &t.zip,
+            _ => &t.reversed,
+        }
+        .clone()
+    });
+    Value::Iter(PyRef::new_typed(
+        PyIter {
+            state: RefCell::new(state),
+        },
+        ty,
+    ))
 }
 
 /// A range iterator from `start` stepping by `step`, `len` values.

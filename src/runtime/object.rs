@@ -181,7 +181,11 @@ pub type NativeFn =
 
 // ----- types -----------------------------------------------------------------------
 
-/// What a type object is, for the built-in behaviour attached to it.
+/// Which built-in behaviour and Rust payload a type's instances have. For a
+/// built-in type this is the type itself; a class inherits the kind of its
+/// nearest built-in base (`Object` for plain classes), and its instances are
+/// `PyInstance`s (`Value::Object`) carrying that base's payload, except for
+/// exception classes, whose instances are `PyException`s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeKind {
     Object,
@@ -213,31 +217,148 @@ pub enum TypeKind {
     Exception(ExcKind),
 }
 
-/// A class object.
+/// Type flags (`PyType::flags`).
+pub mod type_flags {
+    /// A class made by a class statement or `type(name, bases, ns)`.
+    pub const HEAPTYPE: u32 = 1 << 0;
+    /// May be used as a base class.
+    pub const BASETYPE: u32 = 1 << 1;
+    /// Instances have a `__dict__`.
+    pub const HAS_DICT: u32 = 1 << 2;
+}
+
+/// A type object. Its header type is its metaclass.
+///
+/// `mro` holds the method resolution order *after* the type itself (storing
+/// the type in its own list would be a reference cycle); `mro_iter` yields
+/// the full order. `version` changes whenever the dict of this type or of
+/// any type in its MRO changes (`PyType::modified`), so inline caches keyed
+/// on (type, version) stay valid exactly while lookups would give the same answer.
 pub struct PyType {
-    pub name: String,
-    pub base: Option<PyRef<PyType>>,
+    name: RefCell<std::rc::Rc<str>>,
+    qualname: RefCell<std::rc::Rc<str>>,
     pub kind: TypeKind,
+    pub flags: Cell<u32>,
+    /// `__base__`: the base whose layout instances extend.
+    pub base: RefCell<Option<PyRef<PyType>>>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<PyRef<PyType>>>,
+    /// The MRO without the type itself.
+    pub mro: RefCell<Vec<PyRef<PyType>>>,
+    /// The type's namespace (`__dict__`).
+    pub dict: PyRef<PyDict>,
+    /// Changes whenever a lookup through this type could change.
+    pub version: Cell<u64>,
+    /// Direct subclasses (not counted: a class removes itself when it dies).
+    pub subclasses: RefCell<Vec<*const RcBox<PyType>>>,
+    /// Names from `__slots__`, in slot order (instances store them in `PyInstance::slots`).
+    pub slot_names: RefCell<Vec<PyRef<PyStr>>>,
+}
+
+/// The source of type version tags: a fresh value for every change.
+fn next_type_version() -> u64 {
+    thread_local! { static NEXT: Cell<u64> = const { Cell::new(1) }; }
+    NEXT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 impl PyType {
-    /// True when `self` is `other` or derives from it.
-    pub fn is_subtype(&self, other: &PyType) -> bool {
-        let mut t: &PyType = self;
-        loop {
-            if std::ptr::eq(t, other) {
-                return true;
-            }
-            match &t.base {
-                Some(b) => t = b,
-                None => return false,
-            }
+    /// A type object; the caller fills in the MRO.
+    pub fn new(
+        name: &str,
+        kind: TypeKind,
+        flags: u32,
+        bases: Vec<PyRef<PyType>>,
+        dict: PyRef<PyDict>,
+    ) -> PyType {
+        PyType {
+            name: RefCell::new(name.into()),
+            qualname: RefCell::new(name.into()),
+            kind,
+            flags: Cell::new(flags),
+            base: RefCell::new(bases.first().cloned()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            version: Cell::new(next_type_version()),
+            subclasses: RefCell::new(Vec::new()),
+            slot_names: RefCell::new(Vec::new()),
         }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> std::rc::Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> std::rc::Rc<str> {
+        self.qualname.borrow().clone()
+    }
+
+    pub fn set_name(&self, n: &str) {
+        *self.name.borrow_mut() = n.into();
+    }
+
+    pub fn set_qualname(&self, n: &str) {
+        *self.qualname.borrow_mut() = n.into();
+    }
+
+    /// True for classes made by Python code.
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        self.flags.get() & type_flags::HEAPTYPE != 0
+    }
+
+    /// True when `self` is `other` or derives from it (through the MRO).
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.mro.borrow().iter().any(|t| std::ptr::eq(&**t, other))
     }
 
     /// True for exception classes (subclasses of BaseException).
     pub fn is_exception(&self) -> bool {
         matches!(self.kind, TypeKind::Exception(_))
+    }
+
+    /// Looks `name` up along the MRO (the type itself first).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.table.borrow().get_str(name) {
+            return Some(v);
+        }
+        for t in self.mro.borrow().iter() {
+            if let Some(v) = t.dict.table.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Records that this type's dict (or an ancestor's) changed: every
+    /// subclass gets a new version too.
+    pub fn modified(&self) {
+        self.version.set(next_type_version());
+        let subs = self.subclasses.borrow().clone();
+        for s in subs {
+            // SAFETY: a subclass removes itself from its bases' lists when it
+            // is dropped, so every pointer in the list is a live type box.
+            unsafe { (*s).value.modified() };
+        }
+    }
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        let me = self as *const PyType;
+        for b in self.bases.borrow().iter() {
+            b.subclasses.borrow_mut().retain(|&p| {
+                // SAFETY: only the payload's address is computed; nothing is read.
+                let v = unsafe { std::ptr::addr_of!((*p).value) };
+                v != me
+            });
+        }
     }
 }
 
@@ -250,9 +371,8 @@ pub struct TbEntry {
     pub pc: u32,
 }
 
-/// An exception instance.
+/// An exception instance (its class is in the object header).
 pub struct PyException {
-    pub ty: PyRef<PyType>,
     pub args: RefCell<Vec<Value>>,
     /// Innermost entry last when read in push order; see `vm::exc`.
     pub traceback: RefCell<Vec<TbEntry>>,
@@ -264,9 +384,10 @@ pub struct PyException {
     pub dict: RefCell<Option<PyRef<PyDict>>>,
 }
 
-impl PyException {
+impl PyRef<PyException> {
+    /// The built-in exception class this exception's class derives from.
     pub fn kind(&self) -> Option<ExcKind> {
-        match self.ty.kind {
+        match PyRef::ty(self).kind {
             TypeKind::Exception(k) => Some(k),
             _ => None,
         }
@@ -337,9 +458,9 @@ pub const RANGE_ITER_REMAINING_OFFSET: i32 =
 pub const RANGE_ITER_STEP_OFFSET: i32 =
     (RcBox::<RangeIter>::VALUE_OFFSET + std::mem::offset_of!(RangeIter, step)) as i32;
 const _: () = {
-    assert!(RANGE_ITER_NEXT_OFFSET == 8);
-    assert!(RANGE_ITER_REMAINING_OFFSET == 16);
-    assert!(RANGE_ITER_STEP_OFFSET == 24);
+    assert!(RANGE_ITER_NEXT_OFFSET == 16);
+    assert!(RANGE_ITER_REMAINING_OFFSET == 24);
+    assert!(RANGE_ITER_STEP_OFFSET == 32);
     assert!(std::mem::size_of::<Cell<i64>>() == 8);
 };
 
@@ -400,11 +521,9 @@ pub enum IterState {
     Exhausted,
 }
 
-/// A Python iterator object.
+/// A Python iterator object (`list_iterator`, `enumerate`, ...: the header says which).
 pub struct PyIter {
     pub state: RefCell<IterState>,
-    /// Shown by `repr`: `list_iterator`, `enumerate`, ...
-    pub type_name: &'static str,
 }
 
 // ----- cells, slices ----------------------------------------------------------------------
@@ -462,7 +581,6 @@ impl PyBytes {
 /// An object that is only a bag of attributes: `types.SimpleNamespace`,
 /// `sys.implementation`, a module's `__spec__` (`ModuleSpec`).
 pub struct PyNamespace {
-    pub ty: PyRef<PyType>,
     pub dict: PyRef<PyDict>,
 }
 

@@ -5,6 +5,7 @@ use super::int;
 use super::object::PyException;
 use super::types::{ExcKind, PyResult};
 use super::value::Value;
+use crate::runtime::rc::PyRef;
 use std::cell::RefCell;
 
 thread_local! {
@@ -95,7 +96,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             ),
             None => format!("<built-in function {}>", b.name),
         },
-        Value::Type(t) => format!("<class '{}'>", t.name),
+        Value::Type(t) => format!("<class '{}'>", t.name()),
         Value::Exception(e) => exception_repr(e)?,
         Value::Module(m) => match m.dict.table.borrow().get_str("__file__") {
             Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
@@ -109,7 +110,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             }
         }
         Value::RangeIter(_) => format!("<range_iterator object at {:#x}>", v.heap_ptr() as usize),
-        Value::Iter(i) => format!("<{} object at {:#x}>", i.type_name, v.heap_ptr() as usize),
+        Value::Iter(i) => format!(
+            "<{} object at {:#x}>",
+            PyRef::ty(i).name(),
+            v.heap_ptr() as usize
+        ),
         Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr() as usize),
         Value::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -136,7 +141,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Namespace(n) => guarded(v.heap_ptr(), "...", || {
             let items = n.dict.table.borrow().items();
             let mut parts = Vec::with_capacity(items.len());
-            let spec = n.ty.name == "ModuleSpec";
+            let tname = PyRef::ty(n).name();
+            let spec = &*tname == "ModuleSpec";
             for (k, val) in &items {
                 let key = str_of(k)?;
                 // A spec shows what CPython's does: name, loader, origin, and
@@ -148,10 +154,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 }
                 parts.push(format!("{key}={}", repr(val)?));
             }
-            let name = if n.ty.name == "SimpleNamespace" {
+            let name = if &*tname == "SimpleNamespace" {
                 "namespace"
             } else {
-                n.ty.name.as_str()
+                &*tname
             };
             Ok(format!("{name}({})", parts.join(", ")))
         })?,
@@ -160,9 +166,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
     })
 }
 
-fn exception_repr(e: &PyException) -> PyResult<String> {
+fn exception_repr(e: &PyRef<PyException>) -> PyResult<String> {
     let args = e.args.borrow().clone();
-    let name = &e.ty.name;
+    let name = PyRef::ty(e).name();
     Ok(match args.len() {
         0 => format!("{name}()"),
         1 => format!("{name}({})", repr(&args[0])?),
@@ -171,7 +177,7 @@ fn exception_repr(e: &PyException) -> PyResult<String> {
 }
 
 /// `str(e)` for an exception.
-pub fn exception_str(e: &PyException) -> PyResult<String> {
+pub fn exception_str(e: &PyRef<PyException>) -> PyResult<String> {
     let args = e.args.borrow().clone();
     if matches!(
         e.kind(),

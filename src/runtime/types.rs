@@ -3,9 +3,14 @@
 //! Type objects are created once per thread (the runtime is single-threaded)
 //! and shared by `PyRef`. `type_of` maps a value's tag to its type.
 
-use super::object::{PyException, PyType, TypeKind};
-use super::rc::PyRef;
-use super::value::Value;
+use super::code::PyCode;
+use super::object::{
+    DictView, PyBuiltin, PyBytes, PyCell, PyDict, PyException, PyFunction, PyIter, PyList,
+    PyModule, PyNamespace, PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter, TypeKind,
+    type_flags,
+};
+use super::rc::{IMMORTAL, PyPayload, PyRef, RcBox, TYPE_OFFSET};
+use super::value::{PAYLOAD_OFFSET, Value, tag};
 use std::cell::{Cell, RefCell};
 
 macro_rules! exceptions {
@@ -72,95 +77,231 @@ exceptions! {
     UnicodeEncodeError: UnicodeError,
 }
 
-/// All built-in type objects.
-pub struct Types {
-    pub object: PyRef<PyType>,
-    pub none: PyRef<PyType>,
-    pub bool: PyRef<PyType>,
-    pub int: PyRef<PyType>,
-    pub float: PyRef<PyType>,
-    pub str: PyRef<PyType>,
-    pub list: PyRef<PyType>,
-    pub tuple: PyRef<PyType>,
-    pub dict: PyRef<PyType>,
-    pub function: PyRef<PyType>,
-    pub builtin_function: PyRef<PyType>,
-    pub type_: PyRef<PyType>,
-    pub module: PyRef<PyType>,
-    pub range: PyRef<PyType>,
-    pub range_iterator: PyRef<PyType>,
-    pub iterator: PyRef<PyType>,
-    pub cell: PyRef<PyType>,
-    pub code: PyRef<PyType>,
-    pub slice: PyRef<PyType>,
-    pub dict_keys: PyRef<PyType>,
-    pub dict_values: PyRef<PyType>,
-    pub dict_items: PyRef<PyType>,
-    pub bytes: PyRef<PyType>,
-    pub simple_namespace: PyRef<PyType>,
-    pub module_spec: PyRef<PyType>,
-    pub ellipsis: PyRef<PyType>,
-    pub not_implemented: PyRef<PyType>,
-    /// Indexed by `ExcKind as usize`.
-    pub exc: Vec<PyRef<PyType>>,
+macro_rules! builtin_types {
+    ($($field:ident : $name:literal, $kind:ident, $base:ident, $flags:expr;)*) => {
+        /// All built-in type objects (immortal: created once per thread).
+        pub struct Types {
+            $(pub $field: PyRef<PyType>,)*
+            /// Indexed by `ExcKind as usize`.
+            pub exc: Vec<PyRef<PyType>>,
+        }
+
+        /// Indices of the built-in types in the per-thread pointer table that
+        /// `PyPayload::default_type` reads.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        #[repr(usize)]
+        pub enum TypeId { $($field,)* COUNT }
+
+        impl Types {
+            fn new() -> Types {
+                let mut made: Vec<PyRef<PyType>> = Vec::new();
+                $(
+                    let base = builtin_types!(@base made, $base);
+                    let t = new_type($name, base, TypeKind::$kind, $flags);
+                    made.push(t);
+                )*
+                let mut it = made.into_iter();
+                let object = {
+                    // `object` is first in the table.
+                    let o = it.next();
+                    match o { Some(o) => o, None => unreachable!() }
+                };
+                let mut exc: Vec<PyRef<PyType>> = Vec::with_capacity(ExcKind::ALL.len());
+                for &k in ExcKind::ALL {
+                    let base = match k.base() {
+                        Some(b) => exc[b as usize].clone(),
+                        None => object.clone(),
+                    };
+                    exc.push(new_type(k.name(), Some(base), TypeKind::Exception(k), BASE));
+                }
+                let mut rest = std::iter::once(object).chain(it);
+                Types {
+                    $($field: match rest.next() { Some(t) => t, None => unreachable!() },)*
+                    exc,
+                }
+            }
+
+            /// Every built-in type, exceptions included.
+            pub fn all(&self) -> Vec<&PyRef<PyType>> {
+                let mut v = vec![$(&self.$field,)*];
+                v.extend(self.exc.iter());
+                v
+            }
+
+            fn table(&self) -> [*const RcBox<PyType>; TypeId::COUNT as usize] {
+                [$(PyRef::as_ptr(&self.$field),)*]
+            }
+        }
+    };
+    (@base $made:ident, None) => { None };
+    (@base $made:ident, object) => { Some($made[0].clone()) };
+    (@base $made:ident, int) => { Some($made[TypeId::int as usize].clone()) };
 }
 
-fn new_type(name: &str, base: Option<&PyRef<PyType>>, kind: TypeKind) -> PyRef<PyType> {
-    PyRef::new(PyType {
-        name: name.to_string(),
-        base: base.cloned(),
-        kind,
-    })
+const BASE: u32 = type_flags::BASETYPE;
+const FINAL: u32 = 0;
+
+builtin_types! {
+    object: "object", Object, None, BASE;
+    type_: "type", Type, object, BASE;
+    none: "NoneType", NoneType, object, FINAL;
+    int: "int", Int, object, BASE;
+    bool: "bool", Bool, int, FINAL;
+    float: "float", Float, object, BASE;
+    str: "str", Str, object, BASE;
+    list: "list", List, object, BASE;
+    tuple: "tuple", Tuple, object, BASE;
+    dict: "dict", Dict, object, BASE;
+    function: "function", Function, object, FINAL;
+    builtin_function: "builtin_function_or_method", BuiltinFunction, object, FINAL;
+    module: "module", Module, object, BASE;
+    range: "range", Range, object, FINAL;
+    range_iterator: "range_iterator", RangeIterator, object, FINAL;
+    list_iterator: "list_iterator", Iterator, object, FINAL;
+    list_reverseiterator: "list_reverseiterator", Iterator, object, FINAL;
+    tuple_iterator: "tuple_iterator", Iterator, object, FINAL;
+    str_iterator: "str_iterator", Iterator, object, FINAL;
+    bytes_iterator: "bytes_iterator", Iterator, object, FINAL;
+    dict_keyiterator: "dict_keyiterator", Iterator, object, FINAL;
+    dict_valueiterator: "dict_valueiterator", Iterator, object, FINAL;
+    dict_itemiterator: "dict_itemiterator", Iterator, object, FINAL;
+    reversed: "reversed", Iterator, object, BASE;
+    enumerate: "enumerate", Iterator, object, BASE;
+    zip: "zip", Iterator, object, BASE;
+    cell: "cell", Cell, object, FINAL;
+    code: "code", Code, object, FINAL;
+    slice: "slice", Slice, object, FINAL;
+    dict_keys: "dict_keys", DictView, object, FINAL;
+    dict_values: "dict_values", DictView, object, FINAL;
+    dict_items: "dict_items", DictView, object, FINAL;
+    bytes: "bytes", Bytes, object, BASE;
+    simple_namespace: "SimpleNamespace", Namespace, object, BASE;
+    module_spec: "ModuleSpec", Namespace, object, BASE;
+    ellipsis: "ellipsis", Ellipsis, object, FINAL;
+    not_implemented: "NotImplementedType", NotImplementedType, object, FINAL;
 }
 
-impl Types {
-    fn new() -> Types {
-        let object = new_type("object", None, TypeKind::Object);
-        let o = Some(&object);
-        let int = new_type("int", o, TypeKind::Int);
-        let mut exc: Vec<PyRef<PyType>> = Vec::with_capacity(ExcKind::ALL.len());
-        for &k in ExcKind::ALL {
-            let base = match k.base() {
-                Some(b) => exc[b as usize].clone(),
-                None => object.clone(),
-            };
-            exc.push(new_type(k.name(), Some(&base), TypeKind::Exception(k)));
-        }
-        Types {
-            none: new_type("NoneType", o, TypeKind::NoneType),
-            bool: new_type("bool", Some(&int), TypeKind::Bool),
-            float: new_type("float", o, TypeKind::Float),
-            str: new_type("str", o, TypeKind::Str),
-            list: new_type("list", o, TypeKind::List),
-            tuple: new_type("tuple", o, TypeKind::Tuple),
-            dict: new_type("dict", o, TypeKind::Dict),
-            function: new_type("function", o, TypeKind::Function),
-            builtin_function: new_type("builtin_function_or_method", o, TypeKind::BuiltinFunction),
-            type_: new_type("type", o, TypeKind::Type),
-            module: new_type("module", o, TypeKind::Module),
-            range: new_type("range", o, TypeKind::Range),
-            range_iterator: new_type("range_iterator", o, TypeKind::RangeIterator),
-            iterator: new_type("iterator", o, TypeKind::Iterator),
-            cell: new_type("cell", o, TypeKind::Cell),
-            code: new_type("code", o, TypeKind::Code),
-            slice: new_type("slice", o, TypeKind::Slice),
-            dict_keys: new_type("dict_keys", o, TypeKind::DictView),
-            dict_values: new_type("dict_values", o, TypeKind::DictView),
-            dict_items: new_type("dict_items", o, TypeKind::DictView),
-            bytes: new_type("bytes", o, TypeKind::Bytes),
-            simple_namespace: new_type("SimpleNamespace", o, TypeKind::Namespace),
-            module_spec: new_type("ModuleSpec", o, TypeKind::Namespace),
-            ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis),
-            not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType),
-            int,
-            exc,
-            object,
-        }
+/// A built-in type object with the MRO of single inheritance. Its header and
+/// its dict's header are patched once `type` and `dict` exist (`Types::new`).
+fn new_type(name: &str, base: Option<PyRef<PyType>>, kind: TypeKind, flags: u32) -> PyRef<PyType> {
+    // SAFETY: null header types are only made here, during bootstrap, and
+    // patched by `init_types` before any other code sees them.
+    let dict = unsafe { PyRef::new_raw_typed(PyDict::new(), std::ptr::null()) };
+    let mro: Vec<PyRef<PyType>> = match &base {
+        Some(b) => std::iter::once(b.clone())
+            .chain(b.mro.borrow().iter().cloned())
+            .collect(),
+        None => Vec::new(),
+    };
+    let bases: Vec<PyRef<PyType>> = base.iter().cloned().collect();
+    let t = PyType::new(name, kind, flags, bases, dict);
+    *t.mro.borrow_mut() = mro;
+    // SAFETY: as above.
+    let t = unsafe { PyRef::new_raw_typed(t, std::ptr::null()) };
+    if let Some(b) = &base {
+        b.subclasses.borrow_mut().push(PyRef::as_ptr(&t));
     }
+    t
+}
+
+/// A native type made after start-up (for example `dis.Instruction`),
+/// deriving from `base` by single inheritance.
+pub fn new_native_type(name: &str, base: &PyRef<PyType>, kind: TypeKind) -> PyRef<PyType> {
+    let t = PyType::new(
+        name,
+        kind,
+        type_flags::BASETYPE,
+        vec![base.clone()],
+        PyRef::new(PyDict::new()),
+    );
+    *t.mro.borrow_mut() = std::iter::once(base.clone())
+        .chain(base.mro.borrow().iter().cloned())
+        .collect();
+    let t = PyRef::new(t);
+    base.subclasses.borrow_mut().push(PyRef::as_ptr(&t));
+    t
 }
 
 thread_local! {
-    static TYPES: Types = Types::new();
+    static TYPES: Types = init_types();
+    /// Addresses of the built-in types' boxes, by `TypeId` (null until `TYPES` is made).
+    static TYPE_TABLE: Cell<[*const RcBox<PyType>; TypeId::COUNT as usize]> =
+        const { Cell::new([std::ptr::null(); TypeId::COUNT as usize]) };
+    static BOOTSTRAPPING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Creates the built-in types, makes them immortal and patches the headers
+/// left null during bootstrap.
+fn init_types() -> Types {
+    BOOTSTRAPPING.with(|b| b.set(true));
+    let t = Types::new();
+    BOOTSTRAPPING.with(|b| b.set(false));
+    let ty_ptr = PyRef::as_ptr(&t.type_);
+    let dict_ptr = PyRef::as_ptr(&t.dict);
+    for ty in t.all() {
+        // SAFETY: every type box is live (held by `t`); headers are written
+        // before any other code can read them. Immortal counts are never
+        // decremented to zero, so the uncounted header references are sound.
+        unsafe {
+            let b = PyRef::as_ptr(ty);
+            (*b).count.set(IMMORTAL);
+            (*b).ty.set(ty_ptr);
+            let d = PyRef::as_ptr(&ty.dict);
+            (*d).ty.set(dict_ptr);
+            (*d).count.set((*d).count.get() + IMMORTAL);
+        }
+    }
+    TYPE_TABLE.with(|tt| tt.set(t.table()));
+    t
+}
+
+/// The box of built-in type `id` (null only while the types are being made).
+#[inline]
+pub fn builtin_type_ptr(id: TypeId) -> *const RcBox<PyType> {
+    let p = TYPE_TABLE.with(|tt| tt.get()[id as usize]);
+    if !p.is_null() {
+        return p;
+    }
+    // First use on this thread: make the types (not while already making them).
+    if BOOTSTRAPPING.with(|b| b.get()) {
+        return p;
+    }
+    let _ = TYPES.try_with(|_| ());
+    TYPE_TABLE.with(|tt| tt.get()[id as usize])
+}
+
+macro_rules! payload_types {
+    ($($t:ty => $id:ident),* $(,)?) => {
+        $(impl PyPayload for $t {
+            #[inline]
+            fn default_type() -> *const RcBox<PyType> {
+                builtin_type_ptr(TypeId::$id)
+            }
+        })*
+    };
+}
+
+payload_types! {
+    PyType => type_,
+    PyException => object,
+    PyIter => list_iterator,
+    DictView => dict_keys,
+    PyNamespace => simple_namespace,
+    PyStr => str,
+    PyList => list,
+    PyTuple => tuple,
+    PyDict => dict,
+    num_bigint::BigInt => int,
+    PyFunction => function,
+    PyBuiltin => builtin_function,
+    PyModule => module,
+    PyRange => range,
+    RangeIter => range_iterator,
+    PyCell => cell,
+    PyCode => code,
+    PySlice => slice,
+    PyBytes => bytes,
 }
 
 /// Runs `f` with the built-in types.
@@ -173,49 +314,62 @@ pub fn exc_type(k: ExcKind) -> PyRef<PyType> {
     with_types(|t| t.exc[k as usize].clone())
 }
 
-/// `type(v)`.
-pub fn type_of(v: &Value) -> PyRef<PyType> {
+/// The type of an inline (non-heap) value.
+fn inline_type(v: &Value) -> PyRef<PyType> {
     with_types(|t| {
         match v {
-            Value::Unbound | Value::None => &t.none,
             Value::Bool(_) => &t.bool,
-            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Int(_) => &t.int,
             Value::Float(_) => &t.float,
-            Value::Str(_) => &t.str,
-            Value::List(_) => &t.list,
-            Value::Tuple(_) => &t.tuple,
-            Value::Dict(_) => &t.dict,
-            Value::Function(_) => &t.function,
-            Value::Builtin(_) => &t.builtin_function,
-            Value::Type(_) => &t.type_,
-            Value::Exception(e) => return e.ty.clone(),
-            Value::Module(_) => &t.module,
-            Value::Range(_) => &t.range,
-            Value::RangeIter(_) => &t.range_iterator,
-            Value::Iter(_) => &t.iterator,
-            Value::Cell(_) => &t.cell,
-            Value::Code(_) => &t.code,
-            Value::Slice(_) => &t.slice,
-            Value::Bytes(_) => &t.bytes,
-            Value::Namespace(n) => return n.ty.clone(),
-            Value::DictView(v) => match v.which {
-                0 => &t.dict_keys,
-                1 => &t.dict_values,
-                _ => &t.dict_items,
-            },
             Value::Ellipsis => &t.ellipsis,
             Value::NotImplemented => &t.not_implemented,
+            _ => &t.none,
         }
         .clone()
     })
 }
 
+/// The box of a heap value's type, read from the object header.
+#[inline]
+pub fn heap_type_ptr(v: &Value) -> *const RcBox<PyType> {
+    debug_assert!(tag::is_heap(v.tag()));
+    // SAFETY: a heap value's payload word points to a live box whose header
+    // (the same for every payload type) has the type at TYPE_OFFSET.
+    unsafe {
+        let boxp =
+            *((v as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const *const u8);
+        *(boxp.add(TYPE_OFFSET) as *const *const RcBox<PyType>)
+    }
+}
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> PyRef<PyType> {
+    if tag::is_heap(v.tag()) {
+        let p = heap_type_ptr(v);
+        // SAFETY: the header holds a counted reference to a live type; the
+        // count is incremented for the reference returned.
+        unsafe {
+            (*p).count.set((*p).count.get() + 1);
+            PyRef::from_raw(p)
+        }
+    } else {
+        inline_type(v)
+    }
+}
+
+/// `type(v)` borrowed for the duration of `f` (no reference counting).
+pub fn with_type_of<R>(v: &Value, f: impl FnOnce(&PyType) -> R) -> R {
+    if tag::is_heap(v.tag()) {
+        // SAFETY: the object (kept alive by `v` for the call) owns a count on its type.
+        f(unsafe { &(*heap_type_ptr(v)).value })
+    } else {
+        f(&inline_type(v))
+    }
+}
+
 /// The type name used in error messages (`'int'`, `'NoneType'`, ...).
 pub fn type_name(v: &Value) -> String {
-    match v {
-        Value::Iter(it) => it.type_name.to_string(),
-        _ => type_of(v).name.clone(),
-    }
+    with_type_of(v, |t| t.name().to_string())
 }
 
 // ----- errors --------------------------------------------------------------------
@@ -231,21 +385,23 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({})", self.exc.ty.name)
+        write!(f, "PyErr({})", PyRef::ty(&self.exc).name())
     }
 }
 
 /// Makes an exception instance of class `ty` with `args`.
 pub fn new_exception(ty: PyRef<PyType>, args: Vec<Value>) -> PyRef<PyException> {
-    PyRef::new(PyException {
+    PyRef::new_typed(
+        PyException {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+            dict: RefCell::new(None),
+        },
         ty,
-        args: RefCell::new(args),
-        traceback: RefCell::new(Vec::new()),
-        cause: RefCell::new(Value::None),
-        context: RefCell::new(Value::None),
-        suppress_context: Cell::new(false),
-        dict: RefCell::new(None),
-    })
+    )
 }
 
 impl PyErr {
@@ -264,7 +420,7 @@ impl PyErr {
     /// True when the exception is an instance of `kind` (or a subclass).
     pub fn matches(&self, kind: ExcKind) -> bool {
         let t = exc_type(kind);
-        self.exc.ty.is_subtype(&t)
+        PyRef::ty(&self.exc).is_subtype(&t)
     }
 
     /// The exception as a value.

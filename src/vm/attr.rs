@@ -12,7 +12,7 @@ fn no_attr(obj: &Value, name: &str) -> PyErr {
         }
         Value::Type(t) => attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
-            t.name
+            t.name()
         )),
         _ => attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -34,14 +34,14 @@ fn dict_set(d: &std::cell::RefCell<Option<PyRef<PyDict>>>, name: &str, v: Value)
 }
 
 /// Exception attributes other than those in the instance dict.
-fn exception_attr(e: &PyException, name: &str) -> Option<Value> {
+fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
     Some(match name {
         "args" => Value::tuple(e.args.borrow().clone()),
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
         "__traceback__" => Value::None,
-        "__class__" => Value::Type(e.ty.clone()),
+        "__class__" => Value::Type(PyRef::class(e)),
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
@@ -115,19 +115,16 @@ impl Vm {
                 _ => None,
             },
             Value::Type(t) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(&t.name)),
+                "__name__" => Some(Value::str(&t.name())),
+                "__qualname__" => Some(Value::str(&t.qualname())),
                 "__module__" => Some(Value::str("builtins")),
-                "__base__" => Some(t.base.clone().map_or(Value::None, Value::Type)),
+                "__base__" => Some(t.base.borrow().clone().map_or(Value::None, Value::Type)),
                 "__bases__" => Some(Value::tuple(
-                    t.base.iter().cloned().map(Value::Type).collect(),
+                    t.bases.borrow().iter().cloned().map(Value::Type).collect(),
                 )),
                 "__mro__" => {
-                    let mut out = Vec::new();
-                    let mut cur = Some(t.clone());
-                    while let Some(c) = cur {
-                        cur = c.base.clone();
-                        out.push(Value::Type(c));
-                    }
+                    let mut out = vec![Value::Type(t.clone())];
+                    out.extend(t.mro.borrow().iter().cloned().map(Value::Type));
                     Some(Value::tuple(out))
                 }
                 _ => super::methods::lookup_on_type(t, name).map(|f| {
@@ -235,7 +232,7 @@ impl Vm {
                 ExcKind::TypeError,
                 format!(
                     "cannot set '{name}' attribute of immutable type '{}'",
-                    t.name
+                    t.name()
                 ),
             )),
             _ => Err(no_attr(obj, name)),

@@ -850,7 +850,7 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             if !kw.is_empty() && !matches!(k, ExcKind::ImportError | ExcKind::ModuleNotFoundError) {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
-                    t.name
+                    t.name()
                 )));
             }
             let e = new_exception(t.clone(), args.to_vec());
@@ -863,7 +863,7 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             }
             Ok(Value::Exception(e))
         }
-        TypeKind::Namespace if t.name == "SimpleNamespace" => {
+        TypeKind::Namespace if &*t.name() == "SimpleNamespace" => {
             if !args.is_empty() {
                 return Err(type_error("no positional arguments expected"));
             }
@@ -871,11 +871,9 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             for (name, v) in kw {
                 d.table.borrow_mut().insert_str(name.as_str(), v.clone());
             }
-            Ok(Value::Namespace(PyRef::new(
-                crate::runtime::object::PyNamespace {
-                    ty: t.clone(),
-                    dict: d,
-                },
+            Ok(Value::Namespace(PyRef::new_typed(
+                crate::runtime::object::PyNamespace { dict: d },
+                t.clone(),
             )))
         }
         TypeKind::Module => {
@@ -903,7 +901,10 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
                 crate::runtime::object::PyModule { name, dict: d },
             )))
         }
-        _ => Err(type_error(format!("cannot create '{}' instances", t.name))),
+        _ => Err(type_error(format!(
+            "cannot create '{}' instances",
+            t.name()
+        ))),
     }
 }
 

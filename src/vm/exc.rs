@@ -65,7 +65,7 @@ pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
         return Ok(false);
     };
     match ty {
-        Value::Type(t) if t.is_exception() => Ok(e.ty.is_subtype(t)),
+        Value::Type(t) if t.is_exception() => Ok(PyRef::ty(e).is_subtype(t)),
         Value::Tuple(items) => {
             for t in items.items.iter() {
                 if exception_matches(exc, t)? {
@@ -167,7 +167,7 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
 
 /// The `File ..., line N` block of a SyntaxError, with the source and caret
 /// (nothing when the exception has no location).
-pub fn syntax_location(e: &PyException, out: &mut String) {
+pub fn syntax_location(e: &PyRef<PyException>, out: &mut String) {
     let get = |n: &str| {
         e.dict
             .borrow()
@@ -207,10 +207,10 @@ pub fn syntax_location(e: &PyException, out: &mut String) {
 }
 
 /// `TypeName: message`, or just `TypeName` for an empty message.
-pub fn exception_summary(e: &PyException) -> String {
+pub fn exception_summary(e: &PyRef<PyException>) -> String {
     let name = qualified_type_name(e);
-    if e.ty.kind == TypeKind::Exception(crate::runtime::ExcKind::SyntaxError)
-        || e.ty.kind == TypeKind::Exception(crate::runtime::ExcKind::IndentationError)
+    if PyRef::ty(e).kind == TypeKind::Exception(crate::runtime::ExcKind::SyntaxError)
+        || PyRef::ty(e).kind == TypeKind::Exception(crate::runtime::ExcKind::IndentationError)
     {
         // The traceback shows a SyntaxError's msg, not its str().
         let msg = e
@@ -230,8 +230,8 @@ pub fn exception_summary(e: &PyException) -> String {
     }
 }
 
-fn qualified_type_name(e: &PyException) -> String {
-    e.ty.name.clone()
+fn qualified_type_name(e: &PyRef<PyException>) -> String {
+    PyRef::ty(e).name().to_string()
 }
 
 /// The `^^^` line under the failing expression, when it does not span the

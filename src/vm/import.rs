@@ -63,10 +63,10 @@ fn new_spec(
         t.insert_str("has_location", Value::Bool(!origin.is_none()));
     }
     let ty = crate::runtime::types::with_types(|t| t.module_spec.clone());
-    Value::Namespace(PyRef::new(crate::runtime::object::PyNamespace {
+    Value::Namespace(PyRef::new_typed(
+        crate::runtime::object::PyNamespace { dict: d },
         ty,
-        dict: d,
-    }))
+    ))
 }
 
 impl Vm {

@@ -117,10 +117,10 @@ fn implementation() -> Value {
         );
         t.insert_str("hexversion", Value::Int(0x030b_07f0));
     }
-    Value::Namespace(PyRef::new(crate::runtime::object::PyNamespace {
-        ty: crate::runtime::types::with_types(|t| t.simple_namespace.clone()),
-        dict: d,
-    }))
+    Value::Namespace(PyRef::new_typed(
+        crate::runtime::object::PyNamespace { dict: d },
+        crate::runtime::types::with_types(|t| t.simple_namespace.clone()),
+    ))
 }
 
 /// Creates `sys` and registers it in `sys.modules`.

@@ -5,7 +5,7 @@ use super::Vm;
 use super::evalexec::bind_args;
 use super::modules::{builtin, new_module};
 use crate::bytecode::{CodeObject, Instr, dis};
-use crate::runtime::object::{PyDict, PyModule, PyNamespace, PyStr, PyType, TypeKind};
+use crate::runtime::object::{PyDict, PyModule, PyNamespace, PyStr, TypeKind};
 use crate::runtime::types::{ExcKind, PyErr, PyResult, type_error, type_name, with_types};
 use crate::runtime::{PyRef, Value};
 use std::path::Path;
@@ -234,11 +234,11 @@ fn make_dis(vm: &Vm) -> PyRef<PyModule> {
             t.insert_str(&op.mnemonic(), Value::Int(i64::from(*op as u8)));
         }
     }
-    let instruction = PyRef::new(PyType {
-        name: "Instruction".to_string(),
-        base: with_types(|t| Some(t.object.clone())),
-        kind: TypeKind::Namespace,
-    });
+    let instruction = crate::runtime::types::new_native_type(
+        "Instruction",
+        &with_types(|t| t.object.clone()),
+        TypeKind::Namespace,
+    );
     new_module(
         vm,
         "dis",
@@ -457,10 +457,10 @@ fn dis_get_instructions(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
             t.insert_str("is_jump_target", Value::Bool(row.is_jump_target));
         }
         offset += bytes.len();
-        items.push(Value::Namespace(PyRef::new(PyNamespace {
-            ty: ty.clone(),
-            dict: d,
-        })));
+        items.push(Value::Namespace(PyRef::new_typed(
+            PyNamespace { dict: d },
+            ty.clone(),
+        )));
     }
     vm.get_iter(&Value::list(items))
 }
