@@ -275,6 +275,24 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return { src: t });
     }
 
+    /// The register holding the cell for `name` (own or free) in the current
+    /// scope, for building closures. A class body can hold a free variable
+    /// under a name that is also a class attribute, so this does not go
+    /// through `var`.
+    pub(crate) fn cell_reg(&self, name: &str) -> Option<Reg> {
+        let s = &self.table.scopes[self.u.scope];
+        if let Some(i) = s.cellvars.iter().position(|n| n == name) {
+            return Some(Reg((s.varnames.len() + i) as u16));
+        }
+        if let Some(i) = s.freevars.iter().position(|n| n == name) {
+            return Some(Reg((s.varnames.len() + s.cellvars.len() + i) as u16));
+        }
+        match self.var(name) {
+            Var::Cell(r) => Some(r),
+            _ => None,
+        }
+    }
+
     /// Looks up how to reach `name` in the current scope.
     pub(crate) fn var(&self, name: &str) -> Var {
         self.u.vars.get(name).copied().unwrap_or(Var::Global)
@@ -304,6 +322,8 @@ impl<'a> Compiler<'a> {
         }
         let qualname = if self.u.scope == 0 {
             name.to_string()
+        } else if self.table.scopes[self.u.scope].kind == ScopeKind::Class {
+            format!("{}.{}", self.u.qualname, name)
         } else {
             format!("{}.<locals>.{}", self.u.qualname, name)
         };

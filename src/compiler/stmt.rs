@@ -56,9 +56,7 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => self.assert_stmt(a)?,
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
-            Stmt::ClassDef(c) => {
-                return Err(CompileError::unsupported("class definition", c.range));
-            }
+            Stmt::ClassDef(c) => return self.class_def(c),
             Stmt::With(w) => {
                 return Err(CompileError::unsupported("the 'with' statement", w.range));
             }
@@ -488,6 +486,134 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    // ----- classes ------------------------------------------------------------------------
+
+    /// `class C(bases, **kw): body` is `C = __build_class__(<body function>,
+    /// 'C', *bases, **kw)` with the decorators applied.
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(CompileError::unsupported("type parameters", c.range));
+        }
+        let decorators: Vec<Reg> = c
+            .decorator_list
+            .iter()
+            .map(|d| self.expr_temp(&d.expression))
+            .collect::<CResult<_>>()?;
+        let scope = self
+            .table
+            .scope_of(c)
+            .ok_or_else(|| CompileError::syntax("internal error: no scope for class", c.range))?;
+        let (bases, keywords): (Vec<&'a Expr>, Vec<&'a ast::Keyword>) = match &c.arguments {
+            Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
+            None => (Vec::new(), Vec::new()),
+        };
+        if bases.iter().any(|b| matches!(b, Expr::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
+            return Err(CompileError::unsupported(
+                "'*' or '**' in a class's bases",
+                c.range,
+            ));
+        }
+        let func = self.u.fb.temp();
+        let args = self.u.fb.temps((2 + bases.len() + keywords.len()) as u32);
+        self.at(c.range);
+        let bc = self.u.fb.add_name("__build_class__");
+        self.emit(Instr::LoadGlobal {
+            dst: func,
+            name: bc,
+        });
+        let first_line = self.lines.line_col(c.range.start().to_u32()).0;
+        let has_class_cell = self.table.scopes[scope]
+            .cellvars
+            .iter()
+            .any(|n| n == "__class__");
+        self.make_function(scope, &c.name.id, None, first_line, args, |cc| {
+            cc.class_body(c, has_class_cell)
+        })?;
+        let name = self.u.fb.add_const(Const::Str(c.name.id.as_str().into()));
+        self.emit(Instr::LoadConst {
+            dst: Reg(args.0 + 1),
+            idx: name,
+        });
+        for (i, b) in bases.iter().enumerate() {
+            self.expr_to(b, Reg(args.0 + 2 + i as u16))?;
+        }
+        let kw_at = 2 + bases.len();
+        let mut kwnames = Vec::new();
+        for (i, k) in keywords.iter().enumerate() {
+            self.expr_to(&k.value, Reg(args.0 + (kw_at + i) as u16))?;
+            if let Some(a) = &k.arg {
+                kwnames.push(Const::Str(a.id.as_str().into()));
+            }
+        }
+        let nargs = Imm((2 + bases.len() + keywords.len()) as u32);
+        let dst = self.u.fb.temp();
+        self.at(c.range);
+        if kwnames.is_empty() {
+            self.emit(Instr::Call {
+                dst,
+                func,
+                args,
+                nargs,
+            });
+        } else {
+            let k = self.u.fb.add_const(Const::Tuple(kwnames));
+            self.emit(Instr::CallKw {
+                dst,
+                func,
+                args,
+                nargs,
+                kwnames: k,
+            });
+        }
+        for d in decorators.into_iter().rev() {
+            self.emit(Instr::Call {
+                dst,
+                func: d,
+                args: dst,
+                nargs: Imm(1),
+            });
+        }
+        self.store_name(&c.name.id, dst)
+    }
+
+    /// The body of a class: sets `__module__`, `__qualname__` and `__doc__`,
+    /// runs the statements, and returns the `__class__` cell (or None).
+    fn class_body(&mut self, c: &'a ast::StmtClassDef, has_class_cell: bool) -> CResult {
+        let t = self.u.fb.temp();
+        let name = self.u.fb.add_name("__name__");
+        self.emit(Instr::LoadGlobal { dst: t, name });
+        self.store_name("__module__", t)?;
+        let q = self.u.qualname.clone();
+        let k = self.u.fb.add_const(Const::Str(q.as_str().into()));
+        self.emit(Instr::LoadConst { dst: t, idx: k });
+        self.store_name("__qualname__", t)?;
+        let mut body: &'a [Stmt] = &c.body;
+        if let Some(Stmt::Expr(e)) = body.first()
+            && let Expr::StringLiteral(s) = &*e.value
+        {
+            let k = self.u.fb.add_const(Const::Str(s.value.to_str().into()));
+            self.at(e.range);
+            self.emit(Instr::LoadConst { dst: t, idx: k });
+            self.store_name("__doc__", t)?;
+            body = &body[1..];
+        }
+        self.body(body)?;
+        self.at(c.range);
+        if has_class_cell {
+            let cell = self.cell_reg("__class__").ok_or_else(|| {
+                CompileError::syntax("internal error: no __class__ cell", c.range)
+            })?;
+            self.emit(Instr::Return { src: cell });
+        } else {
+            let k = self.u.fb.add_const(Const::None);
+            self.emit(Instr::LoadConst { dst: t, idx: k });
+            self.emit(Instr::Return { src: t });
+        }
+        Ok(())
+    }
+
     // ----- functions ----------------------------------------------------------------------
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
@@ -606,12 +732,12 @@ impl<'a> Compiler<'a> {
         if !freevars.is_empty() {
             let base = self.u.fb.temps(freevars.len() as u32);
             for (i, n) in freevars.iter().enumerate() {
-                match self.var(n) {
-                    Var::Cell(r) => self.emit(Instr::Move {
+                match self.cell_reg(n) {
+                    Some(r) => self.emit(Instr::Move {
                         dst: Reg(base.0 + i as u16),
                         src: r,
                     }),
-                    _ => {
+                    None => {
                         return Err(CompileError::syntax(
                             format!("internal error: free variable '{n}' has no cell"),
                             self.table.scopes[scope].range,

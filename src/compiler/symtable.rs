@@ -36,6 +36,9 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// A class body: its names live in the class namespace (a dict), and
+    /// are not visible to the functions defined in it.
+    Class,
 }
 
 /// The resolved table of one scope.
@@ -256,10 +259,23 @@ impl<'a> Visitor<'a> for Builder {
                 self.pop_scope();
             }
             Stmt::ClassDef(c) => {
-                self.error(
-                    "class definitions are not supported yet".to_string(),
-                    c.range,
-                );
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.visit_expr(a);
+                    }
+                    for k in args.keywords.iter() {
+                        self.visit_expr(&k.value);
+                    }
+                }
+                self.cur().bind(&c.name.id);
+                self.push_scope(c, ScopeKind::Class, &c.name.id, c.range);
+                for s in &c.body {
+                    self.visit_stmt(s);
+                }
+                self.pop_scope();
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -323,6 +339,11 @@ impl<'a> Visitor<'a> for Builder {
                 ExprContext::Store | ExprContext::Del => self.cur().bind(&n.id),
                 _ => {
                     let id = n.id.to_string();
+                    // `super()` in a method needs the class: the method gets
+                    // `__class__` as a free variable (CPython's rule).
+                    if id == "super" && self.cur().kind != ScopeKind::Class {
+                        self.cur().used.push("__class__".to_string());
+                    }
                     self.cur().used.push(id);
                 }
             },
@@ -411,6 +432,7 @@ fn analyze(
     enclosing: &HashSet<String>,
 ) -> Result<HashSet<String>, CompileError> {
     let is_module = table.scopes[id].kind == ScopeKind::Module;
+    let is_class = table.scopes[id].kind == ScopeKind::Class;
     let (locals, nonlocals, globals) = {
         let s = &table.scopes[id];
         let locals: Vec<String> = s
@@ -433,6 +455,14 @@ fn analyze(
     let local_set: HashSet<String> = locals.iter().cloned().collect();
     let child_enclosing: HashSet<String> = if is_module {
         HashSet::new()
+    } else if is_class {
+        // Class-level names are not visible inside methods; `__class__` is.
+        enclosing
+            .iter()
+            .filter(|n| !globals.contains(*n))
+            .cloned()
+            .chain(std::iter::once("__class__".to_string()))
+            .collect()
     } else {
         enclosing
             .iter()
@@ -449,7 +479,16 @@ fn analyze(
         let mut child_free: Vec<String> = child_free.into_iter().collect();
         child_free.sort();
         for n in child_free {
-            if local_set.contains(&n) {
+            if is_class && n == "__class__" {
+                if !cells.contains(&n) {
+                    cells.push(n);
+                }
+            } else if is_class {
+                // Passed through from an enclosing function.
+                if !free.contains(&n) {
+                    free.push(n);
+                }
+            } else if local_set.contains(&n) {
                 if !cells.contains(&n) {
                     cells.push(n);
                 }
@@ -462,6 +501,9 @@ fn analyze(
     let mut symbols = HashMap::new();
     for n in &s.used {
         let scope = if is_module {
+            NameScope::GlobalImplicit
+        } else if is_class && local_set.contains(n) {
+            // Class namespace: looked up by name (locals, globals, builtins).
             NameScope::GlobalImplicit
         } else if globals.contains(n) {
             NameScope::GlobalExplicit
@@ -489,6 +531,13 @@ fn analyze(
         for n in &locals {
             symbols.insert(n.clone(), NameScope::GlobalImplicit);
         }
+    } else if is_class {
+        for n in &locals {
+            symbols.insert(n.clone(), NameScope::GlobalImplicit);
+        }
+        s.varnames = Vec::new();
+        s.cellvars = cells;
+        s.freevars = free.clone();
     } else {
         for n in &locals {
             symbols.insert(n.clone(), NameScope::Local);

@@ -663,25 +663,7 @@ impl Em<'_, '_> {
         self.b.ins().jump(in_globals, &[]);
         // Hit: copy the 16 bytes of the cached value, counting the new reference.
         self.b.switch_to_block(in_globals);
-        let w0 = self.b.ins().load(types::I64, flags(), c, off::VALUE);
-        let w1 = self.b.ins().load(types::I64, flags(), c, off::VALUE + 8);
-        let tg = self.b.ins().band_imm_u(w0, 0xff);
-        let tg32 = self.b.ins().ireduce(types::I32, tg);
-        let heap = self.is_heap_tag(tg32);
-        let incref = self.b.create_block();
-        let store = self.b.create_block();
-        self.b.ins().brif(heap, incref, &[], store, &[]);
-        self.b.switch_to_block(incref);
-        let n = self.b.ins().load(types::I64, flags(), w1, 0);
-        let n1 = self.b.ins().iadd_imm_s(n, 1);
-        self.b.ins().store(flags(), n1, w1, 0);
-        self.b.ins().jump(store, &[]);
-        self.b.switch_to_block(store);
-        self.prepare_write(dst);
-        self.b.ins().store(flags(), w0, self.regs, slot_offset(dst));
-        self.b
-            .ins()
-            .store(flags(), w1, self.regs, slot_offset(dst) + 8);
+        self.copy_value(c, off::VALUE, dst);
         self.b.ins().jump(join, &[]);
         // Miss.
         self.b.switch_to_block(miss);

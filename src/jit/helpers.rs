@@ -9,7 +9,7 @@
 use crate::bytecode::opcodes::Instr;
 use crate::runtime::Value;
 use crate::runtime::code::feedback;
-use crate::runtime::ops::{self, BinOp};
+use crate::runtime::ops::BinOp;
 use crate::runtime::value::tag;
 use crate::vm::{Frame, Vm, jit_status};
 
@@ -85,13 +85,9 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             // SAFETY: verified registers of this frame.
             let (x, y) = unsafe { (&*regs.add(a.0 as usize), &*regs.add(b.0 as usize)) };
             let r = if inplace {
-                match ops::inplace_op(op, x, y) {
-                    Ok(Some(v)) => Ok(v),
-                    Ok(None) => ops::binary_op(op, x, y),
-                    Err(e) => Err(e),
-                }
+                vm.inplace_op(op, x, y)
             } else {
-                ops::binary_op(op, x, y)
+                vm.binary_op(op, x, y)
             };
             if let (Some(c), Ok(v)) = (code.feedback.get(pc), &r) {
                 let mut bits =

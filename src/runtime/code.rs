@@ -11,23 +11,23 @@ use super::value::Value;
 use crate::bytecode::{CodeObject, Const};
 use std::cell::{Cell, UnsafeCell};
 
-/// Per-instruction type feedback, one `u64` per instruction: bits 0..26 the
-/// tags seen for the first operand (`1 << tag`), 26..52 for the second,
-/// 52..58 the result's tag (tags of 5 and above share bit 57), then flags.
+/// Per-instruction type feedback, one `u64` per instruction: bits 0..27 the
+/// tags seen for the first operand (`1 << tag`), 27..54 for the second,
+/// 54..60 the result's tag (tags of 5 and above share bit 59), then flags.
 pub mod feedback {
     use crate::runtime::value::tag;
 
     /// Bits per operand mask: one per tag.
-    pub const WIDTH: u32 = 26;
+    pub const WIDTH: u32 = 27;
     const _: () = assert!(tag::COUNT as u32 <= WIDTH);
     /// Shift of the second operand's tag mask.
     pub const B: u32 = WIDTH;
     /// Shift of the result's tag mask.
     pub const RESULT: u32 = 2 * WIDTH;
     /// An int operation overflowed i64 here (do not speculate on i64).
-    pub const OVERFLOWED: u64 = 1 << 58;
+    pub const OVERFLOWED: u64 = 1 << 60;
     /// A zero divisor or similar special case was seen here.
-    pub const DIV_SPECIAL: u64 = 1 << 59;
+    pub const DIV_SPECIAL: u64 = 1 << 61;
     const MASK: u64 = (1 << WIDTH) - 1;
 
     /// Feedback bit for the first operand having tag `t`.

@@ -21,6 +21,7 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
             "dict_itemiterator" => &t.dict_itemiterator,
             "enumerate" => &t.enumerate,
             "zip" => &t.zip,
+            "iterator" => &t.iterator,
             _ => &t.reversed,
         }
         .clone()
@@ -214,7 +215,7 @@ fn next_state(it: &PyIter) -> PyResult<Option<Value>> {
             *index += 1;
             v
         }
-        IterState::Exhausted => None,
+        IterState::Exhausted | IterState::Seq { .. } => None,
     };
     if out.is_none() {
         *st = IterState::Exhausted;

@@ -215,6 +215,12 @@ pub enum TypeKind {
     NotImplementedType,
     /// A built-in exception class.
     Exception(ExcKind),
+    /// Record types whose instances are `PyInstance`s with a payload.
+    Method,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
 }
 
 /// Type flags (`PyType::flags`).
@@ -511,6 +517,12 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+    },
+    /// The iterator `iter()` makes for an object with `__getitem__` only:
+    /// `obj[index]` until IndexError (advanced by the VM, which can call it).
+    Seq {
+        obj: Value,
+        index: i64,
     },
     /// A fixed sequence of values (used by `reversed()` on tuples and strs,
     /// `dict.keys()` snapshots and similar).

@@ -96,7 +96,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
             ),
             None => format!("<built-in function {}>", b.name),
         },
-        Value::Type(t) => format!("<class '{}'>", t.name()),
+        Value::Type(t) => format!("<class '{}'>", class_path(t)),
+        Value::Object(o) => object_repr(o, v)?,
         Value::Exception(e) => exception_repr(e)?,
         Value::Module(m) => match m.dict.table.borrow().get_str("__file__") {
             Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
@@ -163,6 +164,39 @@ pub fn repr(v: &Value) -> PyResult<String> {
         })?,
         Value::Ellipsis => "Ellipsis".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
+    })
+}
+
+/// `module.qualname` of a class (just the name for built-in types).
+pub fn class_path(t: &super::object::PyType) -> String {
+    if !t.is_heap() {
+        return t.name().to_string();
+    }
+    match t.dict.table.borrow().get_str("__module__") {
+        Some(Value::Str(m)) if m.as_str() != "builtins" => {
+            format!("{}.{}", m.as_str(), t.qualname())
+        }
+        _ => t.qualname().to_string(),
+    }
+}
+
+/// The default repr of an instance (and of the built-in record types).
+fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<String> {
+    use super::instance::Payload;
+    Ok(match &o.payload {
+        Payload::Method { func, obj } => {
+            let name = match func {
+                Value::Function(f) => f.qualname.borrow().clone(),
+                other => repr(other)?,
+            };
+            format!("<bound method {name} of {}>", repr(obj)?)
+        }
+        Payload::Builtin(b) => repr(&b.borrow())?,
+        _ => format!(
+            "<{} object at {:#x}>",
+            class_path(PyRef::ty(o)),
+            v.heap_ptr() as usize
+        ),
     })
 }
 

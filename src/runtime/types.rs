@@ -169,6 +169,7 @@ builtin_types! {
     reversed: "reversed", Iterator, object, BASE;
     enumerate: "enumerate", Iterator, object, BASE;
     zip: "zip", Iterator, object, BASE;
+    iterator: "iterator", Iterator, object, FINAL;
     cell: "cell", Cell, object, FINAL;
     code: "code", Code, object, FINAL;
     slice: "slice", Slice, object, FINAL;
@@ -180,6 +181,12 @@ builtin_types! {
     module_spec: "ModuleSpec", Namespace, object, BASE;
     ellipsis: "ellipsis", Ellipsis, object, FINAL;
     not_implemented: "NotImplementedType", NotImplementedType, object, FINAL;
+    method: "method", Method, object, FINAL;
+    staticmethod: "staticmethod", StaticMethod, object, BASE;
+    classmethod: "classmethod", ClassMethod, object, BASE;
+    property: "property", Property, object, BASE;
+    super_: "super", Super, object, BASE;
+    member_descriptor: "member_descriptor", Method, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -288,6 +295,7 @@ payload_types! {
     PyIter => list_iterator,
     DictView => dict_keys,
     PyNamespace => simple_namespace,
+    crate::runtime::instance::PyInstance => object,
     PyStr => str,
     PyList => list,
     PyTuple => tuple,

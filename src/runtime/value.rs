@@ -17,6 +17,7 @@
 //! used for a value that a `BigInt` holds and vice versa (see `runtime::int`).
 
 use super::code::PyCode;
+use super::instance::PyInstance;
 use super::object::{
     DictView, PyBuiltin, PyBytes, PyCell, PyDict, PyException, PyFunction, PyIter, PyList,
     PyModule, PyNamespace, PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
@@ -55,6 +56,9 @@ pub enum Value {
     DictView(PyRef<DictView>) = tag::DICT_VIEW,
     Bytes(PyRef<PyBytes>) = tag::BYTES,
     Namespace(PyRef<PyNamespace>) = tag::NAMESPACE,
+    /// An instance of a class (or of a built-in type whose instances are
+    /// `PyInstance`s: bound methods, properties, ...); the type is in the header.
+    Object(PyRef<PyInstance>) = tag::OBJECT,
     Ellipsis = tag::ELLIPSIS,
     NotImplemented = tag::NOT_IMPLEMENTED,
 }
@@ -85,10 +89,11 @@ pub mod tag {
     pub const DICT_VIEW: u8 = 21;
     pub const BYTES: u8 = 22;
     pub const NAMESPACE: u8 = 23;
-    pub const ELLIPSIS: u8 = 24;
-    pub const NOT_IMPLEMENTED: u8 = 25;
+    pub const OBJECT: u8 = 24;
+    pub const ELLIPSIS: u8 = 25;
+    pub const NOT_IMPLEMENTED: u8 = 26;
     /// Number of tags.
-    pub const COUNT: u8 = 26;
+    pub const COUNT: u8 = 27;
     /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap reference.
     pub const FIRST_HEAP: u8 = BIGINT;
 
@@ -226,6 +231,7 @@ impl Value {
             DictView(r) => PyRef::as_ptr(r) as *const u8,
             Bytes(r) => PyRef::as_ptr(r) as *const u8,
             Namespace(r) => PyRef::as_ptr(r) as *const u8,
+            Object(r) => PyRef::as_ptr(r) as *const u8,
             Unbound | None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {
                 std::ptr::null()
             }

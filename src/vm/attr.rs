@@ -1,6 +1,7 @@
 //! Attribute access on built-in objects: `obj.name`, `obj.name = v`, `del obj.name`.
 
 use super::Vm;
+use crate::runtime::instance::Payload;
 use crate::runtime::object::{PyBuiltin, PyDict, PyException};
 use crate::runtime::types::{ExcKind, PyErr, PyResult, attribute_error, type_name};
 use crate::runtime::{PyRef, Value};
@@ -65,8 +66,29 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
 }
 
 impl Vm {
-    /// `getattr(obj, name)`.
+    /// `getattr(obj, name)`: instances and classes go through the attribute
+    /// protocol (`vm::descr`); other built-in objects through their own attributes.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Object(o) => {
+                if let Payload::Super { .. } = o.payload {
+                    return self.super_getattr(o, name);
+                }
+                if !PyRef::ty(o).is_heap() {
+                    if let Some(v) = super::descr::record_attr(o, name) {
+                        return Ok(v);
+                    }
+                }
+                self.object_getattr(obj, name)
+            }
+            Value::Type(t) => self.type_getattr(t, name),
+            Value::Exception(e) if PyRef::ty(e).is_heap() => self.object_getattr(obj, name),
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    /// Attributes of built-in objects other than instances and classes.
+    pub(crate) fn builtin_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         if let Some(f) = super::methods::lookup(obj, name) {
             return Ok(Value::Builtin(PyRef::new(PyBuiltin {
                 name: super::methods::static_name(name),
@@ -179,6 +201,13 @@ impl Vm {
     /// `setattr(obj, name, v)`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
+            Value::Object(_) => self.object_setattr(obj, name, Some(v)),
+            Value::Type(t) => self.type_setattr(t, name, Some(v)),
+            Value::Exception(e)
+                if PyRef::ty(e).is_heap() && !name.starts_with("__") && name != "args" =>
+            {
+                self.object_setattr(obj, name, Some(v))
+            }
             Value::Module(m) => {
                 m.dict.table.borrow_mut().insert_str(name, v);
                 Ok(())
@@ -228,13 +257,6 @@ impl Vm {
                 }
                 Ok(())
             }
-            Value::Type(t) => Err(PyErr::new(
-                ExcKind::TypeError,
-                format!(
-                    "cannot set '{name}' attribute of immutable type '{}'",
-                    t.name()
-                ),
-            )),
             _ => Err(no_attr(obj, name)),
         }
     }
@@ -242,6 +264,8 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
+            Value::Object(_) => return self.object_setattr(obj, name, None),
+            Value::Type(t) => return self.type_setattr(t, name, None),
             Value::Module(m) => m
                 .dict
                 .table

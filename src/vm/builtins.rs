@@ -50,6 +50,28 @@ pub fn install(vm: &mut Vm) {
             t.insert_str(k.name(), Value::Type(ty.exc[k as usize].clone()));
         }
     });
+    with_types(|ty| {
+        for (name, typ) in [
+            ("property", &ty.property),
+            ("staticmethod", &ty.staticmethod),
+            ("classmethod", &ty.classmethod),
+            ("super", &ty.super_),
+        ] {
+            t.insert_str(name, Value::Type(typ.clone()));
+        }
+    });
+    t.insert_str(
+        "__build_class__",
+        Value::Builtin(PyRef::new(PyBuiltin {
+            name: "__build_class__",
+            func: |vm, a, k| vm.build_class(a, k),
+            bound: None,
+            owner: "",
+        })),
+    );
+    drop(t);
+    super::class::install_type_dicts();
+    let mut t = vm.builtins.table.borrow_mut();
     t.insert_str("Ellipsis", Value::Ellipsis);
     t.insert_str("NotImplemented", Value::NotImplemented);
     t.insert_str("__name__", Value::str("builtins"));
@@ -169,7 +191,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         match a {
             Value::Str(s) => text.push_str(s.as_str()),
-            other => text.push_str(&repr::str_of(other)?),
+            other => text.push_str(&vm.str_of(other)?),
         }
     }
     text.push_str(&end);
@@ -189,19 +211,19 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn b_len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("len", args, kw, 1)?;
-    Ok(Value::Int(crate::runtime::seq::len(&args[0])? as i64))
+    Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
-fn b_abs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("abs", args, kw, 1)?;
-    ops::abs(&args[0])
+    vm.unary_op("__abs__", &args[0])
 }
 
-fn b_repr(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("repr", args, kw, 1)?;
-    Ok(Value::string(repr::repr(&args[0])?))
+    Ok(Value::string(vm.repr_of(&args[0])?))
 }
 
 fn b_ascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -632,9 +654,9 @@ fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_hash(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("hash", args, kw, 1)?;
-    Ok(Value::Int(hash::py_hash(&args[0])?))
+    Ok(Value::Int(vm.hash_of(&args[0])?))
 }
 
 fn b_id(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -771,7 +793,7 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             match args.first() {
                 None => Ok(Value::str("")),
                 Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::string(repr::str_of(v)?)),
+                Some(v) => Ok(Value::string(vm.str_of(v)?)),
             }
         }
         TypeKind::Bool => {

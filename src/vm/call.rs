@@ -4,10 +4,33 @@
 
 use super::{Frame, Vm};
 use crate::bytecode::code::flags;
+use crate::runtime::instance::Payload;
 use crate::runtime::object::{PyDict, PyFunction, PyStr, PyTuple};
 use crate::runtime::types::{ExcKind, PyErr, type_error, type_name};
 use crate::runtime::{PyCode, PyRef, PyResult, Value};
 use std::cell::RefCell;
+
+/// The receiver a method descriptor of a built-in type works on: an
+/// instance of a subclass of that type stands for the built-in value it carries.
+fn receiver(b: &crate::runtime::object::PyBuiltin, obj: &Value) -> Value {
+    if !b.owner.is_empty()
+        && let Value::Object(o) = obj
+        && let Some(v) = o.builtin_value()
+    {
+        return v;
+    }
+    obj.clone()
+}
+
+/// Types whose construction goes through `__new__`/`__init__` even when
+/// neither they nor their metaclass are classes.
+fn class_constructed(k: crate::runtime::object::TypeKind) -> bool {
+    use crate::runtime::object::TypeKind as K;
+    matches!(
+        k,
+        K::Object | K::Type | K::Property | K::StaticMethod | K::ClassMethod | K::Super
+    )
+}
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -40,8 +63,15 @@ impl Vm {
                 match &b.bound {
                     Some(obj) => {
                         let mut all = Vec::with_capacity(npos + 1);
-                        all.push(obj.clone());
+                        all.push(receiver(b, obj));
                         all.extend_from_slice(&args[..npos]);
+                        (b.func)(self, &all, &kw)
+                    }
+                    None if !b.owner.is_empty()
+                        && matches!(args.first(), Some(Value::Object(_))) =>
+                    {
+                        let mut all = args[..npos].to_vec();
+                        all[0] = receiver(b, &args[0]);
                         (b.func)(self, &all, &kw)
                     }
                     None => (b.func)(self, &args[..npos], &kw),
@@ -50,7 +80,32 @@ impl Vm {
             Value::Type(t) => {
                 let npos = args.len() - kwnames.len();
                 let kw = kw_pairs(&args[npos..], kwnames);
-                super::builtins::call_type(self, t, &args[..npos], &kw)
+                if t.is_heap() || PyRef::ty(t).is_heap() || class_constructed(t.kind) {
+                    self.call_class(t, &args[..npos], &kw)
+                } else {
+                    super::builtins::call_type(self, t, &args[..npos], &kw)
+                }
+            }
+            Value::Object(o) => {
+                if let Payload::Method { func, obj } = &o.payload {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(obj.clone());
+                    all.extend_from_slice(args);
+                    return self.call_value(func, &all, kwnames);
+                }
+                let ty = PyRef::class(o);
+                match ty.lookup("__call__") {
+                    Some(c) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(f.clone());
+                        all.extend_from_slice(args);
+                        self.call_value(&c, &all, kwnames)
+                    }
+                    None => Err(type_error(format!(
+                        "'{}' object is not callable",
+                        ty.name()
+                    ))),
+                }
             }
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
@@ -155,11 +210,46 @@ impl Vm {
     pub fn call_method(&mut self, code: &PyCode, name: usize, all: &[Value]) -> PyResult<Value> {
         let obj = &all[0];
         let mname = code.name(name);
+        if let Value::Object(o) = obj
+            && let Some(f) = self.plain_method(o, mname)
+        {
+            // The receiver stays in place: no bound method is made.
+            return self.call_value(&f, all, &[]);
+        }
         if let Some(m) = super::methods::lookup(obj, mname) {
             return m(self, all, &[]);
         }
         let f = self.getattr(obj, mname)?;
         self.call_value(&f, &all[1..], &[])
+    }
+
+    /// The function a method call on instance `o` would bind, when binding
+    /// is all the attribute lookup would do: a plain function on the class,
+    /// not shadowed by the instance dict, with no custom `__getattribute__`.
+    fn plain_method(
+        &mut self,
+        o: &PyRef<crate::runtime::instance::PyInstance>,
+        name: &str,
+    ) -> Option<Value> {
+        let ty = PyRef::ty(o);
+        if !ty.is_heap() {
+            return None;
+        }
+        let f = ty.lookup(name)?;
+        if !matches!(f, Value::Function(_)) {
+            return None;
+        }
+        if let Some(ga) = ty.lookup("__getattribute__")
+            && !super::descr::is_native(&ga, super::descr::object_getattribute)
+        {
+            return None;
+        }
+        if let Some(d) = &o.dict
+            && d.table.borrow().get_str(name).is_some()
+        {
+            return None;
+        }
+        Some(f)
     }
 
     /// Creates a function from code constant `k` (see `Instr::MakeFunction`).

@@ -328,7 +328,7 @@ impl Vm {
         if v.is_none() {
             return Ok(());
         }
-        let text = crate::runtime::repr::repr(v)?;
+        let text = self.repr_of(v)?;
         self.write_out(&text);
         self.write_out("\n");
         self.builtins.table.borrow_mut().insert_str("_", v.clone());

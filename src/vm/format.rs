@@ -10,11 +10,11 @@ impl Vm {
         let converted;
         let v = match conv {
             1 => {
-                converted = Value::string(repr::str_of(v)?);
+                converted = Value::string(self.str_of(v)?);
                 &converted
             }
             2 => {
-                converted = Value::string(repr::repr(v)?);
+                converted = Value::string(self.repr_of(v)?);
                 &converted
             }
             3 => {
@@ -37,6 +37,11 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(s) = self.format_user(v, spec)? {
+            return Ok(s);
+        }
+        let unwrapped = super::protocol::unwrap_builtin(v);
+        let v = &unwrapped;
         match v {
             Value::Int(i) => format::format_i64(*i, spec).map_err(fmt_err),
             Value::Bool(b) if !spec.is_empty() => {
@@ -47,7 +52,7 @@ impl Vm {
             Value::Str(s) => format::format_str(s.as_str(), spec).map_err(fmt_err),
             _ => {
                 if spec.is_empty() {
-                    repr::str_of(v)
+                    self.str_of(v)
                 } else {
                     Err(type_error(format!(
                         "unsupported format string passed to {}.__format__",

@@ -18,7 +18,7 @@ use super::{Frame, Tier, Vm, jit_status};
 use crate::bytecode::opcodes::Instr;
 use crate::runtime::code::feedback;
 use crate::runtime::object::{PyCell, TbEntry};
-use crate::runtime::ops::{self, BinOp, CmpOp};
+use crate::runtime::ops::{BinOp, CmpOp};
 use crate::runtime::types::{ExcKind, PyErr, type_error};
 use crate::runtime::{PyCode, PyRef, PyResult, Value, iter, seq};
 use std::cell::RefCell;
@@ -316,7 +316,7 @@ impl Vm {
                             }
                             _ => {}
                         }
-                        let v = tri!(ops::binary_op($op, x, y));
+                        let v = tri!(self.binary_op($op, x, y));
                         fb!(feedback::a(x.tag())
                             | feedback::b(y.tag())
                             | feedback::result(v.tag()));
@@ -326,7 +326,7 @@ impl Vm {
                 macro_rules! arith_slow {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                         let (x, y) = (r!($a), r!($b));
-                        let v = tri!(ops::binary_op($op, x, y));
+                        let v = tri!(self.binary_op($op, x, y));
                         fb!(feedback::a(x.tag())
                             | feedback::b(y.tag())
                             | feedback::result(v.tag()));
@@ -364,10 +364,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                         }
-                        let v = match tri!(ops::inplace_op($op, x, y)) {
-                            Some(v) => v,
-                            None => tri!(ops::binary_op($op, x, y)),
-                        };
+                        let v = tri!(self.inplace_op($op, x, y));
                         if matches!($op, BinOp::Add | BinOp::Sub | BinOp::Mul)
                             && matches!((x, y), (Value::Int(_), Value::Int(_)))
                         {
@@ -396,8 +393,8 @@ impl Vm {
                             _ => {}
                         }
                         fb!(feedback::a(x.tag()) | feedback::b(y.tag()));
-                        let v = tri!(ops::compare($op, x, y));
-                        w!($dst, Value::Bool(v));
+                        let v = tri!(self.rich_compare($op, x, y));
+                        w!($dst, v);
                     }};
                 }
 
@@ -599,12 +596,14 @@ impl Vm {
                         if let Value::Float(f) = x {
                             w!(dst, Value::Float(-f));
                         } else {
-                            let v = tri!(ops::neg(x));
+                            let v = tri!(self.unary_op("__neg__", x));
                             w!(dst, v);
                         }
                     }
-                    Instr::Pos { dst, src } => w!(dst, tri!(ops::pos(r!(src)))),
-                    Instr::Invert { dst, src } => w!(dst, tri!(ops::invert(r!(src)))),
+                    Instr::Pos { dst, src } => w!(dst, tri!(self.unary_op("__pos__", r!(src)))),
+                    Instr::Invert { dst, src } => {
+                        w!(dst, tri!(self.unary_op("__invert__", r!(src))))
+                    }
                     Instr::Not { dst, src } => {
                         let x = r!(src);
                         fb!(feedback::a(x.tag()));
@@ -954,47 +953,17 @@ impl Vm {
         Some(self.enter_jit(frame, code, target))
     }
 
-    /// `bool(v)`.
-    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
-        Ok(ops::truthy(v))
-    }
-
-    /// `iter(v)`.
-    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        iter::get_iter(v)
-    }
-
-    /// `next(it)`, `None` when exhausted.
-    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        iter::iter_next(it)
-    }
-
     /// All values of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match iter::collect_builtin(v) {
-            Some(r) => r,
-            None => Err(type_error(format!(
-                "'{}' object is not iterable",
-                crate::runtime::types::type_name(v)
-            ))),
+        if let Some(r) = iter::collect_builtin(v) {
+            return r;
         }
-    }
-
-    /// `item in container`.
-    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        ops::contains(container, item)
-    }
-
-    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        seq::getitem(obj, key)
-    }
-
-    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
-        seq::setitem(obj, key, v)
-    }
-
-    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
-        seq::delitem(obj, key)
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
     }
 
     /// Sequence unpacking: exactly `before` values, or with `after` a starred

@@ -46,6 +46,22 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
 }
 
+/// The method tables of the built-in types, installed in their dicts.
+pub(crate) fn type_tables(
+    t: &crate::runtime::types::Types,
+) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
+    vec![
+        (&t.str, STR_METHODS),
+        (&t.list, LIST_METHODS),
+        (&t.dict, DICT_METHODS),
+        (&t.tuple, TUPLE_METHODS),
+        (&t.int, INT_METHODS),
+        (&t.float, FLOAT_METHODS),
+        (&t.bytes, BYTES_METHODS),
+        (&t.code, super::codeobj::CODE_METHODS),
+    ]
+}
+
 /// A `'static` copy of a method name (for bound-method objects).
 pub fn static_name(name: &str) -> &'static str {
     for table in [

@@ -1,0 +1,113 @@
+//! `PyInstance`: the layout of instances of classes, and of the built-in
+//! types whose objects are small records with no `Value` tag of their own
+//! (bound methods, `staticmethod`, `classmethod`, `property`, `super`).
+//!
+//! The object's type is in its header. An instance has an optional
+//! `__dict__`, the values of its `__slots__`, and a payload: the Rust data of
+//! the built-in type its class derives from. A subclass of `list` carries a
+//! real list there (so `list.append` works on it unchanged), a subclass of
+//! `int` its int value; a plain class has no payload. A class inherits its
+//! payload kind from its bases (`PyType::kind`).
+
+use super::object::{PyDict, PyStr, PyType};
+use super::rc::PyRef;
+use super::value::Value;
+use std::cell::RefCell;
+
+/// The built-in data an instance carries.
+pub enum Payload {
+    /// A plain instance.
+    None,
+    /// The built-in value of an instance of a subclass of a built-in type
+    /// (`int`, `float`, `str`, `bytes`, `tuple`, `list`, `dict`, `range`...).
+    Builtin(RefCell<Value>),
+    /// A bound method: `func` called with `obj` first.
+    Method { func: Value, obj: Value },
+    /// `staticmethod(f)`.
+    StaticMethod(RefCell<Value>),
+    /// `classmethod(f)`.
+    ClassMethod(RefCell<Value>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: RefCell<Value>,
+    },
+    /// A `__slots__` member: reads and writes `slots[index]` of instances.
+    Member { index: usize, name: PyRef<PyStr> },
+    /// `super(ty, obj)`: lookups start after `ty` in the MRO of `obj_type`.
+    Super {
+        ty: PyRef<PyType>,
+        obj: Value,
+        obj_type: Option<PyRef<PyType>>,
+    },
+}
+
+/// An instance of a class.
+pub struct PyInstance {
+    /// The instance `__dict__` (None for classes with `__slots__` and no
+    /// `__dict__`, and for built-in records).
+    pub dict: Option<PyRef<PyDict>>,
+    /// Values of the `__slots__` (Unbound when not set), in `slot_names` order
+    /// of the classes along the MRO.
+    pub slots: RefCell<Vec<Value>>,
+    pub payload: Payload,
+}
+
+impl PyInstance {
+    /// A record of a built-in type: no dict, no slots.
+    pub fn record(payload: Payload) -> PyInstance {
+        PyInstance {
+            dict: None,
+            slots: RefCell::new(Vec::new()),
+            payload,
+        }
+    }
+
+    /// The built-in value carried by an instance of a subclass of a built-in type.
+    pub fn builtin_value(&self) -> Option<Value> {
+        match &self.payload {
+            Payload::Builtin(v) => Some(v.borrow().clone()),
+            _ => None,
+        }
+    }
+
+    /// Every reference this instance owns (for the cycle collector).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(d) = &self.dict {
+            visit(&Value::Dict(d.clone()));
+        }
+        for v in self.slots.borrow().iter() {
+            visit(v);
+        }
+        match &self.payload {
+            Payload::None | Payload::Member { .. } => {}
+            Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => {
+                visit(&v.borrow())
+            }
+            Payload::Method { func, obj } => {
+                visit(func);
+                visit(obj);
+            }
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
+                visit(fget);
+                visit(fset);
+                visit(fdel);
+                visit(&doc.borrow());
+            }
+            Payload::Super { ty, obj, obj_type } => {
+                visit(&Value::Type(ty.clone()));
+                visit(obj);
+                if let Some(t) = obj_type {
+                    visit(&Value::Type(t.clone()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,938 @@
+//! Classes: the class statement (`__build_class__`), `type(name, bases, ns)`,
+//! C3 linearisation, instance creation (`type.__call__`, `object.__new__`,
+//! `object.__init__`), `super`, and the natives installed in the dicts of
+//! `object` and `type`.
+//!
+//! A class statement compiles to a call of `__build_class__` with the class
+//! body as a function. The body runs with the namespace as its locals (name
+//! instructions read and write it, as module code under `exec` does) and
+//! returns its `__class__` cell, if a method needs one, which is then filled
+//! with the new class so that zero-argument `super()` can find it.
+
+use super::Vm;
+use super::descr::{self, is_native};
+use crate::runtime::instance::{Payload, PyInstance};
+use crate::runtime::object::{NativeFn, PyBuiltin, PyDict, PyStr, PyType, TypeKind, type_flags};
+use crate::runtime::types::{
+    ExcKind, PyErr, PyResult, new_exception, type_error, type_name, type_of, with_types,
+};
+use crate::runtime::{PyRef, Value};
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+impl Vm {
+    /// Calls `f` with positional arguments and (name, value) keyword pairs.
+    pub fn call_kw(&mut self, f: &Value, pos: &[Value], kw: Kw) -> PyResult<Value> {
+        if kw.is_empty() {
+            return self.call_value(f, pos, &[]);
+        }
+        let mut all = pos.to_vec();
+        let mut names = Vec::with_capacity(kw.len());
+        for (k, v) in kw {
+            names.push(Value::Str(k.clone()));
+            all.push(v.clone());
+        }
+        self.call_value(f, &all, &names)
+    }
+
+    /// Calls a type object that is a class, has a class as metaclass, or is
+    /// one of the types whose construction goes through `__new__`/`__init__`.
+    pub fn call_class(&mut self, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let meta = PyRef::class(t);
+        if meta.is_heap()
+            && let Some(c) = meta.lookup("__call__")
+            && !is_native(&c, type_call_native)
+        {
+            let mut all = vec![Value::Type(t.clone())];
+            all.extend_from_slice(args);
+            return self.call_kw(&c, &all, kw);
+        }
+        self.type_call(t, args, kw)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__` when the
+    /// result is an instance of `cls`.
+    pub(crate) fn type_call(
+        &mut self,
+        t: &PyRef<PyType>,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
+        let is_type_itself = with_types(|ty| PyRef::ptr_eq(t, &ty.type_));
+        if is_type_itself && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Type(type_of(&args[0])));
+        }
+        let new = t.lookup("__new__");
+        let obj = match &new {
+            Some(n) if !is_native(n, builtin_new) => {
+                let f = match n {
+                    Value::Object(o) => match &o.payload {
+                        Payload::StaticMethod(f) => f.borrow().clone(),
+                        _ => n.clone(),
+                    },
+                    _ => n.clone(),
+                };
+                let mut all = vec![Value::Type(t.clone())];
+                all.extend_from_slice(args);
+                self.call_kw(&f, &all, kw)?
+            }
+            _ => self.new_instance(t, args, kw)?,
+        };
+        let ot = type_of(&obj);
+        if !ot.is_subtype(t) {
+            return Ok(obj);
+        }
+        if let Some(init) = ot.lookup("__init__")
+            && !is_native(&init, object_init)
+        {
+            let bound = self.descr_get(&init, Some(&obj), &ot)?;
+            let r = self.call_kw(&bound, args, kw)?;
+            if !r.is_none() {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&r)
+                )));
+            }
+        } else if !args.is_empty() || !kw.is_empty() {
+            // object.__init__ with arguments: an error only if __new__ was not overridden.
+            if matches!(&new, Some(n) if is_native(n, builtin_new)) && t.kind == TypeKind::Object {
+                return Err(type_error(format!("{}() takes no arguments", t.name())));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `cls.__new__(cls, *args)` for the built-in `__new__` of `cls`'s layout.
+    pub(crate) fn new_instance(
+        &mut self,
+        cls: &PyRef<PyType>,
+        args: &[Value],
+        kw: Kw,
+    ) -> PyResult<Value> {
+        match cls.kind {
+            TypeKind::Object => {
+                if !cls.is_heap() && with_types(|t| PyRef::ptr_eq(cls, &t.object)) {
+                    if !args.is_empty() || !kw.is_empty() {
+                        return Err(type_error("object() takes no arguments"));
+                    }
+                }
+                Ok(plain_instance(cls, Payload::None))
+            }
+            TypeKind::Type => {
+                if args.len() != 3 {
+                    return Err(type_error("type() takes 1 or 3 arguments"));
+                }
+                let Value::Str(name) = &args[0] else {
+                    return Err(type_error(format!(
+                        "type.__new__() argument 1 must be str, not {}",
+                        type_name(&args[0])
+                    )));
+                };
+                let Value::Tuple(bases) = &args[1] else {
+                    return Err(type_error(format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        type_name(&args[1])
+                    )));
+                };
+                let Value::Dict(ns) = &args[2] else {
+                    return Err(type_error(format!(
+                        "type.__new__() argument 3 must be dict, not {}",
+                        type_name(&args[2])
+                    )));
+                };
+                let t = self.type_new(cls, name.as_str(), &bases.items, ns, kw)?;
+                Ok(Value::Type(t))
+            }
+            TypeKind::Exception(_) => {
+                Ok(Value::Exception(new_exception(cls.clone(), args.to_vec())))
+            }
+            TypeKind::Property => descr::new_property(cls, args, kw),
+            TypeKind::StaticMethod => descr::new_wrapper(cls, args, kw, false),
+            TypeKind::ClassMethod => descr::new_wrapper(cls, args, kw, true),
+            TypeKind::Super => self.new_super(cls, args),
+            TypeKind::List | TypeKind::Dict => {
+                // Filled by `__init__` (list.__init__ / dict.__init__).
+                let empty = if cls.kind == TypeKind::List {
+                    Value::list(Vec::new())
+                } else {
+                    Value::Dict(PyRef::new(PyDict::new()))
+                };
+                if !cls.is_heap() {
+                    return super::builtins::call_type(self, cls, args, kw);
+                }
+                Ok(plain_instance(
+                    cls,
+                    Payload::Builtin(std::cell::RefCell::new(empty)),
+                ))
+            }
+            _ => {
+                // Immutable built-in values: the value is made by the built-in
+                // constructor and carried by the instance.
+                let base = builtin_base(cls);
+                let v = super::builtins::call_type(self, &base, args, kw)?;
+                if !cls.is_heap() {
+                    return Ok(v);
+                }
+                Ok(plain_instance(
+                    cls,
+                    Payload::Builtin(std::cell::RefCell::new(v)),
+                ))
+            }
+        }
+    }
+
+    /// `type(name, bases, ns)` with metaclass `meta`.
+    pub(crate) fn type_new(
+        &mut self,
+        meta: &PyRef<PyType>,
+        name: &str,
+        bases: &[Value],
+        ns: &PyRef<PyDict>,
+        kw: Kw,
+    ) -> PyResult<PyRef<PyType>> {
+        let mut base_types: Vec<PyRef<PyType>> = Vec::with_capacity(bases.len());
+        for b in bases {
+            let Value::Type(t) = b else {
+                return Err(type_error(format!("bases must be types")));
+            };
+            if t.flags.get() & type_flags::BASETYPE == 0 {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    t.name()
+                )));
+            }
+            if base_types.iter().any(|x| PyRef::ptr_eq(x, t)) {
+                return Err(type_error(format!("duplicate base class {}", t.name())));
+            }
+            base_types.push(t.clone());
+        }
+        if base_types.is_empty() {
+            base_types.push(with_types(|t| t.object.clone()));
+        }
+        let kind = layout_kind(&base_types)?;
+        let mro = c3_merge(&base_types)?;
+        // The namespace becomes the class dict (a copy, as CPython's).
+        let dict = PyRef::new(PyDict::new());
+        let mut qualname: Option<String> = None;
+        let mut slots: Option<Vec<PyRef<PyStr>>> = None;
+        for (k, v) in ns.table.borrow().items() {
+            if let Value::Str(ks) = &k {
+                match ks.as_str() {
+                    "__qualname__" => {
+                        let Value::Str(q) = &v else {
+                            return Err(type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                type_name(&v)
+                            )));
+                        };
+                        qualname = Some(q.as_str().to_string());
+                        continue;
+                    }
+                    "__slots__" => {
+                        let names = match &v {
+                            Value::Str(s) => vec![s.clone()],
+                            other => {
+                                let mut out = Vec::new();
+                                for x in self.collect(other)? {
+                                    match x {
+                                        Value::Str(s) => out.push(s),
+                                        o => {
+                                            return Err(type_error(format!(
+                                                "__slots__ items must be strings, not '{}'",
+                                                type_name(&o)
+                                            )));
+                                        }
+                                    }
+                                }
+                                out
+                            }
+                        };
+                        slots = Some(names);
+                    }
+                    _ => {}
+                }
+            }
+            let v = match (&k, &v) {
+                (Value::Str(ks), Value::Function(_))
+                    if matches!(ks.as_str(), "__init_subclass__" | "__class_getitem__") =>
+                {
+                    descr::new_wrapper(
+                        &with_types(|t| t.classmethod.clone()),
+                        &[v.clone()],
+                        &[],
+                        true,
+                    )?
+                }
+                (Value::Str(ks), Value::Function(_)) if ks.as_str() == "__new__" => {
+                    descr::new_wrapper(
+                        &with_types(|t| t.staticmethod.clone()),
+                        &[v.clone()],
+                        &[],
+                        false,
+                    )?
+                }
+                _ => v,
+            };
+            dict.table.borrow_mut().insert(k, v)?;
+        }
+        {
+            let mut t = dict.table.borrow_mut();
+            // A class that defines __eq__ without __hash__ is unhashable.
+            if t.get_str("__eq__").is_some() && t.get_str("__hash__").is_none() {
+                t.insert_str("__hash__", Value::None);
+            }
+            if t.get_str("__module__").is_none()
+                && let Some(m) = self.caller_module_name()
+            {
+                t.insert_str("__module__", m);
+            }
+            if t.get_str("__doc__").is_none() {
+                t.insert_str("__doc__", Value::None);
+            }
+        }
+        let bases_have_dict = base_types.iter().any(|b| {
+            b.flags.get() & type_flags::HAS_DICT != 0 || b.kind != TypeKind::Object && b.is_heap()
+        });
+        let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+        let own_slots: Vec<PyRef<PyStr>> = slots.clone().unwrap_or_default();
+        let wants_dict = match &slots {
+            None => true,
+            Some(s) => s.iter().any(|n| n.as_str() == "__dict__") || bases_have_dict,
+        };
+        if wants_dict {
+            flags |= type_flags::HAS_DICT;
+        }
+        let t = PyType::new(name, kind, flags, base_types.clone(), dict);
+        t.set_qualname(qualname.as_deref().unwrap_or(name));
+        *t.mro.borrow_mut() = mro;
+        // Slots: indices after those of the bases.
+        let first_slot: usize = t
+            .mro
+            .borrow()
+            .iter()
+            .map(|b| b.slot_names.borrow().len())
+            .sum();
+        let mut slot_names = Vec::new();
+        for s in &own_slots {
+            if matches!(s.as_str(), "__dict__" | "__weakref__") {
+                continue;
+            }
+            slot_names.push(s.clone());
+        }
+        *t.slot_names.borrow_mut() = slot_names.clone();
+        let cls = PyRef::new_typed(t, meta.clone());
+        for (i, s) in slot_names.iter().enumerate() {
+            let member = Value::Object(PyRef::new_typed(
+                PyInstance::record(Payload::Member {
+                    index: first_slot + i,
+                    name: s.clone(),
+                }),
+                with_types(|t| t.member_descriptor.clone()),
+            ));
+            cls.dict
+                .table
+                .borrow_mut()
+                .insert(Value::Str(s.clone()), member)?;
+        }
+        for b in &base_types {
+            b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
+        }
+        // __set_name__ on the attributes, then the parent's __init_subclass__.
+        let items = cls.dict.table.borrow().items();
+        for (k, v) in items {
+            let vt = type_of(&v);
+            if vt.is_heap()
+                && let Some(sn) = vt.lookup("__set_name__")
+            {
+                self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k], &[])?;
+            }
+        }
+        let parent_init = cls
+            .mro
+            .borrow()
+            .iter()
+            .find_map(|b| b.dict.table.borrow().get_str("__init_subclass__"));
+        if let Some(init) = parent_init {
+            if is_native(&init, object_init_subclass) {
+                if let Some((k, _)) = kw.first() {
+                    let _ = k;
+                    return Err(type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        cls.name()
+                    )));
+                }
+            } else {
+                let bound = self.descr_get(&init, None, &cls)?;
+                self.call_kw(&bound, &[], kw)?;
+            }
+        }
+        Ok(cls)
+    }
+
+    /// `__name__` of the innermost frame's globals (a class's `__module__`).
+    fn caller_module_name(&self) -> Option<Value> {
+        let f = self.current_frame;
+        if f.is_null() {
+            return None;
+        }
+        // SAFETY: `current_frame` points to the live innermost frame.
+        let globals = unsafe { &(*f).globals };
+        globals.table.borrow().get_str("__name__")
+    }
+
+    /// `super(type, obj)`, and `super()` in a method (from the frame's first
+    /// argument and its `__class__` cell).
+    fn new_super(&mut self, cls: &PyRef<PyType>, args: &[Value]) -> PyResult<Value> {
+        let (ty, obj) = match args {
+            [] => self.zero_arg_super()?,
+            [Value::Type(t)] => (t.clone(), Value::None),
+            [Value::Type(t), o] => (t.clone(), o.clone()),
+            [other, ..] if args.len() <= 2 => {
+                return Err(type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(other)
+                )));
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "super() takes at most 2 arguments ({} given)",
+                    args.len()
+                )));
+            }
+        };
+        let obj_type = if obj.is_none() && args.len() < 2 {
+            None
+        } else {
+            Some(match &obj {
+                Value::Type(t) if t.is_subtype(&ty) => t.clone(),
+                o => {
+                    let ot = type_of(o);
+                    if !ot.is_subtype(&ty) {
+                        return Err(type_error(
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ));
+                    }
+                    ot
+                }
+            })
+        };
+        Ok(Value::Object(PyRef::new_typed(
+            PyInstance::record(Payload::Super { ty, obj, obj_type }),
+            cls.clone(),
+        )))
+    }
+
+    fn zero_arg_super(&self) -> PyResult<(PyRef<PyType>, Value)> {
+        let f = self.current_frame;
+        let err = |m: &str| PyErr::new(ExcKind::RuntimeError, m.to_string());
+        if f.is_null() {
+            return Err(err("super(): no current frame"));
+        }
+        // SAFETY: `current_frame` is the live innermost Python frame; its
+        // register window holds `nregs` values (verified code).
+        let frame = unsafe { &*f };
+        let c = &frame.code.code;
+        if c.argcount == 0 && c.flags & crate::bytecode::code::flags::VARARGS == 0 {
+            return Err(err("super(): no arguments"));
+        }
+        let reg = |i: usize| -> Value {
+            if i < c.nregs as usize {
+                // SAFETY: i < nregs, inside the frame's window.
+                unsafe { (*frame.regs.add(i)).clone() }
+            } else {
+                Value::Unbound
+            }
+        };
+        let mut first = reg(0);
+        let ncells_before = c.varnames.len();
+        if let Some(first_name) = c.varnames.first()
+            && let Some(ci) = c.cellvars.iter().position(|n| n == first_name)
+            && let Value::Cell(cell) = reg(ncells_before + ci)
+        {
+            first = cell.value.borrow().clone();
+        }
+        if first.is_unbound() {
+            return Err(err("super(): arg[0] deleted"));
+        }
+        let Some(fi) = c.freevars.iter().position(|n| &**n == "__class__") else {
+            return Err(err("super(): __class__ cell not found"));
+        };
+        let Value::Cell(cell) = reg(ncells_before + c.cellvars.len() + fi) else {
+            return Err(err("super(): bad __class__ cell"));
+        };
+        let v = cell.value.borrow().clone();
+        match v {
+            Value::Type(t) => Ok((t, first)),
+            Value::Unbound => Err(err("super(): empty __class__ cell")),
+            _ => Err(err("super(): __class__ is not a type")),
+        }
+    }
+
+    /// Attribute lookup on a `super` object.
+    pub(crate) fn super_getattr(&mut self, sup: &PyRef<PyInstance>, name: &str) -> PyResult<Value> {
+        let Payload::Super { ty, obj, obj_type } = &sup.payload else {
+            return Err(type_error("not a super object"));
+        };
+        if let Some(start) = obj_type
+            && name != "__class__"
+        {
+            let full: Vec<PyRef<PyType>> = std::iter::once(start.clone())
+                .chain(start.mro.borrow().iter().cloned())
+                .collect();
+            let pos = full.iter().position(|t| PyRef::ptr_eq(t, ty));
+            if let Some(p) = pos {
+                for t in &full[p + 1..] {
+                    let found = t.dict.table.borrow().get_str(name);
+                    if let Some(d) = found {
+                        let inst = match obj {
+                            Value::Type(ot) if PyRef::ptr_eq(ot, start) => None,
+                            o => Some(o),
+                        };
+                        return self.descr_get(&d, inst, start);
+                    }
+                }
+            }
+        }
+        if let Some(v) = descr::record_attr(sup, name) {
+            return Ok(v);
+        }
+        if name == "__class__" {
+            return Ok(Value::Type(PyRef::class(sup)));
+        }
+        Err(crate::runtime::types::attribute_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
+    }
+
+    /// Runs a class statement: `__build_class__(body, name, *bases, **kw)`.
+    pub(crate) fn build_class(&mut self, args: &[Value], kw: Kw) -> PyResult<Value> {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1))
+        else {
+            return Err(type_error("__build_class__: func must be a function"));
+        };
+        let bases: Vec<Value> = args[2..].to_vec();
+        let mut meta: Option<Value> = None;
+        let mut rest: Vec<(PyRef<PyStr>, Value)> = Vec::new();
+        for (k, v) in kw {
+            if k.as_str() == "metaclass" {
+                meta = Some(v.clone());
+            } else {
+                rest.push((k.clone(), v.clone()));
+            }
+        }
+        // The most derived metaclass of the explicit one and the bases' types.
+        let mut winner: Value = match meta {
+            Some(m) => m,
+            None => match bases.first() {
+                Some(b) => Value::Type(type_of(b)),
+                None => Value::Type(with_types(|t| t.type_.clone())),
+            },
+        };
+        if let Value::Type(w) = &winner {
+            let mut w = w.clone();
+            for b in &bases {
+                let bt = type_of(b);
+                if w.is_subtype(&bt) {
+                    continue;
+                }
+                if bt.is_subtype(&w) {
+                    w = bt;
+                    continue;
+                }
+                return Err(type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+            winner = Value::Type(w);
+        }
+        let bases_tuple = Value::tuple(bases.clone());
+        let ns = match &winner {
+            Value::Type(m) if m.is_heap() && m.lookup("__prepare__").is_some() => {
+                let prep = self.getattr(&winner, "__prepare__")?;
+                self.call_kw(
+                    &prep,
+                    &[Value::Str(name.clone()), bases_tuple.clone()],
+                    &rest,
+                )?
+            }
+            _ => Value::Dict(PyRef::new(PyDict::new())),
+        };
+        let Value::Dict(ns_dict) = &ns else {
+            return Err(type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                match &winner {
+                    Value::Type(m) => m.name().to_string(),
+                    _ => "metaclass".to_string(),
+                },
+                type_name(&ns)
+            )));
+        };
+        let code = body.code.borrow().clone();
+        let cell = self.run_new_frame(
+            code,
+            body.globals.clone(),
+            Some(ns_dict.clone()),
+            &[],
+            Some(&body.closure),
+        )?;
+        let cls = self.call_kw(
+            &winner,
+            &[Value::Str(name.clone()), bases_tuple, ns.clone()],
+            &rest,
+        )?;
+        if let Value::Cell(c) = &cell {
+            *c.value.borrow_mut() = cls.clone();
+        }
+        Ok(cls)
+    }
+}
+
+/// An instance of `cls` with a fresh dict (when the class has one) and empty slots.
+fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
+    let nslots: usize = std::iter::once(cls)
+        .chain(cls.mro.borrow().iter())
+        .map(|t| t.slot_names.borrow().len())
+        .sum::<usize>();
+    let dict = if cls.flags.get() & type_flags::HAS_DICT != 0 {
+        Some(PyRef::new(PyDict::new()))
+    } else {
+        None
+    };
+    Value::Object(PyRef::new_typed(
+        PyInstance {
+            dict,
+            slots: std::cell::RefCell::new(vec![Value::Unbound; nslots]),
+            payload,
+        },
+        cls.clone(),
+    ))
+}
+
+/// The nearest built-in type in `cls`'s MRO (itself for a built-in type).
+pub(crate) fn builtin_base(cls: &PyRef<PyType>) -> PyRef<PyType> {
+    if !cls.is_heap() {
+        return cls.clone();
+    }
+    for t in cls.mro.borrow().iter() {
+        if !t.is_heap() {
+            return t.clone();
+        }
+    }
+    with_types(|t| t.object.clone())
+}
+
+/// The layout kind a class with these bases has: `Object` unless a base
+/// carries a built-in payload; two different payloads conflict.
+fn layout_kind(bases: &[PyRef<PyType>]) -> PyResult<TypeKind> {
+    let mut kind = TypeKind::Object;
+    let mut solid: Option<PyRef<PyType>> = None;
+    for b in bases {
+        if b.kind == TypeKind::Object {
+            continue;
+        }
+        let bb = builtin_base(b);
+        match &solid {
+            None => {
+                kind = b.kind;
+                solid = Some(bb);
+            }
+            Some(s) => {
+                if bb.is_subtype(s) {
+                    kind = b.kind;
+                    solid = Some(bb);
+                } else if !s.is_subtype(&bb) {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
+        }
+    }
+    Ok(kind)
+}
+
+/// C3 linearisation of a class with these bases (the class itself excluded).
+pub(crate) fn c3_merge(bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
+    let mut seqs: Vec<Vec<PyRef<PyType>>> = bases
+        .iter()
+        .map(|b| {
+            std::iter::once(b.clone())
+                .chain(b.mro.borrow().iter().cloned())
+                .collect()
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<PyRef<PyType>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen: Option<PyRef<PyType>> = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| PyRef::ptr_eq(x, head)));
+            if !in_tail {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name().to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if PyRef::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+// ----- natives of object and type --------------------------------------------------
+
+fn cls_arg<'a>(what: &str, args: &'a [Value]) -> PyResult<&'a PyRef<PyType>> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(t),
+        Some(other) => Err(type_error(format!(
+            "{what}(X): X is not a type object ({})",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!("{what}(): not enough arguments"))),
+    }
+}
+
+/// `X.__new__(cls, *args, **kw)` for every built-in layout: dispatches on
+/// `cls`'s layout kind.
+pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg("object.__new__", args)?.clone();
+    let rest = &args[1..];
+    if cls.kind == TypeKind::Object && (!rest.is_empty() || !kw.is_empty()) {
+        // object.__new__ with arguments is an error when __new__ is
+        // overridden or __init__ is not.
+        let new_overridden = cls
+            .lookup("__new__")
+            .is_some_and(|n| !is_native(&n, builtin_new));
+        let init_overridden = cls
+            .lookup("__init__")
+            .is_some_and(|n| !is_native(&n, object_init));
+        if new_overridden {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
+            return Err(type_error(format!("{}() takes no arguments", cls.name())));
+        }
+        return vm.new_instance(&cls, &[], &[]);
+    }
+    vm.new_instance(&cls, rest, kw)
+}
+
+/// `object.__init__(self, *args, **kw)`.
+pub(crate) fn object_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(obj) = args.first() else {
+        return Err(type_error(
+            "descriptor '__init__' of 'object' object needs an argument",
+        ));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        let t = type_of(obj);
+        let init_overridden = t
+            .lookup("__init__")
+            .is_some_and(|n| !is_native(&n, object_init));
+        let new_overridden = t
+            .lookup("__new__")
+            .is_some_and(|n| !is_native(&n, builtin_new));
+        if init_overridden {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !new_overridden {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t.name()
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__()`.
+pub(crate) fn object_init_subclass(_: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`.
+pub(crate) fn type_call_native(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg("type.__call__", args)?.clone();
+    vm.type_call(&cls, &args[1..], kw)
+}
+
+/// `type.mro(cls)`.
+fn type_mro(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let cls = cls_arg("type.mro", args)?;
+    let mut out = vec![Value::Type(cls.clone())];
+    out.extend(cls.mro.borrow().iter().cloned().map(Value::Type));
+    Ok(Value::list(out))
+}
+
+/// `type.__subclasses__(cls)`.
+fn type_subclasses(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let cls = cls_arg("type.__subclasses__", args)?;
+    let subs = cls.subclasses.borrow().clone();
+    let mut out = Vec::new();
+    for s in subs {
+        // SAFETY: subclass pointers are live (a class removes itself when it dies);
+        // the count is incremented for the new reference.
+        let t = unsafe {
+            (*s).count.set((*s).count.get() + 1);
+            PyRef::from_raw(s)
+        };
+        out.push(Value::Type(t));
+    }
+    Ok(Value::list(out))
+}
+
+/// `list.__init__(self, iterable=())`.
+fn list_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("list() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let Some(Value::List(l)) = args.first() else {
+        return Err(type_error("descriptor '__init__' requires a 'list' object"));
+    };
+    let items = match args.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    *l.items.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, *args, **kw)`.
+fn dict_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(d @ Value::Dict(dd)) = args.first() else {
+        return Err(type_error("descriptor '__init__' requires a 'dict' object"));
+    };
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    if let Some(src) = args.get(1) {
+        let made =
+            super::builtins::call_type(vm, &with_types(|t| t.dict.clone()), &[src.clone()], &[])?;
+        vm.dict_update(d, &made)?;
+    }
+    for (k, v) in kw {
+        dd.table
+            .borrow_mut()
+            .insert(Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__init__(self, *args)`.
+fn exception_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(Value::Exception(e)) = args.first() {
+        *e.args.borrow_mut() = args[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+/// Natives installed in the built-in types' dicts, by type.
+pub(crate) fn install_type_dicts() {
+    fn put(t: &PyRef<PyType>, owner: &'static str, items: &[(&'static str, NativeFn)]) {
+        let mut d = t.dict.table.borrow_mut();
+        for (name, f) in items {
+            if d.get_str(name).is_none() {
+                d.insert_str(
+                    name,
+                    Value::Builtin(PyRef::new(PyBuiltin {
+                        name,
+                        func: *f,
+                        bound: None,
+                        owner,
+                    })),
+                );
+            }
+        }
+    }
+    with_types(|t| {
+        if t.object.dict.table.borrow().get_str("__init__").is_some() {
+            return;
+        }
+        put(
+            &t.object,
+            "object",
+            &[
+                ("__new__", builtin_new),
+                ("__init__", object_init),
+                ("__init_subclass__", object_init_subclass),
+                ("__getattribute__", descr::object_getattribute),
+                ("__setattr__", descr::object_setattr_native),
+                ("__delattr__", descr::object_delattr_native),
+            ],
+        );
+        put(
+            &t.type_,
+            "type",
+            &[
+                ("__new__", builtin_new),
+                ("__call__", type_call_native),
+                ("__setattr__", descr::type_setattr_native),
+                ("mro", type_mro),
+                ("__subclasses__", type_subclasses),
+            ],
+        );
+        for ty in [
+            &t.int,
+            &t.float,
+            &t.str,
+            &t.tuple,
+            &t.bytes,
+            &t.list,
+            &t.dict,
+            &t.property,
+            &t.staticmethod,
+            &t.classmethod,
+            &t.super_,
+        ] {
+            put(ty, "builtin", &[("__new__", builtin_new)]);
+        }
+        put(&t.list, "list", &[("__init__", list_init)]);
+        put(&t.dict, "dict", &[("__init__", dict_init)]);
+        put(&t.property, "property", descr::PROPERTY_METHODS);
+        let base_exc = &t.exc[ExcKind::BaseException as usize];
+        put(
+            base_exc,
+            "BaseException",
+            &[("__new__", builtin_new), ("__init__", exception_init)],
+        );
+        for (ty, table) in super::methods::type_tables(t) {
+            put(ty, "builtin", table);
+        }
+    });
+}

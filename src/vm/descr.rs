@@ -1,0 +1,749 @@
+//! The attribute protocol of instances and classes, and the descriptor types.
+//!
+//! Lookup order for `obj.name` on an instance (CPython's
+//! `PyObject_GenericGetAttr`): a data descriptor found on the type's MRO
+//! (`property`, a slot, an object whose type defines `__set__` or
+//! `__delete__`) wins; then the instance `__dict__`; then a non-data
+//! descriptor or plain class attribute (functions bind to the instance); then
+//! the type's `__getattr__`. A class that defines `__getattribute__` replaces
+//! all of this. For `Class.name` the metaclass's data descriptors come first,
+//! then the class's MRO (descriptors bound with no instance), then the
+//! metaclass's other attributes.
+
+use super::Vm;
+use crate::runtime::instance::{Payload, PyInstance};
+use crate::runtime::object::{PyBuiltin, PyDict, PyStr, PyType};
+use crate::runtime::types::{ExcKind, PyResult, attribute_error, type_error, type_of, with_types};
+use crate::runtime::{PyRef, Value};
+
+/// A native function that stands for a slot of `object` (`object.__setattr__`, ...).
+pub(crate) fn is_native(v: &Value, f: crate::runtime::object::NativeFn) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, f))
+}
+
+/// The instance dict of `obj`, when it has one.
+pub(crate) fn instance_dict(obj: &Value) -> Option<PyRef<PyDict>> {
+    match obj {
+        Value::Object(o) => o.dict.clone(),
+        Value::Exception(e) => Some(
+            e.dict
+                .borrow_mut()
+                .get_or_insert_with(|| PyRef::new(PyDict::new()))
+                .clone(),
+        ),
+        Value::Function(f) => Some(
+            f.dict
+                .borrow_mut()
+                .get_or_insert_with(|| PyRef::new(PyDict::new()))
+                .clone(),
+        ),
+        _ => None,
+    }
+}
+
+/// A new bound method.
+pub fn bound_method(func: Value, obj: Value) -> Value {
+    let ty = with_types(|t| t.method.clone());
+    Value::Object(PyRef::new_typed(
+        PyInstance::record(Payload::Method { func, obj }),
+        ty,
+    ))
+}
+
+/// What kind of descriptor a class attribute is.
+enum Descr {
+    /// Not a descriptor: the attribute itself.
+    Plain,
+    /// Binds to instances (functions, method descriptors, classmethod,
+    /// staticmethod, objects with `__get__` only).
+    NonData,
+    /// property, slot members, objects with `__set__`/`__delete__`.
+    Data,
+}
+
+fn descr_kind(v: &Value) -> Descr {
+    match v {
+        Value::Function(_) => Descr::NonData,
+        Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Descr::NonData,
+        Value::Object(o) => match &o.payload {
+            Payload::Property { .. } | Payload::Member { .. } => Descr::Data,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => Descr::NonData,
+            _ => {
+                let t = PyRef::ty(o);
+                if !t.is_heap() {
+                    return Descr::Plain;
+                }
+                if t.lookup("__set__").is_some() || t.lookup("__delete__").is_some() {
+                    Descr::Data
+                } else if t.lookup("__get__").is_some() {
+                    Descr::NonData
+                } else {
+                    Descr::Plain
+                }
+            }
+        },
+        _ => Descr::Plain,
+    }
+}
+
+impl Vm {
+    /// `descr.__get__(obj, owner)`; `obj` is None for lookups on the class.
+    pub(crate) fn descr_get(
+        &mut self,
+        descr: &Value,
+        obj: Option<&Value>,
+        owner: &PyRef<PyType>,
+    ) -> PyResult<Value> {
+        match descr {
+            Value::Function(_) => Ok(match obj {
+                Some(o) => bound_method(descr.clone(), o.clone()),
+                None => descr.clone(),
+            }),
+            Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Ok(match obj {
+                Some(o) => Value::Builtin(PyRef::new(PyBuiltin {
+                    name: b.name,
+                    func: b.func,
+                    bound: Some(o.clone()),
+                    owner: b.owner,
+                })),
+                None => descr.clone(),
+            }),
+            Value::Object(o) => match &o.payload {
+                Payload::StaticMethod(f) => Ok(f.borrow().clone()),
+                Payload::ClassMethod(f) => {
+                    let f = f.borrow().clone();
+                    Ok(bound_method(f, Value::Type(owner.clone())))
+                }
+                Payload::Member { index, name } => match obj {
+                    None => Ok(descr.clone()),
+                    Some(Value::Object(inst)) => match inst.slots.borrow().get(*index) {
+                        Some(v) if !v.is_unbound() => Ok(v.clone()),
+                        _ => Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            PyRef::ty(inst).name(),
+                            name.as_str()
+                        ))),
+                    },
+                    Some(other) => Err(type_error(format!(
+                        "descriptor '{}' doesn't apply to a '{}' object",
+                        name.as_str(),
+                        crate::runtime::types::type_name(other)
+                    ))),
+                },
+                Payload::Property { fget, .. } => match obj {
+                    None => Ok(descr.clone()),
+                    Some(o) => {
+                        if fget.is_none() {
+                            return Err(attribute_error("unreadable attribute"));
+                        }
+                        self.call_value(fget, std::slice::from_ref(o), &[])
+                    }
+                },
+                _ => {
+                    let get = PyRef::ty(o).lookup("__get__");
+                    match get {
+                        Some(g) => {
+                            let inst = obj.cloned().unwrap_or(Value::None);
+                            self.call_value(
+                                &g,
+                                &[descr.clone(), inst, Value::Type(owner.clone())],
+                                &[],
+                            )
+                        }
+                        None => Ok(descr.clone()),
+                    }
+                }
+            },
+            _ => Ok(descr.clone()),
+        }
+    }
+
+    /// Attribute lookup on an instance of a class (or a record type).
+    pub(crate) fn object_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let ty = type_of(obj);
+        if ty.is_heap()
+            && let Some(ga) = ty.lookup("__getattribute__")
+            && !is_native(&ga, object_getattribute)
+        {
+            let r = self.call_value(&ga, &[obj.clone(), Value::str(name)], &[]);
+            return match r {
+                Err(e) if e.matches(ExcKind::AttributeError) => match ty.lookup("__getattr__") {
+                    Some(g) => self.call_value(&g, &[obj.clone(), Value::str(name)], &[]),
+                    None => Err(e),
+                },
+                r => r,
+            };
+        }
+        match self.generic_getattr(obj, &ty, name)? {
+            Some(v) => Ok(v),
+            None => match ty.lookup("__getattr__") {
+                Some(g) => self.call_value(&g, &[obj.clone(), Value::str(name)], &[]),
+                None => Err(attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    ty.name()
+                ))),
+            },
+        }
+    }
+
+    /// `object.__getattribute__` without the `__getattr__` fallback; `None`
+    /// when the attribute does not exist.
+    pub(crate) fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        ty: &PyRef<PyType>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let descr = ty.lookup(name);
+        if let Some(d) = &descr
+            && matches!(descr_kind(d), Descr::Data)
+        {
+            return self.descr_get(d, Some(obj), ty).map(Some);
+        }
+        if let Some(d) = instance_dict(obj)
+            && let Some(v) = d.table.borrow().get_str(name)
+        {
+            return Ok(Some(v));
+        }
+        if let Some(d) = &descr {
+            return self.descr_get(d, Some(obj), ty).map(Some);
+        }
+        match name {
+            "__class__" => Ok(Some(Value::Type(ty.clone()))),
+            "__dict__" => Ok(instance_dict(obj).map(Value::Dict)),
+            _ => {
+                // Attributes of the built-in payload (`self.real` on an int subclass).
+                if let Value::Object(o) = obj
+                    && let Some(v) = o.builtin_value()
+                {
+                    return match self.getattr(&v, name) {
+                        Ok(r) => Ok(Some(r)),
+                        Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                if let Value::Exception(_) | Value::Function(_) = obj {
+                    return match self.builtin_getattr(obj, name) {
+                        Ok(r) => Ok(Some(r)),
+                        Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `Class.name`.
+    pub(crate) fn type_getattr(&mut self, cls: &PyRef<PyType>, name: &str) -> PyResult<Value> {
+        let meta = PyRef::class(cls);
+        let meta_attr = if meta.is_heap() {
+            meta.lookup(name)
+        } else {
+            None
+        };
+        if let Some(d) = &meta_attr
+            && matches!(descr_kind(d), Descr::Data)
+        {
+            return self.descr_get(d, Some(&Value::Type(cls.clone())), &meta);
+        }
+        if let Some(v) = cls.lookup(name) {
+            return self.descr_get(&v, None, cls);
+        }
+        if let Some(d) = &meta_attr {
+            return self.descr_get(d, Some(&Value::Type(cls.clone())), &meta);
+        }
+        if let Some(v) = type_special_attr(cls, name) {
+            return Ok(v);
+        }
+        if meta.is_heap()
+            && let Some(g) = meta.lookup("__getattr__")
+        {
+            return self.call_value(&g, &[Value::Type(cls.clone()), Value::str(name)], &[]);
+        }
+        Err(attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            cls.name()
+        )))
+    }
+
+    /// `obj.name = v` on an instance of a class.
+    pub(crate) fn object_setattr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let ty = type_of(obj);
+        let (hook, native): (&str, crate::runtime::object::NativeFn) = match v {
+            Some(_) => ("__setattr__", object_setattr_native),
+            None => ("__delattr__", object_delattr_native),
+        };
+        if ty.is_heap()
+            && let Some(sa) = ty.lookup(hook)
+            && !is_native(&sa, native)
+        {
+            let mut args = vec![obj.clone(), Value::str(name)];
+            args.extend(v);
+            self.call_value(&sa, &args, &[])?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, &ty, name, v)
+    }
+
+    /// `object.__setattr__` (`v` Some) and `object.__delattr__` (`v` None).
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        ty: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        if let Some(d) = ty.lookup(name)
+            && matches!(descr_kind(&d), Descr::Data)
+        {
+            return self.descr_set(&d, obj, v, name, ty);
+        }
+        if let Some(dict) = instance_dict(obj) {
+            match v {
+                Some(v) => {
+                    dict.table.borrow_mut().insert_str(name, v);
+                    return Ok(());
+                }
+                None => {
+                    if dict.table.borrow_mut().remove(&Value::str(name))?.is_some() {
+                        return Ok(());
+                    }
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        ty.name()
+                    )));
+                }
+            }
+        }
+        if ty.lookup(name).is_some() {
+            return Err(attribute_error(format!(
+                "'{}' object attribute '{name}' is read-only",
+                ty.name()
+            )));
+        }
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            ty.name()
+        )))
+    }
+
+    /// Sets (or deletes, `v` None) through a data descriptor.
+    fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        v: Option<Value>,
+        name: &str,
+        ty: &PyRef<PyType>,
+    ) -> PyResult<()> {
+        if let Value::Object(o) = d {
+            if let Payload::Member { index, name: mname } = &o.payload {
+                let Value::Object(inst) = obj else {
+                    return Err(type_error("descriptor does not apply"));
+                };
+                let mut slots = inst.slots.borrow_mut();
+                let Some(slot) = slots.get_mut(*index) else {
+                    return Err(type_error("descriptor does not apply"));
+                };
+                if v.is_none() && slot.is_unbound() {
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        ty.name(),
+                        mname.as_str()
+                    )));
+                }
+                let old = std::mem::replace(slot, v.unwrap_or(Value::Unbound));
+                drop(slots);
+                drop(old);
+                return Ok(());
+            }
+            if let Payload::Property { fset, fdel, .. } = &o.payload {
+                let (f, what) = match &v {
+                    Some(_) => (fset, "setter"),
+                    None => (fdel, "deleter"),
+                };
+                if f.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{name}' of '{}' object has no {what}",
+                        ty.name()
+                    )));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(v);
+                self.call_value(f, &args, &[])?;
+                return Ok(());
+            }
+            let dt = PyRef::ty(o);
+            let (meth, args) = match v {
+                Some(v) => ("__set__", vec![d.clone(), obj.clone(), v]),
+                None => ("__delete__", vec![d.clone(), obj.clone()]),
+            };
+            if let Some(m) = dt.lookup(meth) {
+                self.call_value(&m, &args, &[])?;
+                return Ok(());
+            }
+            return Err(attribute_error(format!("__{}__", &meth[2..meth.len() - 2])));
+        }
+        Err(attribute_error(format!(
+            "'{}' object attribute '{name}' is read-only",
+            ty.name()
+        )))
+    }
+
+    /// `Class.name = v` (or `del Class.name` with `v` None).
+    pub(crate) fn type_setattr(
+        &mut self,
+        cls: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let meta = PyRef::class(cls);
+        if meta.is_heap() {
+            if let Some(sa) = meta.lookup("__setattr__")
+                && v.is_some()
+                && !is_native(&sa, type_setattr_native)
+            {
+                self.call_value(
+                    &sa,
+                    &[
+                        Value::Type(cls.clone()),
+                        Value::str(name),
+                        v.unwrap_or(Value::None),
+                    ],
+                    &[],
+                )?;
+                return Ok(());
+            }
+            if let Some(d) = meta.lookup(name)
+                && matches!(descr_kind(&d), Descr::Data)
+            {
+                return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
+            }
+        }
+        if !cls.is_heap() {
+            return Err(type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                cls.name()
+            )));
+        }
+        match name {
+            "__name__" => {
+                let Some(Value::Str(s)) = &v else {
+                    return Err(type_error(format!(
+                        "can only assign string to {}.__name__, not '{}'",
+                        cls.name(),
+                        v.as_ref()
+                            .map_or("NoneType".to_string(), crate::runtime::types::type_name)
+                    )));
+                };
+                cls.set_name(s.as_str());
+                return Ok(());
+            }
+            "__qualname__" => {
+                if let Some(Value::Str(s)) = &v {
+                    cls.set_qualname(s.as_str());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        match v {
+            Some(v) => {
+                cls.dict.table.borrow_mut().insert_str(name, v);
+            }
+            None => {
+                if cls
+                    .dict
+                    .table
+                    .borrow_mut()
+                    .remove(&Value::str(name))?
+                    .is_none()
+                {
+                    return Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{name}'",
+                        cls.name()
+                    )));
+                }
+            }
+        }
+        cls.modified();
+        Ok(())
+    }
+}
+
+/// Attributes every class has that are not in its dict.
+pub(crate) fn type_special_attr(t: &PyRef<PyType>, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => Value::str(&t.name()),
+        "__qualname__" => Value::str(&t.qualname()),
+        "__module__" => t
+            .dict
+            .table
+            .borrow()
+            .get_str("__module__")
+            .unwrap_or_else(|| Value::str("builtins")),
+        "__doc__" => t
+            .dict
+            .table
+            .borrow()
+            .get_str("__doc__")
+            .unwrap_or(Value::None),
+        "__base__" => t.base.borrow().clone().map_or(Value::None, Value::Type),
+        "__bases__" => Value::tuple(t.bases.borrow().iter().cloned().map(Value::Type).collect()),
+        "__mro__" => {
+            let mut out = vec![Value::Type(t.clone())];
+            out.extend(t.mro.borrow().iter().cloned().map(Value::Type));
+            Value::tuple(out)
+        }
+        "__dict__" => Value::Dict(t.dict.clone()),
+        "__class__" => Value::Type(PyRef::class(t)),
+        _ => return None,
+    })
+}
+
+// ----- natives of `object` and `type` that the protocol recognises -------------
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+fn attr_name(v: &Value) -> PyResult<&PyRef<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::runtime::types::type_name(other)
+        ))),
+    }
+}
+
+fn want_args(name: &str, args: &[Value], n: usize) -> PyResult<()> {
+    if args.len() != n {
+        return Err(type_error(format!(
+            "{name} expected {} arguments, got {}",
+            n - 1,
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+/// `object.__getattribute__(self, name)`.
+pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__getattribute__", args, 2)?;
+    let name = attr_name(&args[1])?;
+    let obj = &args[0];
+    if let Value::Type(t) = obj {
+        return vm.type_getattr(t, name.as_str());
+    }
+    if !matches!(obj, Value::Object(_)) {
+        return vm.builtin_getattr(obj, name.as_str());
+    }
+    let ty = type_of(obj);
+    match vm.generic_getattr(obj, &ty, name.as_str())? {
+        Some(v) => Ok(v),
+        None => Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            ty.name(),
+            name.as_str()
+        ))),
+    }
+}
+
+/// `object.__setattr__(self, name, value)`.
+pub(crate) fn object_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__setattr__", args, 3)?;
+    let name = attr_name(&args[1])?;
+    let obj = &args[0];
+    if let Value::Type(t) = obj {
+        vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+        return Ok(Value::None);
+    }
+    let ty = type_of(obj);
+    vm.generic_setattr(obj, &ty, name.as_str(), Some(args[2].clone()))?;
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(self, name)`.
+pub(crate) fn object_delattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__delattr__", args, 2)?;
+    let name = attr_name(&args[1])?;
+    let obj = &args[0];
+    if let Value::Type(t) = obj {
+        vm.type_setattr(t, name.as_str(), None)?;
+        return Ok(Value::None);
+    }
+    let ty = type_of(obj);
+    vm.generic_setattr(obj, &ty, name.as_str(), None)?;
+    Ok(Value::None)
+}
+
+/// `type.__setattr__(cls, name, value)`.
+pub(crate) fn type_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__setattr__", args, 3)?;
+    let name = attr_name(&args[1])?;
+    let Value::Type(t) = &args[0] else {
+        return Err(type_error(
+            "descriptor '__setattr__' requires a 'type' object",
+        ));
+    };
+    vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+    Ok(Value::None)
+}
+
+// ----- property, staticmethod, classmethod ------------------------------------------
+
+fn kw_or<'a>(args: &'a [Value], kw: Kw<'a>, i: usize, name: &str) -> Option<&'a Value> {
+    args.get(i)
+        .or_else(|| kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v))
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)` (as `cls.__new__`).
+pub(crate) fn new_property(cls: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 4 {
+        return Err(type_error(format!(
+            "property expected at most 4 arguments, got {}",
+            args.len()
+        )));
+    }
+    let get = |i, n| kw_or(args, kw, i, n).cloned().unwrap_or(Value::None);
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none()
+        && let Value::Function(f) = &fget
+        && let Some(d) = f
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.table.borrow().get_str("__doc__"))
+    {
+        doc = d;
+    }
+    Ok(make_property(
+        cls.clone(),
+        fget,
+        get(1, "fset"),
+        get(2, "fdel"),
+        doc,
+    ))
+}
+
+fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    Value::Object(PyRef::new_typed(
+        PyInstance {
+            dict: if cls.is_heap() {
+                Some(PyRef::new(PyDict::new()))
+            } else {
+                None
+            },
+            slots: Default::default(),
+            payload: Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc: std::cell::RefCell::new(doc),
+            },
+        },
+        cls,
+    ))
+}
+
+fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
+    let (Some(Value::Object(p)), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(type_error("property method expects a function"));
+    };
+    let Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &p.payload
+    else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = f.clone();
+    let [g, s, d] = parts;
+    Ok(make_property(
+        PyRef::class(p),
+        g,
+        s,
+        d,
+        doc.borrow().clone(),
+    ))
+}
+
+fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_copy(args, 0)
+}
+fn property_setter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_copy(args, 1)
+}
+fn property_deleter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_copy(args, 2)
+}
+
+/// Methods of `property`.
+pub(crate) const PROPERTY_METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
+    ("getter", property_getter),
+    ("setter", property_setter),
+    ("deleter", property_deleter),
+];
+
+/// The attributes of the built-in record types (`fget`, `__func__`, ...).
+pub(crate) fn record_attr(o: &PyInstance, name: &str) -> Option<Value> {
+    match (&o.payload, name) {
+        (Payload::Property { fget, .. }, "fget") => Some(fget.clone()),
+        (Payload::Property { fset, .. }, "fset") => Some(fset.clone()),
+        (Payload::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
+        (Payload::Property { doc, .. }, "__doc__") => Some(doc.borrow().clone()),
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
+            Some(f.borrow().clone())
+        }
+        (Payload::Method { func, .. }, "__func__") => Some(func.clone()),
+        (Payload::Method { obj, .. }, "__self__") => Some(obj.clone()),
+        (Payload::Super { ty, .. }, "__thisclass__") => Some(Value::Type(ty.clone())),
+        (Payload::Super { obj, .. }, "__self__") => Some(obj.clone()),
+        (Payload::Super { obj_type, .. }, "__self_class__") => {
+            Some(obj_type.clone().map_or(Value::None, Value::Type))
+        }
+        _ => None,
+    }
+}
+
+/// `staticmethod(f)` / `classmethod(f)`.
+pub(crate) fn new_wrapper(
+    cls: &PyRef<PyType>,
+    args: &[Value],
+    kw: Kw,
+    class: bool,
+) -> PyResult<Value> {
+    let what = if class { "classmethod" } else { "staticmethod" };
+    if !kw.is_empty() {
+        return Err(type_error(format!("{what}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "{what} expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let f = std::cell::RefCell::new(args[0].clone());
+    let payload = if class {
+        Payload::ClassMethod(f)
+    } else {
+        Payload::StaticMethod(f)
+    };
+    Ok(Value::Object(PyRef::new_typed(
+        PyInstance {
+            dict: Some(PyRef::new(PyDict::new())),
+            slots: Default::default(),
+            payload,
+        },
+        cls.clone(),
+    )))
+}

@@ -1,0 +1,758 @@
+//! The protocol layer: every generic operation on a value whose type may
+//! define special methods in Python (an instance of a class).
+//!
+//! Each operation goes: built-in values straight to the runtime's
+//! implementation (`runtime::ops`, `repr`, `seq`, `iter`: the exact-type fast
+//! path); otherwise the special method found on the type's MRO, with
+//! CPython's rules (a reflected method of a proper subclass first,
+//! `NotImplemented` falling through to the other operand); and when no class
+//! on the MRO defines one, the built-in value an instance of a subclass of a
+//! built-in type carries. Built-in types do not list their special methods
+//! as dict entries yet, so "defined on the MRO" means defined by a class.
+
+use super::Vm;
+use crate::runtime::instance::Payload;
+use crate::runtime::object::{IterState, PyType};
+use crate::runtime::ops::{self, BinOp, CmpOp};
+use crate::runtime::types::{ExcKind, PyErr, PyResult, type_error, type_name, type_of};
+use crate::runtime::{PyRef, Value, iter, repr, seq};
+
+/// True for values whose type may define Python-level special methods.
+#[inline(always)]
+pub fn is_user(v: &Value) -> bool {
+    matches!(v, Value::Object(_))
+}
+
+/// The special method `name` defined by a class on the MRO of `v`'s type.
+pub(crate) fn special(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Object(o) => {
+            let t = PyRef::ty(o);
+            if t.is_heap() { t.lookup(name) } else { None }
+        }
+        Value::Exception(e) => {
+            let t = PyRef::ty(e);
+            if t.is_heap() { t.lookup(name) } else { None }
+        }
+        _ => None,
+    }
+}
+
+/// The built-in value an instance of a subclass of a built-in type carries,
+/// or the value itself.
+pub(crate) fn unwrap_builtin(v: &Value) -> Value {
+    if let Value::Object(o) = v
+        && let Some(b) = o.builtin_value()
+    {
+        return b;
+    }
+    v.clone()
+}
+
+fn has_payload(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
+}
+
+/// `__add__`/`__radd__`/`__iadd__` names of a binary operator.
+fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+    }
+}
+
+fn same_type(a: &Value, b: &Value) -> bool {
+    PyRef::ptr_eq(&type_of(a), &type_of(b))
+}
+
+fn proper_subtype(b: &Value, a: &Value) -> bool {
+    let (ta, tb) = (type_of(a), type_of(b));
+    !PyRef::ptr_eq(&ta, &tb) && tb.is_subtype(&ta)
+}
+
+impl Vm {
+    /// Calls special method `f` (found on the type) with `obj` first.
+    fn call_special(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult<Value> {
+        let ty = type_of(obj);
+        let bound = self.descr_get(f, Some(obj), &ty)?;
+        self.call_value(&bound, rest, &[])
+    }
+
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if !is_user(a) && !is_user(b) {
+            return ops::binary_op(op, a, b);
+        }
+        let (name, rname, _) = dunders(op);
+        let fa = special(a, name);
+        let mut fb = if same_type(a, b) {
+            None
+        } else {
+            special(b, rname)
+        };
+        if let Some(f) = &fb
+            && proper_subtype(b, a)
+        {
+            let r = self.call_special(f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            fb = None;
+        }
+        if let Some(f) = &fa {
+            let r = self.call_special(f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = &fb {
+            let r = self.call_special(f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if has_payload(a) || has_payload(b) {
+            let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
+            if !is_user(&x) && !is_user(&y) {
+                return ops::binary_op(op, &x, &y).map_err(|e| {
+                    if e.matches(ExcKind::TypeError) {
+                        unsupported(op, a, b)
+                    } else {
+                        e
+                    }
+                });
+            }
+        }
+        Err(unsupported(op, a, b))
+    }
+
+    /// `a op= b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if !is_user(a) && !is_user(b) {
+            return match ops::inplace_op(op, a, b)? {
+                Some(v) => Ok(v),
+                None => ops::binary_op(op, a, b),
+            };
+        }
+        let (_, _, iname) = dunders(op);
+        if let Some(f) = special(a, iname) {
+            let r = self.call_special(&f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        } else if let Value::Object(o) = a
+            && let Payload::Builtin(inner) = &o.payload
+            && special(a, dunders(op).0).is_none()
+        {
+            let inner = inner.borrow().clone();
+            if ops::inplace_op(op, &inner, &unwrap_builtin(b))?.is_some() {
+                return Ok(a.clone());
+            }
+        }
+        self.binary_op(op, a, b).map_err(|e| {
+            if e.matches(ExcKind::TypeError)
+                && let Some(m) = e
+                    .exc
+                    .args
+                    .borrow()
+                    .first()
+                    .and_then(|m| m.as_str().map(str::to_string))
+                && m.starts_with("unsupported operand type(s) for ")
+            {
+                return type_error(m.replacen(
+                    &format!("for {}:", op.symbol()),
+                    &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
+                    1,
+                ));
+            }
+            e
+        })
+    }
+
+    /// Unary `-`, `+`, `~` and `abs()`: `which` is the special method name.
+    pub fn unary_op(&mut self, which: &str, v: &Value) -> PyResult<Value> {
+        if !is_user(v) {
+            return builtin_unary(which, v);
+        }
+        if let Some(f) = special(v, which) {
+            return self.call_special(&f, v, &[]);
+        }
+        if has_payload(v) {
+            return builtin_unary(which, &unwrap_builtin(v));
+        }
+        let sym = match which {
+            "__neg__" => "unary -",
+            "__pos__" => "unary +",
+            "__invert__" => "unary ~",
+            _ => "abs()",
+        };
+        Err(type_error(format!(
+            "bad operand type for {sym}: '{}'",
+            type_name(v)
+        )))
+    }
+
+    /// Rich comparison; the result may be any object.
+    pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if !is_user(a) && !is_user(b) {
+            return ops::compare(op, a, b).map(Value::Bool);
+        }
+        let (name, rname) = cmp_dunders(op);
+        let mut checked_reverse = false;
+        if !same_type(a, b)
+            && proper_subtype(b, a)
+            && let Some(f) = special(b, rname)
+        {
+            checked_reverse = true;
+            let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = special(a, name) {
+            let r = self.call_special(&f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        } else if op == CmpOp::Ne
+            && let Some(f) = special(a, "__eq__")
+        {
+            // object.__ne__ inverts __eq__.
+            let r = self.call_special(&f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Value::Bool(!self.truthy(&r)?));
+            }
+        }
+        if !checked_reverse && let Some(f) = special(b, rname) {
+            let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if has_payload(a) || has_payload(b) {
+            let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
+            if !is_user(&x) && !is_user(&y) {
+                return ops::compare(op, &x, &y).map(Value::Bool);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(a),
+                type_name(b)
+            ))),
+        }
+    }
+
+    /// Comparison as a bool (`if a < b`, chained comparisons, sorting).
+    pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if !is_user(a) && !is_user(b) {
+            return ops::compare(op, a, b);
+        }
+        let r = self.rich_compare(op, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `bool(v)`: `__bool__`, then `__len__`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if !is_user(v) {
+            return Ok(ops::truthy(v));
+        }
+        if let Some(f) = special(v, "__bool__") {
+            let r = self.call_special(&f, v, &[])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(&other)
+                ))),
+            };
+        }
+        if special(v, "__len__").is_some() {
+            return Ok(self.len(v)? != 0);
+        }
+        Ok(ops::truthy(&unwrap_builtin(v)))
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if !is_user(v) {
+            return seq::len(v);
+        }
+        if let Some(f) = special(v, "__len__") {
+            let r = self.call_special(&f, v, &[])?;
+            let n = self.index_value(&r)?;
+            if n < 0 {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "__len__() should return >= 0",
+                ));
+            }
+            return usize::try_from(n).map_err(|_| {
+                PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            });
+        }
+        if has_payload(v) {
+            return seq::len(&unwrap_builtin(v));
+        }
+        Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(v)
+        )))
+    }
+
+    /// `operator.index(v)` as an i64: ints, and objects with `__index__`.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::BigInt(_) => Err(PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            Value::Object(_) => {
+                if let Some(f) = special(v, "__index__") {
+                    let r = self.call_special(&f, v, &[])?;
+                    return match r {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value(&r),
+                        other => Err(type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                match unwrap_builtin(v) {
+                    x @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => self.index_value(&x),
+                    _ => Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    ))),
+                }
+            }
+            other => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            ))),
+        }
+    }
+
+    /// `repr(v)`.
+    pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        if !is_user(v) && !matches!(v, Value::Exception(_)) {
+            return repr::repr(v);
+        }
+        if let Some(f) = special(v, "__repr__") {
+            let r = self.call_special(&f, v, &[])?;
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name(&other)
+                ))),
+            };
+        }
+        repr::repr(v)
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if !is_user(v) && !matches!(v, Value::Exception(_)) {
+            return repr::str_of(v);
+        }
+        if let Some(f) = special(v, "__str__") {
+            let r = self.call_special(&f, v, &[])?;
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(&other)
+                ))),
+            };
+        }
+        if matches!(v, Value::Exception(_)) {
+            return repr::str_of(v);
+        }
+        if let Value::Object(o) = v
+            && let Payload::Builtin(b) = &o.payload
+            && special(v, "__repr__").is_none()
+        {
+            let inner = b.borrow().clone();
+            return repr::str_of(&inner);
+        }
+        self.repr_of(v)
+    }
+
+    /// `hash(v)`.
+    pub fn hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        if !is_user(v) {
+            return crate::runtime::hash::py_hash(v);
+        }
+        match special(v, "__hash__") {
+            Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+            Some(f) => {
+                let r = self.call_special(&f, v, &[])?;
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::Bool(b) => Ok(i64::from(b)),
+                    Value::BigInt(_) => crate::runtime::hash::py_hash(&r),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                }
+            }
+            None => crate::runtime::hash::py_hash(v),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if !is_user(v) {
+            return iter::get_iter(v);
+        }
+        if let Some(f) = special(v, "__iter__") {
+            let it = self.call_special(&f, v, &[])?;
+            let ok = match &it {
+                Value::Object(_) => special(&it, "__next__").is_some(),
+                Value::Iter(_) | Value::RangeIter(_) => true,
+                _ => false,
+            };
+            if !ok {
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if special(v, "__getitem__").is_some() {
+            return Ok(iter::new_iter(
+                IterState::Seq {
+                    obj: v.clone(),
+                    index: 0,
+                },
+                "iterator",
+            ));
+        }
+        if let Value::Object(o) = v {
+            if let Payload::Builtin(b) = &o.payload {
+                let inner = b.borrow().clone();
+                return iter::get_iter(&inner);
+            }
+            if special(v, "__next__").is_some() {
+                // Not iterable unless __iter__ is defined, as in CPython.
+            }
+        }
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(v)
+        )))
+    }
+
+    /// `next(it)`, `None` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Object(_) => {
+                let Some(f) = special(it, "__next__") else {
+                    return Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(it)
+                    )));
+                };
+                match self.call_special(&f, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Iter(i) => {
+                let seq = match &*i.state.borrow() {
+                    IterState::Seq { obj, index } => Some((obj.clone(), *index)),
+                    _ => None,
+                };
+                match seq {
+                    Some((obj, index)) => {
+                        let Some(f) = special(&obj, "__getitem__") else {
+                            return Ok(None);
+                        };
+                        match self.call_special(&f, &obj, &[Value::Int(index)]) {
+                            Ok(v) => {
+                                *i.state.borrow_mut() = IterState::Seq {
+                                    obj,
+                                    index: index + 1,
+                                };
+                                Ok(Some(v))
+                            }
+                            Err(e)
+                                if e.matches(ExcKind::IndexError)
+                                    || e.matches(ExcKind::StopIteration) =>
+                            {
+                                *i.state.borrow_mut() = IterState::Exhausted;
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None => self.builtin_iter_next(it),
+                }
+            }
+            _ => iter::iter_next(it),
+        }
+    }
+
+    /// `next` of the built-in iterators that advance other iterators
+    /// (enumerate, zip): those may be instances whose `__next__` is Python code.
+    fn builtin_iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Iter(i) = it else {
+            return iter::iter_next(it);
+        };
+        let inner = match &*i.state.borrow() {
+            IterState::Enumerate { inner, count } => Some((vec![inner.clone()], Some(*count))),
+            IterState::Zip { inners } if !inners.is_empty() => Some((inners.clone(), None)),
+            _ => None,
+        };
+        let Some((inners, count)) = inner else {
+            return iter::iter_next(it);
+        };
+        let mut items = Vec::with_capacity(inners.len());
+        for x in &inners {
+            match self.iter_next(x)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(match count {
+            Some(c) => {
+                if let IterState::Enumerate { count, .. } = &mut *i.state.borrow_mut() {
+                    *count += 1;
+                }
+                Value::tuple(vec![Value::Int(c), items.pop().unwrap_or(Value::None)])
+            }
+            None => Value::tuple(items),
+        }))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if !is_user(container) && !is_user(item) {
+            return ops::contains(container, item);
+        }
+        if let Some(f) = special(container, "__contains__") {
+            let r = self.call_special(&f, container, std::slice::from_ref(item))?;
+            return self.truthy(&r);
+        }
+        if is_user(container)
+            && (special(container, "__iter__").is_some()
+                || special(container, "__getitem__").is_some())
+        {
+            let it = self.get_iter(container)?;
+            while let Some(x) = self.iter_next(&it)? {
+                if x.is(item) || self.compare_bool(CmpOp::Eq, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let c = unwrap_builtin(container);
+        if is_user(item) {
+            // A built-in container searched for an instance: compare with
+            // the instance's __eq__ (identity first).
+            if matches!(c, Value::List(_) | Value::Tuple(_)) {
+                let items = self.collect(&c)?;
+                for x in &items {
+                    if x.is(item) || self.compare_bool(CmpOp::Eq, item, x)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        if is_user(&c) {
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            )));
+        }
+        ops::contains(&c, item)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if !is_user(obj) && !is_user(key) {
+            if let Value::Type(t) = obj {
+                return self.class_getitem(t, key);
+            }
+            return seq::getitem(obj, key);
+        }
+        if let Some(f) = special(obj, "__getitem__") {
+            return self.call_special(&f, obj, std::slice::from_ref(key));
+        }
+        if let Value::Object(o) = obj
+            && let Payload::Builtin(b) = &o.payload
+        {
+            let inner = b.borrow().clone();
+            if let Value::Dict(_) = inner {
+                let k = unwrap_builtin(key);
+                return match seq::getitem(&inner, &k) {
+                    Err(e) if e.matches(ExcKind::KeyError) => match special(obj, "__missing__") {
+                        Some(m) => self.call_special(&m, obj, std::slice::from_ref(key)),
+                        None => Err(e),
+                    },
+                    r => r,
+                };
+            }
+            let k = self.index_key(key)?;
+            return seq::getitem(&inner, &k);
+        }
+        if is_user(key) && !is_user(obj) {
+            let k = self.index_key(key)?;
+            return seq::getitem(obj, &k);
+        }
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(obj)
+        )))
+    }
+
+    /// A key for a built-in sequence: instances with `__index__` become ints.
+    fn index_key(&mut self, key: &Value) -> PyResult<Value> {
+        if is_user(key) && (special(key, "__index__").is_some() || has_payload(key)) {
+            if let Ok(i) = self.index_value(key) {
+                return Ok(Value::Int(i));
+            }
+            return Ok(unwrap_builtin(key));
+        }
+        Ok(key.clone())
+    }
+
+    /// `Class[key]`: `__class_getitem__`.
+    fn class_getitem(&mut self, t: &PyRef<PyType>, key: &Value) -> PyResult<Value> {
+        if let Some(f) = t.lookup("__class_getitem__") {
+            let bound = self.descr_get(&f, None, t)?;
+            return self.call_value(&bound, std::slice::from_ref(key), &[]);
+        }
+        seq::getitem(&Value::Type(t.clone()), key)
+    }
+
+    /// `obj[key] = v`.
+    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if !is_user(obj) && !is_user(key) {
+            return seq::setitem(obj, key, v);
+        }
+        if let Some(f) = special(obj, "__setitem__") {
+            self.call_special(&f, obj, &[key.clone(), v])?;
+            return Ok(());
+        }
+        if let Value::Object(o) = obj
+            && let Payload::Builtin(b) = &o.payload
+        {
+            let inner = b.borrow().clone();
+            let k = self.index_key(key)?;
+            return seq::setitem(&inner, &k, v);
+        }
+        if !is_user(obj) {
+            let k = self.index_key(key)?;
+            return seq::setitem(obj, &k, v);
+        }
+        Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        )))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if !is_user(obj) && !is_user(key) {
+            return seq::delitem(obj, key);
+        }
+        if let Some(f) = special(obj, "__delitem__") {
+            self.call_special(&f, obj, std::slice::from_ref(key))?;
+            return Ok(());
+        }
+        if let Value::Object(o) = obj
+            && let Payload::Builtin(b) = &o.payload
+        {
+            let inner = b.borrow().clone();
+            let k = self.index_key(key)?;
+            return seq::delitem(&inner, &k);
+        }
+        if !is_user(obj) {
+            let k = self.index_key(key)?;
+            return seq::delitem(obj, &k);
+        }
+        Err(type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name(obj)
+        )))
+    }
+
+    /// `format(v, spec)` for instances: `__format__`, else `str()` for an
+    /// empty spec.
+    pub(crate) fn format_user(&mut self, v: &Value, spec: &str) -> PyResult<Option<String>> {
+        if !is_user(v) {
+            return Ok(None);
+        }
+        if let Some(f) = special(v, "__format__") {
+            let r = self.call_special(&f, v, &[Value::str(spec)])?;
+            return match r {
+                Value::Str(s) => Ok(Some(s.as_str().to_string())),
+                other => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&other)
+                ))),
+            };
+        }
+        if has_payload(v) {
+            return Ok(None);
+        }
+        if spec.is_empty() {
+            return self.str_of(v).map(Some);
+        }
+        Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(v)
+        )))
+    }
+}
+
+fn builtin_unary(which: &str, v: &Value) -> PyResult<Value> {
+    match which {
+        "__neg__" => ops::neg(v),
+        "__pos__" => ops::pos(v),
+        "__invert__" => ops::invert(v),
+        _ => ops::abs(v),
+    }
+}
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let sym = op.symbol();
+    type_error(format!(
+        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    ))
+}
