@@ -36,8 +36,16 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x0008;
     /// Defined inside another function.
     pub const NESTED: u32 = 0x0010;
+    /// A generator function: calling it makes a generator.
+    pub const GENERATOR: u32 = 0x0020;
     /// Has no free or cell variables.
     pub const NOFREE: u32 = 0x0040;
+    /// An `async def` function: calling it makes a coroutine.
+    pub const COROUTINE: u32 = 0x0080;
+    /// An `async def` function containing `yield`: an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
+    /// Any of the three: the body runs in a heap frame that can suspend.
+    pub const SUSPENDS: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compile-time constant.

@@ -485,6 +485,24 @@ define_instructions! {
     /// Displays `r[src]` as the interactive prompt does (`sys.displayhook`):
     /// its repr on stdout unless it is None, and `builtins._ := r[src]`.
     91 PrintExpr { src: Reg },
+
+    // ----- generators and coroutines ------------------------------------------------
+    /// Suspends the generator, handing `r[src]` to whoever resumed it; when
+    /// resumed with `send(v)`, `r[dst] := v` and execution continues after
+    /// this instruction (`throw()` raises here instead).
+    /// Raises: whatever is thrown in. Never compiled (generator code runs in
+    /// the interpreter).
+    92 Yield { dst: Reg, src: Reg },
+    /// `r[dst] := yield from r[iter]`: resumes the sub-iterator with the
+    /// value (or exception) the generator was resumed with; while it yields,
+    /// the generator suspends here with its value and re-executes this
+    /// instruction on resume; when it returns, `r[dst]` is its return value.
+    /// Raises: whatever the sub-iterator raises.
+    93 YieldFrom { dst: Reg, iter: Reg },
+    /// `r[dst] := the iterator of await r[src]`: a coroutine itself, or the
+    /// result of `r[src].__await__()`.
+    /// Raises: TypeError ("object X can't be used in 'await' expression").
+    94 GetAwaitable { dst: Reg, src: Reg },
 }
 
 impl Opcode {
@@ -585,7 +603,10 @@ impl Instr {
             | FormatSpec { dst, .. }
             | BuildString { dst, .. }
             | ImportName { dst, .. }
-            | ImportFrom { dst, .. } => Some((dst.0, 1)),
+            | ImportFrom { dst, .. }
+            | Yield { dst, .. }
+            | YieldFrom { dst, .. }
+            | GetAwaitable { dst, .. } => Some((dst.0, 1)),
             PushExc { save, .. } => Some((save.0, 1)),
             DeleteLocal { reg } => Some((reg.0, 1)),
             UnpackSeq { dst, count, .. } => Some((dst.0, count.0)),

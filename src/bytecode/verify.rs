@@ -550,6 +550,21 @@ impl<'a> Checker<'a> {
             }
             ImportStar { module } => self.reg(pc, module)?,
             PrintExpr { src } => self.reg(pc, src)?,
+            Yield { dst, src: other } | YieldFrom { dst, iter: other } => {
+                if c.flags & super::code::flags::SUSPENDS == 0 {
+                    return Err(err(
+                        c,
+                        Some(pc),
+                        "yield in a code object that cannot suspend",
+                    ));
+                }
+                self.reg(pc, dst)?;
+                self.reg(pc, other)?;
+            }
+            GetAwaitable { dst, src } => {
+                self.reg(pc, dst)?;
+                self.reg(pc, src)?;
+            }
         }
         Ok(())
     }

@@ -179,12 +179,33 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(s) => {
                 return Err(CompileError::unsupported("set comprehension", s.range));
             }
-            Expr::Generator(g) => {
-                return Err(CompileError::unsupported("generator expression", g.range));
+            Expr::Generator(g) => self.comprehension(e, &g.generators, Comp::Gen(&g.elt), dst)?,
+            Expr::Await(a) => {
+                let v = self.expr(&a.value)?;
+                self.at(a.range);
+                let it = self.u.fb.temp();
+                self.emit(Instr::GetAwaitable { dst: it, src: v });
+                self.emit(Instr::YieldFrom { dst, iter: it });
             }
-            Expr::Await(a) => return Err(CompileError::unsupported("'await'", a.range)),
-            Expr::Yield(y) => return Err(CompileError::unsupported("'yield'", y.range)),
-            Expr::YieldFrom(y) => return Err(CompileError::unsupported("'yield from'", y.range)),
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let t = self.u.fb.temp();
+                        self.load_const(Const::None, t);
+                        t
+                    }
+                };
+                self.at(y.range);
+                self.emit(Instr::Yield { dst, src: v });
+            }
+            Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value)?;
+                self.at(y.range);
+                let it = self.u.fb.temp();
+                self.emit(Instr::GetIter { dst: it, src: v });
+                self.emit(Instr::YieldFrom { dst, iter: it });
+            }
             Expr::BytesLiteral(b) => {
                 let data: Vec<u8> = b.value.bytes().collect();
                 self.load_const(Const::Bytes(data), dst);
@@ -605,6 +626,7 @@ impl<'a> Compiler<'a> {
         let name = match what {
             Comp::List(_) => "<listcomp>",
             Comp::Dict(..) => "<dictcomp>",
+            Comp::Gen(_) => "<genexpr>",
         };
         let src = self.expr(&first.iter)?;
         let it = self.u.fb.temp();
@@ -627,6 +649,7 @@ impl<'a> Compiler<'a> {
                     start: res,
                     count: Imm(0),
                 }),
+                Comp::Gen(_) => c.load_const(Const::None, res),
             }
             c.comp_loop(generators, 0, what, res)?;
             c.at(node.range());
@@ -682,6 +705,12 @@ impl<'a> Compiler<'a> {
                     let r = self.expr(elt)?;
                     self.emit(Instr::ListAppend { list: res, src: r });
                 }
+                Comp::Gen(elt) => {
+                    let r = self.expr(elt)?;
+                    let sent = self.u.fb.temp();
+                    self.at(elt.range());
+                    self.emit(Instr::Yield { dst: sent, src: r });
+                }
                 Comp::Dict(k, val) => {
                     let kr = self.expr_temp(k)?;
                     let vr = self.expr(val)?;
@@ -703,6 +732,8 @@ impl<'a> Compiler<'a> {
 #[derive(Clone, Copy)]
 enum Comp<'a> {
     List(&'a Expr),
+    /// A generator expression: yields each element.
+    Gen(&'a Expr),
     Dict(&'a Expr, &'a Expr),
 }
 

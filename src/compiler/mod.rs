@@ -334,6 +334,12 @@ impl<'a> Compiler<'a> {
         if s.cellvars.is_empty() && s.freevars.is_empty() {
             fl |= flags::NOFREE;
         }
+        fl |= match (s.is_async, s.is_generator) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (true, false) => flags::COROUTINE,
+            (false, true) => flags::GENERATOR,
+            (false, false) => 0,
+        };
         let code = CodeObject {
             name: name.into(),
             qualname: qualname.as_str().into(),

@@ -617,9 +617,6 @@ impl<'a> Compiler<'a> {
     // ----- functions ----------------------------------------------------------------------
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(CompileError::unsupported("'async def'", f.range));
-        }
         if f.type_params.is_some() {
             return Err(CompileError::unsupported("type parameters", f.range));
         }

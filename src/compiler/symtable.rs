@@ -65,6 +65,11 @@ pub struct Scope {
     pub range: TextRange,
     /// True when the scope contains a walrus (`:=`).
     pub has_walrus: bool,
+    /// True when the scope contains `yield` or `yield from` (or is a
+    /// generator expression): calling it makes a generator.
+    pub is_generator: bool,
+    /// True for `async def` scopes.
+    pub is_async: bool,
     /// Where each `nonlocal` name was declared (for error locations).
     nonlocal_at: HashMap<String, TextRange>,
 }
@@ -87,6 +92,8 @@ impl Scope {
             freevars: Vec::new(),
             range,
             has_walrus: false,
+            is_generator: false,
+            is_async: false,
             nonlocal_at: HashMap::new(),
         }
     }
@@ -252,6 +259,7 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_param_defaults(&f.parameters);
                 self.cur().bind(&f.name.id);
                 self.push_scope(f, ScopeKind::Function, &f.name.id, f.range);
+                self.cur().is_async = f.is_async;
                 self.add_params(&f.parameters);
                 for s in &f.body {
                     self.visit_stmt(s);
@@ -365,7 +373,10 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_comprehension_scope(expr, "<setcomp>", &c.generators, &[&c.elt])
             }
             Expr::Generator(c) => {
-                self.visit_comprehension_scope(expr, "<genexpr>", &c.generators, &[&c.elt])
+                self.visit_comprehension_scope(expr, "<genexpr>", &c.generators, &[&c.elt]);
+                if let Some(&id) = self.by_node.get(&(expr as *const Expr as usize)) {
+                    self.scopes[id].is_generator = true;
+                }
             }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
@@ -377,6 +388,43 @@ impl<'a> Visitor<'a> for Builder {
             }
             Expr::Named(_) => {
                 self.cur().has_walrus = true;
+                visitor::walk_expr(self, expr);
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                let kind = self.cur().kind;
+                let what = if matches!(expr, Expr::Yield(_)) {
+                    "'yield'"
+                } else {
+                    "'yield from'"
+                };
+                match kind {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        self.error(format!("{what} outside function"), expr.range());
+                    }
+                    ScopeKind::Comprehension => {
+                        self.error(format!("{what} inside list comprehension"), expr.range());
+                    }
+                    _ => {
+                        if matches!(expr, Expr::YieldFrom(_)) && self.cur().is_async {
+                            self.error(
+                                "'yield from' inside async function".to_string(),
+                                expr.range(),
+                            );
+                        }
+                        self.cur().is_generator = true;
+                    }
+                }
+                visitor::walk_expr(self, expr);
+            }
+            Expr::Await(_) => {
+                if !self.cur().is_async {
+                    let msg = if self.cur().kind == ScopeKind::Function {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    self.error(msg.to_string(), expr.range());
+                }
                 visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),

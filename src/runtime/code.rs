@@ -201,7 +201,13 @@ impl PyCode {
             global_cache: (0..n).map(|_| GlobalCache::default()).collect(),
             calls: Cell::new(0),
             backedges: Cell::new(0),
-            jit: JitSlot::default(),
+            jit: {
+                let slot = JitSlot::default();
+                // Generator and coroutine bodies suspend, which compiled code cannot.
+                slot.disabled
+                    .set(code.flags & crate::bytecode::code::flags::SUSPENDS != 0);
+                slot
+            },
             code,
         }
     }

@@ -9,6 +9,7 @@
 //! `int` its int value; a plain class has no payload. A class inherits its
 //! payload kind from its bases (`PyType::kind`).
 
+use super::code::PyCode;
 use super::object::{PyDict, PyStr, PyType};
 use super::rc::PyRef;
 use super::value::Value;
@@ -36,12 +37,46 @@ pub enum Payload {
     },
     /// A `__slots__` member: reads and writes `slots[index]` of instances.
     Member { index: usize, name: PyRef<PyStr> },
+    /// A generator, coroutine or async generator: its frame lives here.
+    Generator(RefCell<GenState>),
     /// `super(ty, obj)`: lookups start after `ty` in the MRO of `obj_type`.
     Super {
         ty: PyRef<PyType>,
         obj: Value,
         obj_type: Option<PyRef<PyType>>,
     },
+}
+
+/// Where a suspended generator resumes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    /// Not started: runs from the first instruction.
+    Start,
+    /// After a `Yield` whose destination register receives the sent value.
+    Yield { dst: u16 },
+    /// At a `YieldFrom`, which passes the sent value on to its sub-iterator.
+    YieldFrom,
+    /// Returned or raised: resuming raises StopIteration.
+    Finished,
+}
+
+/// The state of a generator: its own register file (the frame lives on the
+/// heap, not in the value stack, so it survives between resumptions), the
+/// pc to resume at, and its exception state.
+pub struct GenState {
+    pub regs: Box<[Value]>,
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    /// The pc to resume at (see `waiting`).
+    pub pc: u32,
+    pub waiting: Waiting,
+    /// True while its frame runs (`gi_running`).
+    pub running: bool,
+    /// The exception being handled inside the generator (`sys.exc_info()`
+    /// there), kept while it is suspended.
+    pub handled: Value,
+    pub name: PyRef<PyStr>,
+    pub qualname: PyRef<PyStr>,
 }
 
 /// An instance of a class.
@@ -83,6 +118,14 @@ impl PyInstance {
         }
         match &self.payload {
             Payload::None | Payload::Member { .. } => {}
+            Payload::Generator(g) => {
+                if let Ok(g) = g.try_borrow() {
+                    for v in g.regs.iter() {
+                        visit(v);
+                    }
+                    visit(&g.handled);
+                }
+            }
             Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => {
                 visit(&v.borrow())
             }

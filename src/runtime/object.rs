@@ -221,6 +221,7 @@ pub enum TypeKind {
     ClassMethod,
     Property,
     Super,
+    Generator,
 }
 
 /// Type flags (`PyType::flags`).

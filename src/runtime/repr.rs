@@ -192,6 +192,17 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
             format!("<bound method {name} of {}>", repr(obj)?)
         }
         Payload::Builtin(b) => repr(&b.borrow())?,
+        Payload::Generator(g) => {
+            let name = g
+                .try_borrow()
+                .map(|g| g.qualname.as_str().to_string())
+                .unwrap_or_default();
+            format!(
+                "<{} object {name} at {:#x}>",
+                PyRef::ty(o).name(),
+                v.heap_ptr() as usize
+            )
+        }
         _ => format!(
             "<{} object at {:#x}>",
             class_path(PyRef::ty(o)),

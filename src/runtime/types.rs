@@ -187,6 +187,9 @@ builtin_types! {
     property: "property", Property, object, BASE;
     super_: "super", Super, object, BASE;
     member_descriptor: "member_descriptor", Method, object, FINAL;
+    generator: "generator", Generator, object, FINAL;
+    coroutine: "coroutine", Generator, object, FINAL;
+    async_generator: "async_generator", Generator, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and

@@ -78,6 +78,9 @@ impl Vm {
                     if let Some(v) = super::descr::record_attr(o, name) {
                         return Ok(v);
                     }
+                    if let Some(v) = super::generator::gen_attr(o, name) {
+                        return Ok(v);
+                    }
                 }
                 self.object_getattr(obj, name)
             }

@@ -645,6 +645,14 @@ fn b_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     range_args("next", args, 1, 2)?;
     let _ = kw;
+    if let Value::Object(_) = &args[0] {
+        // `__next__` is called directly so that its StopIteration (and the
+        // value it carries) reaches the caller unchanged.
+        return match vm.call_next(&args[0]) {
+            Err(e) if e.matches(ExcKind::StopIteration) && args.len() == 2 => Ok(args[1].clone()),
+            r => r,
+        };
+    }
     match vm.iter_next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -125,6 +125,9 @@ impl Vm {
         let code = func.code.borrow().clone();
         let c = &code.code;
         let nregs = c.nregs as usize;
+        if c.flags & flags::SUSPENDS != 0 {
+            return self.new_generator(func, code, args, kwnames);
+        }
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
@@ -180,6 +183,28 @@ impl Vm {
         let r = self.run_linked(&mut frame);
         self.stack.pop_window(base);
         r
+    }
+
+    /// Calling a generator (or coroutine) function: binds the arguments into
+    /// a heap register file and returns the generator, running nothing.
+    #[cold]
+    fn new_generator(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        code: PyRef<PyCode>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let nregs = code.code.nregs as usize;
+        let mut regs: Box<[Value]> = (0..nregs).map(|_| Value::Unbound).collect();
+        bind_args(func, &code, &mut regs, args, kwnames)?;
+        let fs = code.code.free_start();
+        for (i, cell) in func.closure.iter().enumerate() {
+            if let Some(slot) = regs.get_mut(fs + i) {
+                *slot = cell.clone();
+            }
+        }
+        Ok(self.make_generator(func, code, regs))
     }
 
     /// `f(*args, **kwargs)`.

@@ -931,7 +931,10 @@ pub(crate) fn install_type_dicts() {
             "BaseException",
             &[("__new__", builtin_new), ("__init__", exception_init)],
         );
-        for (ty, table) in super::methods::type_tables(t) {
+        for (ty, table) in super::methods::type_tables(t)
+            .into_iter()
+            .chain(super::generator::type_tables(t))
+        {
             put(ty, "builtin", table);
         }
     });

@@ -232,7 +232,7 @@ impl Vm {
     /// The interpreter proper. With `SINGLE`, executes one instruction and
     /// returns (errors are returned to the caller instead of unwound).
     #[allow(clippy::cognitive_complexity)]
-    fn interpret<const SINGLE: bool>(
+    pub(crate) fn interpret<const SINGLE: bool>(
         &mut self,
         frame: &mut Frame,
         code_ref: &PyRef<PyCode>,
@@ -916,6 +916,29 @@ impl Vm {
                         w!(dst, v);
                     }
                     Instr::PrintExpr { src } => tri!(self.display_hook(r!(src))),
+                    Instr::Yield { dst: _, src } => {
+                        // Suspend: the resumer keeps the frame (vm::generator).
+                        self.gen_suspend = Some(pc as u32);
+                        return Ok(r!(src).clone());
+                    }
+                    Instr::YieldFrom { dst, iter } => {
+                        let input = self
+                            .gen_input
+                            .take()
+                            .unwrap_or(super::generator::GenInput::Send(Value::None));
+                        let sub = r!(iter).clone();
+                        match tri!(self.delegate(&sub, input)) {
+                            super::generator::GenResult::Yielded(v) => {
+                                self.gen_suspend = Some((pc - 1) as u32);
+                                return Ok(v);
+                            }
+                            super::generator::GenResult::Returned(v) => w!(dst, v),
+                        }
+                    }
+                    Instr::GetAwaitable { dst, src } => {
+                        let v = tri!(self.get_awaitable(r!(src)));
+                        w!(dst, v);
+                    }
                     Instr::ImportStar { module } => {
                         tri!(self.import_star(r!(module), &frame.globals))
                     }
@@ -975,10 +998,21 @@ impl Vm {
             _ => match iter::collect_builtin(v) {
                 Some(r) => r?,
                 None => {
-                    return Err(type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        crate::runtime::types::type_name(v)
-                    )));
+                    let it = self.get_iter(v).map_err(|e| {
+                        if e.matches(ExcKind::TypeError) {
+                            type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                crate::runtime::types::type_name(v)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    let mut out = Vec::new();
+                    while let Some(x) = self.iter_next(&it)? {
+                        out.push(x);
+                    }
+                    out
                 }
             },
         };

@@ -19,6 +19,7 @@ pub mod descr;
 pub mod evalexec;
 pub mod exc;
 pub mod format;
+pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod methods;
@@ -220,6 +221,11 @@ pub struct Vm {
     /// visible (as CPython's `f_locals`). Kept here rather than in `Frame`
     /// so that calls pay nothing for it.
     pub locals_snapshots: Vec<(*const Frame, PyRef<PyDict>)>,
+    /// Set by `Yield`/`YieldFrom` when a generator frame suspends: the pc to
+    /// resume at (see `vm::generator`).
+    pub gen_suspend: Option<u32>,
+    /// What a generator suspended at `YieldFrom` was resumed with.
+    pub gen_input: Option<generator::GenInput>,
 }
 
 impl Vm {
@@ -242,6 +248,8 @@ impl Vm {
             argv,
             current_frame: std::ptr::null(),
             locals_snapshots: Vec::new(),
+            gen_suspend: None,
+            gen_input: None,
         };
         builtins::install(&mut vm);
         modules::install_sys(&mut vm, path);

@@ -434,6 +434,19 @@ impl Vm {
         if !is_user(v) {
             return iter::get_iter(v);
         }
+        if let Value::Object(o) = v
+            && !PyRef::ty(o).is_heap()
+        {
+            if PyRef::ty(o).kind == crate::runtime::object::TypeKind::Generator
+                && PyRef::ty(o).lookup("__iter__").is_some()
+            {
+                return Ok(v.clone());
+            }
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                type_name(v)
+            )));
+        }
         if let Some(f) = special(v, "__iter__") {
             let it = self.call_special(&f, v, &[])?;
             let ok = match &it {
@@ -476,6 +489,12 @@ impl Vm {
     /// `next(it)`, `None` when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
+            Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => {
+                match self.gen_resume(o, super::generator::GenInput::Send(Value::None))? {
+                    super::generator::GenResult::Yielded(v) => Ok(Some(v)),
+                    super::generator::GenResult::Returned(_) => Ok(None),
+                }
+            }
             Value::Object(_) => {
                 let Some(f) = special(it, "__next__") else {
                     return Err(type_error(format!(

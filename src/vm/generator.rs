@@ -1,0 +1,525 @@
+//! Generators and coroutines: heap frames that suspend and resume.
+//!
+//! Calling a function whose code has the `GENERATOR` (or `COROUTINE`) flag
+//! binds the arguments into a register file on the heap, owned by the new
+//! generator object, and runs nothing. Each resumption (`next`, `send`,
+//! `throw`) links a `Frame` over that register file and interprets from the
+//! saved pc. `Yield` stores the pc to resume at in `Vm::gen_suspend` and
+//! returns its value from the interpreter; the resumer sees the flag and
+//! keeps the frame. `YieldFrom` passes what the generator was resumed with
+//! (`Vm::gen_input`) on to its sub-iterator and suspends at itself while the
+//! sub-iterator yields. Generator code is never compiled (see `PyCode::new`):
+//! compiled code cannot suspend.
+
+use super::{Frame, Vm};
+use crate::runtime::instance::{GenState, Payload, PyInstance, Waiting};
+use crate::runtime::object::{NativeFn, PyFunction, PyStr, PyType};
+use crate::runtime::types::{
+    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, with_types,
+};
+use crate::runtime::{PyCode, PyRef, Value};
+use std::cell::RefCell;
+
+/// What a generator is resumed with.
+pub enum GenInput {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// How a resumption ended (an exception is the `Err` of the result).
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+/// The generator state of `v`, if it is a generator or coroutine.
+pub(crate) fn as_generator(v: &Value) -> Option<&PyRef<PyInstance>> {
+    match v {
+        Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => Some(o),
+        _ => None,
+    }
+}
+
+fn kind_word(o: &PyInstance) -> &'static str {
+    if let Payload::Generator(g) = &o.payload
+        && let Ok(g) = g.try_borrow()
+    {
+        let f = g.code.code.flags;
+        if f & crate::bytecode::code::flags::COROUTINE != 0 {
+            return "coroutine";
+        }
+        if f & crate::bytecode::code::flags::ASYNC_GENERATOR != 0 {
+            return "async generator";
+        }
+    }
+    "generator"
+}
+
+impl Vm {
+    /// A new generator (or coroutine) for `func`'s code with the bound
+    /// register file `regs`.
+    pub(crate) fn make_generator(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        code: PyRef<PyCode>,
+        regs: Box<[Value]>,
+    ) -> Value {
+        let flags = code.code.flags;
+        let ty = with_types(|t| {
+            if flags & crate::bytecode::code::flags::COROUTINE != 0 {
+                t.coroutine.clone()
+            } else if flags & crate::bytecode::code::flags::ASYNC_GENERATOR != 0 {
+                t.async_generator.clone()
+            } else {
+                t.generator.clone()
+            }
+        });
+        let state = GenState {
+            regs,
+            code,
+            globals: func.globals.clone(),
+            pc: 0,
+            waiting: Waiting::Start,
+            running: false,
+            handled: Value::None,
+            name: PyRef::new(PyStr::new(&func.name.borrow())),
+            qualname: PyRef::new(PyStr::new(&func.qualname.borrow())),
+        };
+        Value::Object(PyRef::new_typed(
+            PyInstance::record(Payload::Generator(RefCell::new(state))),
+            ty,
+        ))
+    }
+
+    /// Resumes generator `g` with `input`.
+    pub(crate) fn gen_resume(
+        &mut self,
+        g: &PyRef<PyInstance>,
+        input: GenInput,
+    ) -> PyResult<GenResult> {
+        let Payload::Generator(cell) = &g.payload else {
+            return Err(type_error("not a generator"));
+        };
+        let word = kind_word(g);
+        let (mut regs, code, globals, pc, waiting) = {
+            let Ok(mut s) = cell.try_borrow_mut() else {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!("{word} already executing"),
+                ));
+            };
+            if s.running {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!("{word} already executing"),
+                ));
+            }
+            match (s.waiting, &input) {
+                (Waiting::Finished, GenInput::Send(_)) => {
+                    if word == "coroutine" {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ));
+                    }
+                    return Ok(GenResult::Returned(Value::None));
+                }
+                (Waiting::Start, GenInput::Send(v)) if !v.is_none() => {
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {word}"
+                    )));
+                }
+                _ => {}
+            }
+            if let (Waiting::Start | Waiting::Finished, GenInput::Throw(_)) = (s.waiting, &input) {
+                // Never started (or already done): the exception is raised
+                // without running the body, and the generator is finished.
+                s.waiting = Waiting::Finished;
+                s.regs = Box::default();
+                let GenInput::Throw(e) = input else {
+                    return Err(type_error("unreachable"));
+                };
+                return Err(e);
+            }
+            s.running = true;
+            (
+                std::mem::take(&mut s.regs),
+                s.code.clone(),
+                s.globals.clone(),
+                s.pc as usize,
+                s.waiting,
+            )
+        };
+        let mut pending = None;
+        let start = match (waiting, input) {
+            (Waiting::Yield { dst }, GenInput::Send(v)) => {
+                if let Some(slot) = regs.get_mut(dst as usize) {
+                    crate::runtime::value::set(slot, v);
+                }
+                pc
+            }
+            (Waiting::Yield { .. }, GenInput::Throw(e)) => {
+                pending = Some((e, pc - 1, false));
+                pc - 1
+            }
+            (Waiting::YieldFrom, input) => {
+                self.gen_input = Some(input);
+                pc
+            }
+            _ => 0,
+        };
+        let saved_handled = {
+            let s = cell.borrow();
+            std::mem::replace(&mut self.handled, s.handled.clone())
+        };
+        let mut frame = Frame {
+            regs: regs.as_mut_ptr(),
+            ret: Value::Unbound,
+            code: code.clone(),
+            globals,
+            base: 0,
+            locals: std::mem::ManuallyDrop::new(None),
+            back: std::ptr::null(),
+        };
+        let r = if self.depth >= self.recursion_limit {
+            Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ))
+        } else {
+            frame.back = self.current_frame;
+            self.current_frame = &frame;
+            self.depth += 1;
+            let r = self.interpret::<false>(&mut frame, &code, start, pending);
+            self.depth -= 1;
+            self.current_frame = frame.back;
+            r
+        };
+        self.gen_input = None;
+        let suspended = self.gen_suspend.take();
+        let inner_handled = std::mem::replace(&mut self.handled, saved_handled);
+        let mut s = cell.borrow_mut();
+        s.running = false;
+        match (r, suspended) {
+            (Ok(v), Some(at)) => {
+                s.pc = at;
+                s.waiting = match code.code.instrs.get(at as usize) {
+                    Some(crate::bytecode::opcodes::Instr::YieldFrom { .. }) => Waiting::YieldFrom,
+                    _ => match at
+                        .checked_sub(1)
+                        .and_then(|p| code.code.instrs.get(p as usize))
+                    {
+                        Some(crate::bytecode::opcodes::Instr::Yield { dst, .. }) => {
+                            Waiting::Yield { dst: dst.0 }
+                        }
+                        _ => Waiting::Finished,
+                    },
+                };
+                s.regs = regs;
+                s.handled = inner_handled;
+                Ok(GenResult::Yielded(v))
+            }
+            (r, _) => {
+                s.waiting = Waiting::Finished;
+                s.handled = Value::None;
+                drop(s);
+                drop(regs);
+                match r {
+                    Ok(v) => Ok(GenResult::Returned(v)),
+                    Err(e) if e.matches(ExcKind::StopIteration) => {
+                        // PEP 479: a StopIteration escaping the body is a bug.
+                        let what = if word == "async generator" {
+                            "async generator raised StopIteration"
+                        } else if word == "coroutine" {
+                            "coroutine raised StopIteration"
+                        } else {
+                            "generator raised StopIteration"
+                        };
+                        let re = PyErr::new(ExcKind::RuntimeError, what);
+                        *re.exc.cause.borrow_mut() = e.value();
+                        *re.exc.context.borrow_mut() = e.value();
+                        re.exc.suppress_context.set(true);
+                        Err(re)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// One step of `yield from sub` / `await sub` with what the outer
+    /// generator was resumed with.
+    pub(crate) fn delegate(&mut self, sub: &Value, input: GenInput) -> PyResult<GenResult> {
+        if let Some(g) = as_generator(sub) {
+            if let GenInput::Throw(e) = &input
+                && e.matches(ExcKind::GeneratorExit)
+            {
+                // close() reaches the sub-generator, and the delegating one
+                // exits with GeneratorExit whatever the sub-generator did.
+                self.gen_close(g)?;
+                let GenInput::Throw(e) = input else {
+                    return Err(type_error("unreachable"));
+                };
+                return Err(e);
+            }
+            return self.gen_resume(g, input);
+        }
+        match input {
+            GenInput::Send(v) => {
+                let r = if v.is_none() {
+                    self.call_next(sub)
+                } else {
+                    let send = self.getattr(sub, "send")?;
+                    self.call_value(&send, &[v], &[])
+                };
+                stop_to_return(r)
+            }
+            GenInput::Throw(e) => {
+                if e.matches(ExcKind::GeneratorExit) {
+                    if let Ok(close) = self.getattr(sub, "close") {
+                        self.call_value(&close, &[], &[])?;
+                    }
+                    return Err(e);
+                }
+                match self.getattr(sub, "throw") {
+                    Ok(throw) => {
+                        let r = self.call_value(&throw, &[e.value()], &[]);
+                        stop_to_return(r)
+                    }
+                    Err(_) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `type(it).__next__(it)` with StopIteration passed through as an error.
+    pub(crate) fn call_next(&mut self, it: &Value) -> PyResult<Value> {
+        match it {
+            Value::Object(o) => {
+                if let Payload::Generator(_) = o.payload {
+                    let r = self.gen_resume(o, GenInput::Send(Value::None))?;
+                    return finish(r);
+                }
+                let Some(next) = super::protocol::special(it, "__next__") else {
+                    return Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(it)
+                    )));
+                };
+                let ty = crate::runtime::types::type_of(it);
+                let bound = self.descr_get(&next, Some(it), &ty)?;
+                self.call_value(&bound, &[], &[])
+            }
+            _ => match self.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+            },
+        }
+    }
+
+    /// `await v`: the iterator to delegate to.
+    pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(g) = as_generator(v)
+            && kind_word(g) == "coroutine"
+        {
+            return Ok(v.clone());
+        }
+        if let Some(f) = super::protocol::special(v, "__await__") {
+            let ty = crate::runtime::types::type_of(v);
+            let bound = self.descr_get(&f, Some(v), &ty)?;
+            let it = self.call_value(&bound, &[], &[])?;
+            if as_generator(&it).is_some_and(|g| kind_word(g) == "coroutine") {
+                return Err(type_error("__await__() returned a coroutine"));
+            }
+            let ok = match &it {
+                Value::Object(_) => {
+                    as_generator(&it).is_some()
+                        || super::protocol::special(&it, "__next__").is_some()
+                }
+                Value::Iter(_) | Value::RangeIter(_) => true,
+                _ => false,
+            };
+            if !ok {
+                return Err(type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        Err(type_error(format!(
+            "object {} can't be used in 'await' expression",
+            type_name(v)
+        )))
+    }
+
+    /// `gen.close()`.
+    pub(crate) fn gen_close(&mut self, g: &PyRef<PyInstance>) -> PyResult<()> {
+        let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+        match self.gen_resume(g, GenInput::Throw(exit)) {
+            Ok(GenResult::Yielded(_)) => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                format!("{} ignored GeneratorExit", kind_word(g)),
+            )),
+            Ok(GenResult::Returned(_)) => Ok(()),
+            Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// A StopIteration from a sub-iterator is its return value.
+fn stop_to_return(r: PyResult<Value>) -> PyResult<GenResult> {
+    match r {
+        Ok(v) => Ok(GenResult::Yielded(v)),
+        Err(e) if e.matches(ExcKind::StopIteration) => {
+            let v = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
+            Ok(GenResult::Returned(v))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// StopIteration carrying a generator's return value.
+fn stop_iteration(v: Value) -> PyErr {
+    let args = if v.is_none() { vec![] } else { vec![v] };
+    PyErr {
+        exc: new_exception(exc_type(ExcKind::StopIteration), args),
+    }
+}
+
+fn gen_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
+    match args.first().and_then(as_generator) {
+        Some(g) => Ok(g),
+        None => Err(type_error(format!(
+            "descriptor '{what}' requires a 'generator' object"
+        ))),
+    }
+}
+
+fn finish(r: GenResult) -> PyResult<Value> {
+    match r {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn g_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_arg(args, "__next__")?.clone();
+    let r = vm.gen_resume(&g, GenInput::Send(Value::None))?;
+    finish(r)
+}
+
+fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_arg(args, "send")?.clone();
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let r = vm.gen_resume(&g, GenInput::Send(args[1].clone()))?;
+    finish(r)
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises.
+fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
+    match args {
+        [Value::Exception(e)]
+        | [Value::Exception(e), Value::None]
+        | [Value::Exception(e), Value::None, _] => Ok(PyErr { exc: e.clone() }),
+        [Value::Type(t), rest @ ..] if t.is_exception() => {
+            let inst = match rest.first() {
+                Some(Value::Exception(e)) => return Ok(PyErr { exc: e.clone() }),
+                Some(Value::None) | None => vm.call_value(&Value::Type(t.clone()), &[], &[])?,
+                Some(Value::Tuple(items)) => {
+                    vm.call_value(&Value::Type(t.clone()), &items.items, &[])?
+                }
+                Some(v) => vm.call_value(&Value::Type(t.clone()), std::slice::from_ref(v), &[])?,
+            };
+            match inst {
+                Value::Exception(e) => Ok(PyErr { exc: e }),
+                other => Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    t.name(),
+                    type_name(&other)
+                ))),
+            }
+        }
+        [Value::Exception(_), _, ..] => Err(type_error(
+            "instance exception may not have a separate value",
+        )),
+        [other, ..] => Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            type_name(other)
+        ))),
+        [] => Err(type_error("throw expected at least 1 argument, got 0")),
+    }
+}
+
+fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_arg(args, "throw")?.clone();
+    let e = thrown(vm, &args[1..])?;
+    let r = vm.gen_resume(&g, GenInput::Throw(e))?;
+    finish(r)
+}
+
+fn g_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_arg(args, "close")?.clone();
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn g_iter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// Methods of generator and coroutine objects.
+const GEN_METHODS: &[(&str, NativeFn)] = &[
+    ("__next__", g_next),
+    ("send", g_send),
+    ("throw", g_throw),
+    ("close", g_close),
+    ("__iter__", g_iter),
+];
+const CORO_METHODS: &[(&str, NativeFn)] = &[
+    ("send", g_send),
+    ("throw", g_throw),
+    ("close", g_close),
+    ("__await__", g_iter),
+];
+
+/// The method tables of the generator types.
+pub(crate) fn type_tables(
+    t: &crate::runtime::types::Types,
+) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
+    vec![(&t.generator, GEN_METHODS), (&t.coroutine, CORO_METHODS)]
+}
+
+/// `gi_running`, `gi_code`, `__name__`, ... of a generator.
+pub(crate) fn gen_attr(o: &PyInstance, name: &str) -> Option<Value> {
+    let Payload::Generator(g) = &o.payload else {
+        return None;
+    };
+    let g = g.try_borrow().ok()?;
+    let field = name
+        .strip_prefix("gi_")
+        .or_else(|| name.strip_prefix("cr_"))
+        .or_else(|| name.strip_prefix("ag_"));
+    Some(match (name, field) {
+        ("__name__", _) => Value::Str(g.name.clone()),
+        ("__qualname__", _) => Value::Str(g.qualname.clone()),
+        (_, Some("running")) => Value::Bool(g.running),
+        (_, Some("code")) => Value::Code(g.code.clone()),
+        (_, Some("frame")) => Value::None,
+        (_, Some("suspended")) => Value::Bool(matches!(
+            g.waiting,
+            Waiting::Yield { .. } | Waiting::YieldFrom
+        )),
+        _ => return None,
+    })
+}
