@@ -122,7 +122,7 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             unsafe {
                 std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1)
             };
-            vm.call_method(code, name.0 as usize, all)
+            vm.call_method(code, pc, name.0 as usize, all)
         })),
         _ => None,
     };

@@ -114,6 +114,40 @@ pub mod global_cache_offsets {
     };
 }
 
+/// Inline cache of an attribute instruction (`LoadAttr`, `StoreAttr`,
+/// `CallMethod`) on instances of classes: what the lookup through the type
+/// decided, valid while the instance's type is `ty` at version `version`
+/// (type versions are never reused, so the pair identifies one state of the
+/// type and all its bases).
+#[derive(Default)]
+pub struct AttrCache {
+    /// Address of the type's box (0: empty).
+    pub ty: Cell<usize>,
+    pub version: Cell<u64>,
+    /// One of `attr_kind::*`.
+    pub kind: Cell<u8>,
+    /// The slot index for `attr_kind::SLOT`.
+    pub index: Cell<u32>,
+    /// The class attribute for `attr_kind::DICT` (Unbound when the class has
+    /// none) and the function for `attr_kind::METHOD`.
+    pub value: std::cell::RefCell<Value>,
+}
+
+/// What an `AttrCache` entry records.
+pub mod attr_kind {
+    /// Nothing cached.
+    pub const EMPTY: u8 = 0;
+    /// The attribute lives in the instance dict (the type has no data
+    /// descriptor for it and no attribute hooks); `value` is the class
+    /// attribute used when the dict does not have it.
+    pub const DICT: u8 = 1;
+    /// A `__slots__` member at `index`.
+    pub const SLOT: u8 = 2;
+    /// A plain function found on the class, not shadowed unless the
+    /// instance dict has the name (checked on each hit).
+    pub const METHOD: u8 = 3;
+}
+
 /// State of the compiled code attached to a `PyCode` (managed by `jit`).
 #[derive(Default)]
 pub struct JitSlot {
@@ -140,6 +174,8 @@ pub struct PyCode {
     pub feedback: Box<[Cell<u64>]>,
     /// One cache per instruction (used by `LoadGlobal`).
     pub global_cache: Box<[GlobalCache]>,
+    /// One cache per instruction (used by the attribute instructions).
+    pub attr_cache: Box<[AttrCache]>,
     /// Calls of this code (tiering counter).
     pub calls: Cell<u32>,
     /// Backward jumps taken (tiering counter).
@@ -199,6 +235,7 @@ impl PyCode {
                 .collect(),
             feedback: (0..n).map(|_| Cell::new(0)).collect(),
             global_cache: (0..n).map(|_| GlobalCache::default()).collect(),
+            attr_cache: (0..n).map(|_| AttrCache::default()).collect(),
             calls: Cell::new(0),
             backedges: Cell::new(0),
             jit: {

@@ -160,11 +160,40 @@ impl DictTable {
         Ok(self.find(key, h))
     }
 
-    /// Position of the str key `key`, if present.
+    /// Position of the str key `key`, if present (no allocation).
     pub fn position_str(&self, key: &str) -> Option<usize> {
-        let k = Value::str(key);
-        let h = py_hash(&k).ok()?;
-        self.find(&k, h)
+        self.find_str(key, super::hash::hash_str(key))
+    }
+
+    /// Like `find` for a str key given as `&str` with its hash: only str
+    /// keys can equal it (a str never equals another type's key).
+    fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut p = Probe::new(hash, self.indices.len());
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash
+                    && let Value::Str(s) = &e.key
+                    && s.as_str() == key
+                {
+                    return Some(ix as usize);
+                }
+            }
+            p.advance();
+        }
+    }
+
+    /// Lookup by a str key whose hash the caller computed (`hash::hash_str`).
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        self.find_str(key, hash)
+            .map(|i| self.entries[i].value.clone())
     }
 
     /// `d[key]`, or `None` when absent.
@@ -231,12 +260,31 @@ impl DictTable {
         Ok(())
     }
 
-    /// `d[key] = value` for a str key.
-    pub fn insert_str(&mut self, key: &str, value: Value) {
-        let k = Value::str(key);
-        if let Ok(h) = py_hash(&k) {
-            self.insert_hashed(k, h, value);
+    /// `d[key] = value` for a str object key (no allocation); returns the
+    /// value replaced, for the caller to drop outside any borrow.
+    pub fn set_str_key(
+        &mut self,
+        key: &super::rc::PyRef<super::object::PyStr>,
+        value: Value,
+    ) -> Option<Value> {
+        let h = super::hash::str_hash(key);
+        if let Some(i) = self.find_str(key.as_str(), h) {
+            self.version = next_version();
+            return Some(std::mem::replace(&mut self.entries[i].value, value));
         }
+        self.insert_hashed(Value::Str(key.clone()), h, value);
+        None
+    }
+
+    /// `d[key] = value` for a str key (allocates the key only when new).
+    pub fn insert_str(&mut self, key: &str, value: Value) {
+        let h = super::hash::hash_str(key);
+        if let Some(i) = self.find_str(key, h) {
+            self.entries[i].value = value;
+            self.version = next_version();
+            return;
+        }
+        self.insert_hashed(Value::str(key), h, value);
     }
 
     /// Removes `key`, returning its value.

@@ -80,7 +80,8 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (f64::from_bits(m_bits), exp - 1022)
 }
 
-fn hash_str(s: &str) -> i64 {
+/// The hash of str contents (what a str object caches).
+pub fn hash_str(s: &str) -> i64 {
     // FNV-1a, 64-bit.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.as_bytes() {

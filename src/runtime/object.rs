@@ -260,6 +260,48 @@ pub struct PyType {
     pub subclasses: RefCell<Vec<*const RcBox<PyType>>>,
     /// Names from `__slots__`, in slot order (instances store them in `PyInstance::slots`).
     pub slot_names: RefCell<Vec<PyRef<PyStr>>>,
+    /// Which attribute hooks classes on the MRO define (`special::*` bits),
+    /// with the version they were computed for.
+    special_cache: Cell<(u64, u32)>,
+}
+
+/// Attribute hooks a class can define, as bits of `PyType::specials`.
+pub mod special {
+    pub const GETATTRIBUTE: u32 = 1 << 0;
+    pub const GETATTR: u32 = 1 << 1;
+    pub const SETATTR: u32 = 1 << 2;
+    pub const DELATTR: u32 = 1 << 3;
+    pub const GET: u32 = 1 << 4;
+    pub const SET: u32 = 1 << 5;
+    pub const DELETE: u32 = 1 << 6;
+    pub(super) const NAMES: [(&str, u32); 7] = [
+        ("__getattribute__", GETATTRIBUTE),
+        ("__getattr__", GETATTR),
+        ("__setattr__", SETATTR),
+        ("__delattr__", DELATTR),
+        ("__get__", GET),
+        ("__set__", SET),
+        ("__delete__", DELETE),
+    ];
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+/// One entry of the type-attribute cache (`PyType::lookup`).
+struct MethodCacheEntry {
+    /// Version tag of the type looked up (0: empty; tags start at 1).
+    version: u64,
+    hash: i64,
+    name: Box<str>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static METHOD_CACHE: RefCell<Vec<MethodCacheEntry>> = RefCell::new(
+        (0..METHOD_CACHE_SIZE)
+            .map(|_| MethodCacheEntry { version: 0, hash: 0, name: "".into(), value: None })
+            .collect(),
+    );
 }
 
 /// The source of type version tags: a fresh value for every change.
@@ -293,7 +335,32 @@ impl PyType {
             version: Cell::new(next_type_version()),
             subclasses: RefCell::new(Vec::new()),
             slot_names: RefCell::new(Vec::new()),
+            special_cache: Cell::new((0, 0)),
         }
+    }
+
+    /// The `special::*` hooks that classes (not built-in types) on this
+    /// type's MRO define; recomputed when the version changes.
+    pub fn specials(&self) -> u32 {
+        let (v, bits) = self.special_cache.get();
+        let version = self.version.get();
+        if v == version {
+            return bits;
+        }
+        let mut bits = 0;
+        let defined_by_class = |name: &str| {
+            std::iter::once(self)
+                .chain(self.mro.borrow().iter().map(|t| &**t))
+                .filter(|t| t.is_heap())
+                .any(|t| t.dict.table.borrow().position_str(name).is_some())
+        };
+        for (name, bit) in special::NAMES {
+            if defined_by_class(name) {
+                bits |= bit;
+            }
+        }
+        self.special_cache.set((version, bits));
+        bits
     }
 
     /// `__name__`.
@@ -331,12 +398,44 @@ impl PyType {
     }
 
     /// Looks `name` up along the MRO (the type itself first).
+    ///
+    /// Results (misses too) are remembered in a per-thread cache keyed by
+    /// the type's version tag and the name: version tags are never reused,
+    /// and every change to a dict on the MRO gives the type a new one.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.table.borrow().get_str(name) {
+        let h = super::hash::hash_str(name);
+        let version = self.version.get();
+        let slot = ((version as usize).wrapping_mul(31) ^ (h as usize)) & (METHOD_CACHE_SIZE - 1);
+        let hit = METHOD_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            (e.version == version && e.hash == h && &*e.name == name).then(|| e.value.clone())
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let found = self.lookup_uncached(name, h);
+        METHOD_CACHE.with(|c| {
+            let old = std::mem::replace(
+                &mut c.borrow_mut()[slot],
+                MethodCacheEntry {
+                    version,
+                    hash: h,
+                    name: name.into(),
+                    value: found.clone(),
+                },
+            );
+            drop(old);
+        });
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str, h: i64) -> Option<Value> {
+        if let Some(v) = self.dict.table.borrow().get_str_hashed(name, h) {
             return Some(v);
         }
         for t in self.mro.borrow().iter() {
-            if let Some(v) = t.dict.table.borrow().get_str(name) {
+            if let Some(v) = t.dict.table.borrow().get_str_hashed(name, h) {
                 return Some(v);
             }
         }

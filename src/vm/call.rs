@@ -232,13 +232,24 @@ impl Vm {
     }
 
     /// `obj.name(args)` where `all[0]` is `obj`.
-    pub fn call_method(&mut self, code: &PyCode, name: usize, all: &[Value]) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        code: &PyCode,
+        pc: usize,
+        name: usize,
+        all: &[Value],
+    ) -> PyResult<Value> {
         let obj = &all[0];
         let mname = code.name(name);
         if let Value::Object(o) = obj
-            && let Some(f) = self.plain_method(o, mname)
+            && let (Some(cache), Some(Value::Str(n))) =
+                (code.attr_cache.get(pc), code.names.get(name))
+            && let Some(f) = self.method_cached(cache, o, n)
         {
             // The receiver stays in place: no bound method is made.
+            if let Value::Function(func) = &f {
+                return self.call_function(func, all, &[]);
+            }
             return self.call_value(&f, all, &[]);
         }
         if let Some(m) = super::methods::lookup(obj, mname) {
@@ -246,35 +257,6 @@ impl Vm {
         }
         let f = self.getattr(obj, mname)?;
         self.call_value(&f, &all[1..], &[])
-    }
-
-    /// The function a method call on instance `o` would bind, when binding
-    /// is all the attribute lookup would do: a plain function on the class,
-    /// not shadowed by the instance dict, with no custom `__getattribute__`.
-    fn plain_method(
-        &mut self,
-        o: &PyRef<crate::runtime::instance::PyInstance>,
-        name: &str,
-    ) -> Option<Value> {
-        let ty = PyRef::ty(o);
-        if !ty.is_heap() {
-            return None;
-        }
-        let f = ty.lookup(name)?;
-        if !matches!(f, Value::Function(_)) {
-            return None;
-        }
-        if let Some(ga) = ty.lookup("__getattribute__")
-            && !super::descr::is_native(&ga, super::descr::object_getattribute)
-        {
-            return None;
-        }
-        if let Some(d) = &o.dict
-            && d.table.borrow().get_str(name).is_some()
-        {
-            return None;
-        }
-        Some(f)
     }
 
     /// Creates a function from code constant `k` (see `Instr::MakeFunction`).

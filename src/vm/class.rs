@@ -85,8 +85,20 @@ impl Vm {
         if let Some(init) = ot.lookup("__init__")
             && !is_native(&init, object_init)
         {
-            let bound = self.descr_get(&init, Some(&obj), &ot)?;
-            let r = self.call_kw(&bound, args, kw)?;
+            let r = if let Value::Function(f) = &init {
+                let mut all = Vec::with_capacity(args.len() + 1 + kw.len());
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                let mut names = Vec::with_capacity(kw.len());
+                for (k, v) in kw {
+                    names.push(Value::Str(k.clone()));
+                    all.push(v.clone());
+                }
+                self.call_function(f, &all, &names)?
+            } else {
+                let bound = self.descr_get(&init, Some(&obj), &ot)?;
+                self.call_kw(&bound, args, kw)?
+            };
             if !r.is_none() {
                 return Err(type_error(format!(
                     "__init__() should return None, not '{}'",

@@ -12,7 +12,7 @@
 
 use super::Vm;
 use crate::runtime::instance::{Payload, PyInstance};
-use crate::runtime::object::{PyBuiltin, PyDict, PyStr, PyType};
+use crate::runtime::object::{PyBuiltin, PyDict, PyStr, PyType, special};
 use crate::runtime::types::{ExcKind, PyResult, attribute_error, type_error, type_of, with_types};
 use crate::runtime::{PyRef, Value};
 
@@ -73,9 +73,10 @@ fn descr_kind(v: &Value) -> Descr {
                 if !t.is_heap() {
                     return Descr::Plain;
                 }
-                if t.lookup("__set__").is_some() || t.lookup("__delete__").is_some() {
+                let s = t.specials();
+                if s & (special::SET | special::DELETE) != 0 {
                     Descr::Data
-                } else if t.lookup("__get__").is_some() {
+                } else if s & special::GET != 0 {
                     Descr::NonData
                 } else {
                     Descr::Plain
@@ -161,7 +162,7 @@ impl Vm {
     /// Attribute lookup on an instance of a class (or a record type).
     pub(crate) fn object_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let ty = type_of(obj);
-        if ty.is_heap()
+        if ty.specials() & special::GETATTRIBUTE != 0
             && let Some(ga) = ty.lookup("__getattribute__")
             && !is_native(&ga, object_getattribute)
         {
@@ -176,7 +177,10 @@ impl Vm {
         }
         match self.generic_getattr(obj, &ty, name)? {
             Some(v) => Ok(v),
-            None => match ty.lookup("__getattr__") {
+            None => match (ty.specials() & special::GETATTR != 0)
+                .then(|| ty.lookup("__getattr__"))
+                .flatten()
+            {
                 Some(g) => self.call_value(&g, &[obj.clone(), Value::str(name)], &[]),
                 None => Err(attribute_error(format!(
                     "'{}' object has no attribute '{name}'",
@@ -275,11 +279,11 @@ impl Vm {
         v: Option<Value>,
     ) -> PyResult<()> {
         let ty = type_of(obj);
-        let (hook, native): (&str, crate::runtime::object::NativeFn) = match v {
-            Some(_) => ("__setattr__", object_setattr_native),
-            None => ("__delattr__", object_delattr_native),
+        let (hook, native, bit): (&str, crate::runtime::object::NativeFn, u32) = match v {
+            Some(_) => ("__setattr__", object_setattr_native, special::SETATTR),
+            None => ("__delattr__", object_delattr_native, special::DELATTR),
         };
-        if ty.is_heap()
+        if ty.specials() & bit != 0
             && let Some(sa) = ty.lookup(hook)
             && !is_native(&sa, native)
         {
@@ -746,4 +750,165 @@ pub(crate) fn new_wrapper(
         },
         cls.clone(),
     )))
+}
+
+// ----- inline caches for the attribute instructions -----------------------------------
+
+use crate::runtime::code::{AttrCache, attr_kind};
+use crate::runtime::instance::Payload as P;
+
+/// The cache entry of `cache` for instance `o`, if it was filled for `o`'s
+/// type in its current version.
+#[inline]
+fn cache_hit(cache: &AttrCache, o: &PyRef<PyInstance>) -> u8 {
+    let k = cache.kind.get();
+    if k != attr_kind::EMPTY
+        && cache.ty.get() == PyRef::type_ptr(o) as usize
+        && cache.version.get() == PyRef::ty(o).version.get()
+    {
+        k
+    } else {
+        attr_kind::EMPTY
+    }
+}
+
+/// Fills `cache` for reading or writing `name` on instances of `ty`, when
+/// the lookup's outcome depends only on the type: no attribute hooks, and
+/// either a slot member or no data descriptor.
+fn fill_cache(cache: &AttrCache, ty: &PyType, tptr: usize, name: &str, method: bool) {
+    cache.kind.set(attr_kind::EMPTY);
+    let s = ty.specials();
+    if s & (special::GETATTRIBUTE | special::SETATTR | special::DELATTR) != 0 {
+        return;
+    }
+    let found = ty.lookup(name);
+    let kind = match &found {
+        Some(Value::Object(d)) => match &d.payload {
+            P::Member { index, .. } => {
+                cache.index.set(*index as u32);
+                attr_kind::SLOT
+            }
+            _ => return,
+        },
+        Some(Value::Function(_)) if method => attr_kind::METHOD,
+        Some(Value::Function(_)) | None => attr_kind::DICT,
+        Some(v) if matches!(descr_kind(v), Descr::Plain) => attr_kind::DICT,
+        _ => return,
+    };
+    *cache.value.borrow_mut() = found.unwrap_or(Value::Unbound);
+    cache.ty.set(tptr);
+    cache.version.set(ty.version.get());
+    cache.kind.set(kind);
+}
+
+impl Vm {
+    /// `obj.name` for `LoadAttr`, through the instruction's inline cache.
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &PyRef<PyStr>,
+    ) -> PyResult<Value> {
+        if let Value::Object(o) = obj {
+            match cache_hit(cache, o) {
+                attr_kind::SLOT => {
+                    if let Some(v) = o.slots.borrow().get(cache.index.get() as usize)
+                        && !v.is_unbound()
+                    {
+                        return Ok(v.clone());
+                    }
+                }
+                attr_kind::DICT => {
+                    if let Some(d) = &o.dict {
+                        let h = crate::runtime::hash::str_hash(name);
+                        if let Some(v) = d.table.borrow().get_str_hashed(name.as_str(), h) {
+                            return Ok(v);
+                        }
+                    }
+                    let class_attr = cache.value.borrow().clone();
+                    if let Value::Function(_) = class_attr {
+                        return Ok(bound_method(class_attr, obj.clone()));
+                    }
+                    if !class_attr.is_unbound() {
+                        return Ok(class_attr);
+                    }
+                }
+                _ => {
+                    let ty = PyRef::ty(o);
+                    if ty.is_heap() {
+                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name.as_str())
+    }
+
+    /// `obj.name = v` for `StoreAttr`, through the instruction's inline cache.
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &PyRef<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if let Value::Object(o) = obj {
+            match cache_hit(cache, o) {
+                attr_kind::SLOT => {
+                    let mut slots = o.slots.borrow_mut();
+                    if let Some(slot) = slots.get_mut(cache.index.get() as usize) {
+                        let old = std::mem::replace(slot, v);
+                        drop(slots);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                attr_kind::DICT => {
+                    if let Some(d) = &o.dict {
+                        let old = {
+                            let mut t = d.table.borrow_mut();
+                            t.set_str_key(name, v)
+                        };
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                _ => {
+                    let ty = PyRef::ty(o);
+                    if ty.is_heap() {
+                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
+                    }
+                }
+            }
+        }
+        self.setattr(obj, name.as_str(), v)
+    }
+
+    /// The function `obj.name(...)` would call with `obj` first, for
+    /// `CallMethod`, through the instruction's inline cache.
+    pub(crate) fn method_cached(
+        &mut self,
+        cache: &AttrCache,
+        o: &PyRef<PyInstance>,
+        name: &PyRef<PyStr>,
+    ) -> Option<Value> {
+        if cache_hit(cache, o) == attr_kind::METHOD {
+            let shadowed = o.dict.as_ref().is_some_and(|d| {
+                let h = crate::runtime::hash::str_hash(name);
+                d.table.borrow().get_str_hashed(name.as_str(), h).is_some()
+            });
+            if !shadowed {
+                return Some(cache.value.borrow().clone());
+            }
+            return None;
+        }
+        let ty = PyRef::ty(o);
+        if ty.is_heap() {
+            fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), true);
+            if cache.kind.get() == attr_kind::METHOD {
+                return self.method_cached(cache, o, name);
+            }
+        }
+        None
+    }
 }

@@ -709,7 +709,7 @@ impl Vm {
                         nargs,
                     } => {
                         let all = slice!(args, nargs.0 + 1);
-                        let v = tri!(self.call_method(code, name.0 as usize, all));
+                        let v = tri!(self.call_method(code, pc - 1, name.0 as usize, all));
                         w!(dst, v);
                     }
                     Instr::MakeFunction {
@@ -821,12 +821,29 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr { dst, obj, name } => {
-                        let v = tri!(self.getattr(r!(obj), code.name(name.0 as usize)));
+                        let v = match &code.names[name.0 as usize] {
+                            // SAFETY: one attribute cache per instruction; pc - 1 is this one.
+                            Value::Str(n) => tri!(self.load_attr_cached(
+                                unsafe { code.attr_cache.get_unchecked(pc - 1) },
+                                r!(obj),
+                                n
+                            )),
+                            _ => tri!(self.getattr(r!(obj), code.name(name.0 as usize))),
+                        };
                         w!(dst, v);
                     }
-                    Instr::StoreAttr { obj, name, src } => {
-                        tri!(self.setattr(r!(obj), code.name(name.0 as usize), r!(src).clone()))
-                    }
+                    Instr::StoreAttr { obj, name, src } => match &code.names[name.0 as usize] {
+                        // SAFETY: one attribute cache per instruction; pc - 1 is this one.
+                        Value::Str(n) => tri!(self.store_attr_cached(
+                            unsafe { code.attr_cache.get_unchecked(pc - 1) },
+                            r!(obj),
+                            n,
+                            r!(src).clone()
+                        )),
+                        _ => {
+                            tri!(self.setattr(r!(obj), code.name(name.0 as usize), r!(src).clone()))
+                        }
+                    },
                     Instr::DeleteAttr { obj, name } => {
                         tri!(self.delattr(r!(obj), code.name(name.0 as usize)))
                     }

@@ -94,6 +94,14 @@ fn proper_subtype(b: &Value, a: &Value) -> bool {
 impl Vm {
     /// Calls special method `f` (found on the type) with `obj` first.
     fn call_special(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult<Value> {
+        if let Value::Function(func) = f {
+            // A plain function binds to the receiver: call it with the
+            // receiver first, without making a bound method.
+            let mut all = Vec::with_capacity(rest.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(rest);
+            return self.call_function(func, &all, &[]);
+        }
         let ty = type_of(obj);
         let bound = self.descr_get(f, Some(obj), &ty)?;
         self.call_value(&bound, rest, &[])
