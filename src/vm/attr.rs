@@ -193,6 +193,11 @@ impl Vm {
         if name == "__class__" {
             return Ok(Value::Type(crate::runtime::types::type_of(obj)));
         }
+        // Attributes declared on the built-in type (its special methods).
+        let ty = crate::runtime::types::type_of(obj);
+        if let Some(d) = ty.lookup(name) {
+            return self.descr_get(&d, Some(obj), &ty);
+        }
         if name == "__name__"
             && let Value::Module(m) = obj
         {

@@ -14,6 +14,7 @@ use std::cell::RefCell;
 /// instance of a subclass of that type stands for the built-in value it carries.
 fn receiver(b: &crate::runtime::object::PyBuiltin, obj: &Value) -> Value {
     if !b.owner.is_empty()
+        && b.owner != super::slots::OWNER
         && let Value::Object(o) = obj
         && let Some(v) = o.builtin_value()
     {

@@ -949,5 +949,9 @@ pub(crate) fn install_type_dicts() {
         {
             put(ty, "builtin", table);
         }
+        // Special-method wrappers unwrap their receiver themselves.
+        for (ty, table) in super::slots::type_tables(t) {
+            put(ty, super::slots::OWNER, table);
+        }
     });
 }

@@ -25,6 +25,7 @@ pub mod interp;
 pub mod methods;
 pub mod modules;
 pub mod protocol;
+pub mod slots;
 pub mod sort;
 pub mod stack;
 pub mod stdlib;

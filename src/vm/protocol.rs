@@ -24,17 +24,22 @@ pub fn is_user(v: &Value) -> bool {
 }
 
 /// The special method `name` defined by a class on the MRO of `v`'s type.
+///
+/// A built-in type's own special method (a method descriptor from
+/// `vm::slots`) does not count: the caller then uses the built-in
+/// behaviour directly.
 pub(crate) fn special(v: &Value, name: &str) -> Option<Value> {
-    match v {
-        Value::Object(o) => {
-            let t = PyRef::ty(o);
-            if t.is_heap() { t.lookup(name) } else { None }
-        }
-        Value::Exception(e) => {
-            let t = PyRef::ty(e);
-            if t.is_heap() { t.lookup(name) } else { None }
-        }
-        _ => None,
+    let t = match v {
+        Value::Object(o) => PyRef::ty(o),
+        Value::Exception(e) => PyRef::ty(e),
+        _ => return None,
+    };
+    if !t.is_heap() {
+        return None;
+    }
+    match t.lookup(name) {
+        Some(Value::Builtin(b)) if b.bound.is_none() && !b.owner.is_empty() => None,
+        found => found,
     }
 }
 
@@ -458,6 +463,7 @@ impl Vm {
         if let Some(f) = special(v, "__iter__") {
             let it = self.call_special(&f, v, &[])?;
             let ok = match &it {
+                Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => true,
                 Value::Object(_) => special(&it, "__next__").is_some(),
                 Value::Iter(_) | Value::RangeIter(_) => true,
                 _ => false,
@@ -469,6 +475,10 @@ impl Vm {
                 )));
             }
             return Ok(it);
+        }
+        if has_payload(v) {
+            // The built-in base's __iter__ comes before a class's __getitem__.
+            return iter::get_iter(&unwrap_builtin(v));
         }
         if special(v, "__getitem__").is_some() {
             return Ok(iter::new_iter(
@@ -594,7 +604,7 @@ impl Vm {
         }
         if is_user(container)
             && (special(container, "__iter__").is_some()
-                || special(container, "__getitem__").is_some())
+                || (!has_payload(container) && special(container, "__getitem__").is_some()))
         {
             let it = self.get_iter(container)?;
             while let Some(x) = self.iter_next(&it)? {
