@@ -72,7 +72,12 @@ impl<'a> Compiler<'a> {
                 // Matched: bind the captured names.
                 self.at(case.pattern.range());
                 for name in &pc.names {
-                    let r = pc.regs[name];
+                    let Some(&r) = pc.regs.get(name) else {
+                        return Err(CompileError::syntax(
+                            format!("internal error: no register for capture '{name}'"),
+                            case.pattern.range(),
+                        ));
+                    };
                     self.store_name(name, r)?;
                 }
             }

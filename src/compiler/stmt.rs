@@ -59,7 +59,11 @@ impl<'a> Compiler<'a> {
             Stmt::ClassDef(c) => return self.class_def(c),
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(CompileError::unsupported("'async with'", w.range));
+                    // `async def` is not supported, so this is never inside one.
+                    return Err(CompileError::syntax(
+                        "'async with' outside async function",
+                        w.range,
+                    ));
                 }
                 self.with_items(&w.items, &w.body, w.range)?;
             }
