@@ -565,6 +565,45 @@ impl<'a> Checker<'a> {
                 self.reg(pc, dst)?;
                 self.reg(pc, src)?;
             }
+            BeforeWith { dst, mgr } => {
+                self.regs(pc, dst, 2)?;
+                self.reg(pc, mgr)?;
+            }
+            MatchSequence { dst, src } | MatchMapping { dst, src } | GetLen { dst, src } => {
+                self.reg(pc, dst)?;
+                self.reg(pc, src)?;
+            }
+            WithExcept {
+                dst,
+                exit: a,
+                exc: b,
+            }
+            | MatchKeys {
+                dst,
+                subj: a,
+                keys: b,
+            }
+            | CopyDictWithoutKeys {
+                dst,
+                subj: a,
+                keys: b,
+            } => {
+                self.reg(pc, dst)?;
+                self.reg(pc, a)?;
+                self.reg(pc, b)?;
+            }
+            MatchClass {
+                dst,
+                subj,
+                cls,
+                kwnames,
+                ..
+            } => {
+                self.reg(pc, dst)?;
+                self.reg(pc, subj)?;
+                self.reg(pc, cls)?;
+                self.str_tuple(pc, kwnames, false)?;
+            }
         }
         Ok(())
     }

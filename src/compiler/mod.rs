@@ -10,6 +10,7 @@
 
 pub mod builder;
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod syntax;
@@ -129,6 +130,13 @@ pub(crate) enum Block<'a> {
     },
     /// The body of a `try` with `except` clauses.
     TryExcept,
+    /// The body of a `with` block: leaving it calls `r[exit](None, None, None)`
+    /// (the bound `__exit__`), positioned at the `with` statement.
+    With {
+        handler: usize,
+        exit: Reg,
+        range: TextRange,
+    },
 }
 
 /// Per-code-object compiler state, saved while compiling a nested scope.

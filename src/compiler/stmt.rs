@@ -58,11 +58,16 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::ClassDef(c) => return self.class_def(c),
             Stmt::With(w) => {
-                return Err(CompileError::unsupported("the 'with' statement", w.range));
+                if w.is_async {
+                    // `async def` is not supported, so this is never inside one.
+                    return Err(CompileError::syntax(
+                        "'async with' outside async function",
+                        w.range,
+                    ));
+                }
+                self.with_items(&w.items, &w.body, w.range)?;
             }
-            Stmt::Match(m) => {
-                return Err(CompileError::unsupported("the 'match' statement", m.range));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(CompileError::unsupported("the 'type' statement", t.range));
             }
@@ -418,6 +423,18 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PopExc { save: *save });
                     self.u.fb.suspend_handler(*cleanup);
                     suspended.push(*cleanup);
+                }
+                Block::With {
+                    handler,
+                    exit,
+                    range,
+                } => {
+                    self.u.fb.suspend_handler(*handler);
+                    suspended.push(*handler);
+                    let pos = self.u.fb.pos;
+                    self.at(*range);
+                    self.call_exit_none(*exit);
+                    self.u.fb.pos = pos;
                 }
             }
         }
@@ -911,6 +928,97 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise { exc: exc2 });
         self.u.fb.place(end);
         Ok(())
+    }
+
+    /// `with a as x, b as y: body`, one item at a time (each item nests the
+    /// rest). As CPython 3.11: `__exit__` and `__enter__` are looked up on the
+    /// type (`BeforeWith`), the `as` target is assigned inside the protected
+    /// range, a normal exit (also by `return`/`break`/`continue`) calls
+    /// `__exit__(None, None, None)`, and an exception calls `__exit__(type,
+    /// value, tb)` with the exception being handled, re-raising it (same
+    /// traceback) unless the result is true.
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        range: TextRange,
+    ) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let mgr = self.expr(&item.context_expr)?;
+        let exit = self.u.fb.temps(2);
+        let entered = Reg(exit.0 + 1);
+        let exc = self.u.fb.temp();
+        let save = self.u.fb.temp();
+        let exc2 = self.u.fb.temp();
+        self.at(range);
+        self.emit(Instr::BeforeWith { dst: exit, mgr });
+        let handler = self.u.fb.new_label();
+        let after = self.u.fb.new_label();
+        let h = self.u.fb.push_handler(handler, exc);
+        self.u.blocks.push(Block::With {
+            handler: h,
+            exit,
+            range,
+        });
+        if let Some(target) = &item.optional_vars {
+            self.assign(target, entered)?;
+        }
+        self.with_items(rest, body, range)?;
+        self.u.blocks.pop();
+        self.u.fb.pop_handler(h);
+        // Normal exit.
+        self.at(range);
+        self.call_exit_none(exit);
+        self.emit(Instr::Jump { target: after });
+        // Exception path: __exit__ runs with the exception handled.
+        self.u.fb.place(handler);
+        self.at(range);
+        self.emit(Instr::PushExc { save, exc });
+        let cleanup_label = self.u.fb.new_label();
+        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        let res = self.u.fb.temp();
+        let suppress = self.u.fb.new_label();
+        self.emit(Instr::WithExcept {
+            dst: res,
+            exit,
+            exc,
+        });
+        self.emit(Instr::JumpIfTrue {
+            cond: res,
+            target: suppress,
+        });
+        // Not suppressed: re-raise through the cleanup handler.
+        self.emit(Instr::Reraise { exc });
+        self.u.fb.pop_handler(cleanup);
+        self.u.fb.place(cleanup_label);
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.u.fb.place(suppress);
+        self.emit(Instr::PopExc { save });
+        self.u.fb.place(after);
+        Ok(())
+    }
+
+    /// `r[exit](None, None, None)`, discarding the result.
+    fn call_exit_none(&mut self, exit: Reg) {
+        let mark = self.u.fb.mark();
+        let args = self.u.fb.temps(3);
+        let k = self.u.fb.add_const(Const::None);
+        for i in 0..3 {
+            self.emit(Instr::LoadConst {
+                dst: Reg(args.0 + i),
+                idx: k,
+            });
+        }
+        self.emit(Instr::Call {
+            dst: args,
+            func: exit,
+            args,
+            nargs: Imm(3),
+        });
+        self.u.fb.release(mark);
     }
 
     fn delete_name(&mut self, name: &str) {

@@ -62,6 +62,12 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
     if m.starts_with("Expected ':'") || m.starts_with("Expected `:`") {
         return at("expected ':'");
     }
+    if m.starts_with("Positional patterns cannot follow keyword patterns") {
+        return at("positional patterns follow keyword patterns");
+    }
+    if m.starts_with("Expected an imaginary number in complex literal") {
+        return at("imaginary number required in complex literal");
+    }
     if m.starts_with("f-string: expecting '}'") || m.contains("Expected '}'") {
         return at("f-string: expecting '}'");
     }

@@ -959,6 +959,48 @@ impl Vm {
                     Instr::ImportStar { module } => {
                         tri!(self.import_star(r!(module), &frame.globals))
                     }
+                    Instr::BeforeWith { dst, mgr } => {
+                        let (exit, entered) = tri!(self.before_with(r!(mgr)));
+                        w!(dst, exit);
+                        w!(crate::bytecode::Reg(dst.0 + 1), entered);
+                    }
+                    Instr::WithExcept { dst, exit, exc } => {
+                        let v = tri!(self.with_except(r!(exit), r!(exc)));
+                        w!(dst, v);
+                    }
+                    Instr::MatchSequence { dst, src } => {
+                        w!(dst, Value::Bool(Vm::match_sequence(r!(src))))
+                    }
+                    Instr::MatchMapping { dst, src } => {
+                        w!(dst, Value::Bool(Vm::match_mapping(r!(src))))
+                    }
+                    Instr::GetLen { dst, src } => {
+                        let n = tri!(self.len(r!(src)));
+                        w!(dst, Value::Int(n as i64));
+                    }
+                    Instr::MatchKeys { dst, subj, keys } => {
+                        let v = tri!(self.match_keys(r!(subj), r!(keys)));
+                        w!(dst, v);
+                    }
+                    Instr::CopyDictWithoutKeys { dst, subj, keys } => {
+                        let v = tri!(self.copy_dict_without_keys(r!(subj), r!(keys)));
+                        w!(dst, v);
+                    }
+                    Instr::MatchClass {
+                        dst,
+                        subj,
+                        cls,
+                        npos,
+                        kwnames,
+                    } => {
+                        // SAFETY: constant indices are verified (a tuple of str).
+                        let names = match unsafe { code.consts.get_unchecked(kwnames.0 as usize) } {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let v = tri!(self.match_class(r!(subj), r!(cls), npos.0 as usize, &names));
+                        w!(dst, v);
+                    }
                 }
                 continue 'dispatch;
             };
@@ -1012,6 +1054,33 @@ impl Vm {
         let items = match v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
+            Value::Object(_) => {
+                // Instances (of classes with `__iter__`, or of subclasses of
+                // built-in iterables) go through the iteration protocol; an
+                // exact unpack stops after one value too many, as CPython's.
+                let it = match self.get_iter(v) {
+                    Ok(it) => it,
+                    Err(e)
+                        if e.matches(ExcKind::TypeError)
+                            && super::protocol::special(v, "__iter__").is_none()
+                            && super::protocol::special(v, "__getitem__").is_none() =>
+                    {
+                        return Err(type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            crate::runtime::types::type_name(v)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let mut items = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    items.push(x);
+                    if after.is_none() && items.len() > before {
+                        break;
+                    }
+                }
+                items
+            }
             _ => match iter::collect_builtin(v) {
                 Some(r) => r?,
                 None => {

@@ -22,6 +22,7 @@ pub mod format;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod matching;
 pub mod methods;
 pub mod modules;
 pub mod protocol;

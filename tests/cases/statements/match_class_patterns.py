@@ -59,6 +59,14 @@ for subject, label in [(Point(1, 2), "too many"), (NoArgs(), "no match args")]:
                 pass
     except TypeError as e:
         print(label, type(e).__name__, e)
+class BadMatchArgs:
+    __match_args__ = ["a"]
+try:
+    match BadMatchArgs():
+        case BadMatchArgs(1):
+            pass
+except TypeError as e:
+    print(type(e).__name__, e)
 try:
     match 5:
         case int(1, 2):
