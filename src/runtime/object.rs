@@ -221,6 +221,8 @@ pub enum TypeKind {
     ClassMethod,
     Property,
     Super,
+    Set,
+    FrozenSet,
 }
 
 /// Type flags (`PyType::flags`).
@@ -523,6 +525,27 @@ pub enum IterState {
     Seq {
         obj: Value,
         index: i64,
+    },
+    /// A set's slots from `pos` on; `len` is the size when iteration began.
+    Set {
+        set: PyRef<crate::runtime::set::PySet>,
+        pos: usize,
+        len: usize,
+    },
+    /// `map(func, *iters)` (advanced by the VM, which can call `func`).
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iter)`; `func` None keeps the true items.
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
     },
     /// A fixed sequence of values (used by `reversed()` on tuples and strs,
     /// `dict.keys()` snapshots and similar).

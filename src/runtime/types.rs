@@ -187,6 +187,12 @@ builtin_types! {
     property: "property", Property, object, BASE;
     super_: "super", Super, object, BASE;
     member_descriptor: "member_descriptor", Method, object, FINAL;
+    set: "set", Set, object, FINAL;
+    frozenset: "frozenset", FrozenSet, object, FINAL;
+    set_iterator: "set_iterator", Iterator, object, FINAL;
+    map: "map", Iterator, object, FINAL;
+    filter: "filter", Iterator, object, FINAL;
+    callable_iterator: "callable_iterator", Iterator, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -310,6 +316,7 @@ payload_types! {
     PyCode => code,
     PySlice => slice,
     PyBytes => bytes,
+    crate::runtime::set::PySet => set,
 }
 
 /// Runs `f` with the built-in types.

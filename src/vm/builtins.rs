@@ -43,6 +43,10 @@ pub fn install(vm: &mut Vm) {
             ("type", &ty.type_),
             ("slice", &ty.slice),
             ("bytes", &ty.bytes),
+            ("set", &ty.set),
+            ("frozenset", &ty.frozenset),
+            ("map", &ty.map),
+            ("filter", &ty.filter),
         ] {
             t.insert_str(name, Value::Type(typ.clone()));
         }
@@ -853,6 +857,8 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             Ok(Value::Range(PyRef::new(PyRange { start, stop, step })))
         }
         TypeKind::Bytes => make_bytes(vm, args, kw),
+        TypeKind::Set => super::setmethods::construct(vm, false, args, kw),
+        TypeKind::FrozenSet => super::setmethods::construct(vm, true, args, kw),
         TypeKind::Slice => {
             range_args("slice", args, 1, 3)?;
             let (start, stop, step) = match args.len() {

@@ -772,6 +772,20 @@ impl Vm {
                         }
                     }
                     Instr::DictUpdate { dict, src } => tri!(self.dict_update(r!(dict), r!(src))),
+                    Instr::BuildSet { dst, start, count } => {
+                        let v = tri!(self.build_set(slice!(start, count.0)));
+                        w!(dst, v);
+                    }
+                    Instr::SetAdd { set, src } => {
+                        if let Value::Set(s) = r!(set) {
+                            tri!(self.set_add(s, r!(src).clone()));
+                        }
+                    }
+                    Instr::SetUpdate { set, src } => {
+                        if let Value::Set(s) = r!(set) {
+                            tri!(self.set_update(s, r!(src)));
+                        }
+                    }
                     Instr::ListToTuple { dst, src } => {
                         let v = match r!(src) {
                             Value::List(l) => l.items.borrow().clone(),

@@ -24,6 +24,7 @@ pub mod interp;
 pub mod methods;
 pub mod modules;
 pub mod protocol;
+pub mod setmethods;
 pub mod sort;
 pub mod stack;
 pub mod stdlib;

@@ -11,6 +11,7 @@
 //! as dict entries yet, so "defined on the MRO" means defined by a class.
 
 use super::Vm;
+use super::setmethods::is_anyset;
 use crate::runtime::instance::Payload;
 use crate::runtime::object::{IterState, PyType};
 use crate::runtime::ops::{self, BinOp, CmpOp};
@@ -102,6 +103,12 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if !is_user(a) && !is_user(b) {
+            if is_anyset(a)
+                && is_anyset(b)
+                && let Some(v) = self.set_binary(op, a, b)?
+            {
+                return Ok(v);
+            }
             return ops::binary_op(op, a, b);
         }
         let (name, rname, _) = dunders(op);
@@ -149,6 +156,20 @@ impl Vm {
 
     /// `a op= b`.
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_anyset(a)
+            && is_anyset(b)
+            && let Some(v) = self.set_inplace(op, a, b)?
+        {
+            return Ok(v);
+        }
+        if op == BinOp::Add
+            && let (Value::List(l), Value::Iter(_)) = (a, b)
+        {
+            // `list += iterator`: the iterator may run Python code.
+            let items = self.collect(b)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
@@ -215,6 +236,9 @@ impl Vm {
 
     /// Rich comparison; the result may be any object.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_anyset(a) && is_anyset(b) {
+            return self.set_compare(op, a, b).map(Value::Bool);
+        }
         if !is_user(a) && !is_user(b) {
             return ops::compare(op, a, b).map(Value::Bool);
         }
@@ -270,6 +294,9 @@ impl Vm {
 
     /// Comparison as a bool (`if a < b`, chained comparisons, sorting).
     pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if is_anyset(a) && is_anyset(b) {
+            return self.set_compare(op, a, b);
+        }
         if !is_user(a) && !is_user(b) {
             return ops::compare(op, a, b);
         }
@@ -365,6 +392,9 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        if is_anyset(v) {
+            return self.set_repr(v);
+        }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::repr(v);
         }
@@ -383,6 +413,9 @@ impl Vm {
 
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if is_anyset(v) {
+            return self.set_repr(v);
+        }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::str_of(v);
         }
@@ -558,6 +591,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Set(s) | Value::FrozenSet(s) = container {
+            return self.set_contains(s, item);
+        }
         if !is_user(container) && !is_user(item) {
             return ops::contains(container, item);
         }
