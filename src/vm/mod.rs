@@ -23,6 +23,7 @@ pub mod import;
 pub mod interp;
 pub mod methods;
 pub mod modules;
+pub mod percent;
 pub mod protocol;
 pub mod setmethods;
 pub mod sort;

@@ -109,7 +109,17 @@ impl Vm {
             {
                 return Ok(v);
             }
+            if op == BinOp::Mod
+                && let Value::Str(s) = a
+            {
+                return self.percent_format(s.as_str(), b).map(Value::string);
+            }
             return ops::binary_op(op, a, b);
+        }
+        if op == BinOp::Mod
+            && let Value::Str(s) = a
+        {
+            return self.percent_format(s.as_str(), b).map(Value::string);
         }
         let (name, rname, _) = dunders(op);
         let fa = special(a, name);
