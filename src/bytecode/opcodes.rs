@@ -496,6 +496,12 @@ define_instructions! {
     /// `r[set].update(r[src])` for `{*it}`.
     /// Raises: TypeError (not iterable, unhashable element), anything.
     112 SetUpdate { set: Reg, src: Reg },
+    /// `r[dst] := set(frozenset(r[src]))`: a display of more than two
+    /// constants, whose tuple is `r[src]`. CPython builds such a display from
+    /// a frozenset constant merged into an empty set, and that two-step
+    /// construction decides the set's iteration order.
+    /// Raises: TypeError (unhashable element).
+    113 BuildConstSet { dst: Reg, src: Reg },
 }
 
 impl Opcode {
@@ -587,6 +593,7 @@ impl Instr {
             | BuildTuple { dst, .. }
             | BuildDict { dst, .. }
             | BuildSet { dst, .. }
+            | BuildConstSet { dst, .. }
             | BuildSlice { dst, .. }
             | ListToTuple { dst, .. }
             | GetItem { dst, .. }

@@ -450,7 +450,10 @@ impl<'a> Checker<'a> {
                 self.reg(pc, list)?;
                 self.reg(pc, src)?;
             }
-            SetAdd { set: dict, src } | SetUpdate { set: dict, src } | DictUpdate { dict, src } => {
+            SetAdd { set: dict, src }
+            | SetUpdate { set: dict, src }
+            | BuildConstSet { dst: dict, src }
+            | DictUpdate { dict, src } => {
                 self.reg(pc, dict)?;
                 self.reg(pc, src)?;
             }

@@ -436,6 +436,15 @@ impl<'a> Compiler<'a> {
     /// an empty set with `SetAdd`/`SetUpdate` in source order (into a
     /// temporary, so a variable target is written once).
     fn set_display(&mut self, elts: &'a [Expr], dst: Reg, range: TextRange) -> CResult {
+        if elts.len() > 2
+            && let Some(c) = const_tuple(elts)
+        {
+            let t = self.u.fb.temp();
+            self.load_const(c, t);
+            self.at(range);
+            self.emit(Instr::BuildConstSet { dst, src: t });
+            return Ok(());
+        }
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let base = self.u.fb.temps(elts.len() as u32);
             for (i, e) in elts.iter().enumerate() {

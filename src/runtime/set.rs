@@ -157,7 +157,7 @@ impl SetTable {
     }
 
     /// Finds the key `eq` accepts among the slots with hash `hash`. On a
-    /// miss, the slot an insertion takes: the first dummy passed, else the
+    /// miss, the slot an insertion takes: the last dummy passed, else the
     /// unused slot that ended the search (`set_add_entry`).
     pub fn find(&self, hash: i64, eq: &mut dyn FnMut(&Value) -> bool) -> Find {
         let mut freeslot = None;
@@ -169,7 +169,8 @@ impl SetTable {
                 if s.hash == hash && eq(&s.key) {
                     return Some(Find::Found(j));
                 }
-            } else if freeslot.is_none() {
+            } else {
+                // CPython keeps the *last* dummy passed, not the first.
                 freeslot = Some(j);
             }
             None
@@ -230,8 +231,11 @@ impl SetTable {
         Some(self.kill(j))
     }
 
+    /// Empties the table (CPython keeps the pop finger).
     pub fn clear(&mut self) {
+        let finger = self.finger;
         *self = SetTable::new();
+        self.finger = finger;
     }
 
     /// Places `key` in the first unused slot of its probe sequence (the
@@ -245,13 +249,13 @@ impl SetTable {
                 slots[i] = Slot { hash, key };
                 return;
             }
-            if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].is_unused() {
-                        slots[j] = Slot { hash, key };
-                        return;
-                    }
-                }
+            if i + LINEAR_PROBES <= mask
+                && let Some(s) = slots[i + 1..=i + LINEAR_PROBES]
+                    .iter_mut()
+                    .find(|s| s.is_unused())
+            {
+                *s = Slot { hash, key };
+                return;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

@@ -776,6 +776,10 @@ impl Vm {
                         let v = tri!(self.build_set(slice!(start, count.0)));
                         w!(dst, v);
                     }
+                    Instr::BuildConstSet { dst, src } => {
+                        let v = tri!(self.build_const_set(r!(src)));
+                        w!(dst, v);
+                    }
                     Instr::SetAdd { set, src } => {
                         if let Value::Set(s) = r!(set) {
                             tri!(self.set_add(s, r!(src).clone()));

@@ -187,6 +187,14 @@ impl Vm {
         Ok(v)
     }
 
+    /// `set(frozenset(items))` (`BuildConstSet`).
+    pub fn build_const_set(&mut self, items: &Value) -> PyResult<Value> {
+        let frozen = self.set_from(true, items)?;
+        let v = new_set(false, SetTable::new());
+        self.set_update(payload(&v)?, &frozen)?;
+        Ok(v)
+    }
+
     /// A set (or frozenset) of the items of `src`.
     pub fn set_from(&mut self, frozen: bool, src: &Value) -> PyResult<Value> {
         let v = new_set(frozen, SetTable::new());
