@@ -14,7 +14,11 @@ thread_local! {
 }
 
 /// Runs `f` unless the container at `ptr` is already being printed.
-fn guarded(ptr: *const u8, cycle: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub fn guarded(
+    ptr: *const u8,
+    cycle: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let p = ptr as usize;
     if IN_REPR.with(|s| s.borrow().contains(&p)) {
         return Ok(cycle.to_string());

@@ -990,6 +990,19 @@ impl Vm {
         let items = match v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
+            Value::Iter(_) | Value::Object(_) => {
+                let it = self.get_iter(v).map_err(|e| {
+                    if e.matches(crate::runtime::ExcKind::TypeError) {
+                        type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            crate::runtime::types::type_name(v)
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
+                self.collect(&it)?
+            }
             _ => match iter::collect_builtin(v) {
                 Some(r) => r?,
                 None => {

@@ -21,6 +21,7 @@ pub mod exc;
 pub mod format;
 pub mod import;
 pub mod interp;
+pub mod lazyiter;
 pub mod methods;
 pub mod modules;
 pub mod percent;

@@ -172,6 +172,9 @@ impl Vm {
         {
             return Ok(v);
         }
+        if op == BinOp::Mod && matches!(a, Value::Str(_)) {
+            return self.binary_op(op, a, b);
+        }
         if op == BinOp::Add
             && let (Value::List(l), Value::Iter(_)) = (a, b)
         {
@@ -405,6 +408,9 @@ impl Vm {
         if is_anyset(v) {
             return self.set_repr(v);
         }
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            return self.container_repr(v);
+        }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::repr(v);
         }
@@ -421,10 +427,60 @@ impl Vm {
         repr::repr(v)
     }
 
+    /// The repr of a list, tuple or dict whose elements' reprs go through
+    /// the protocol (instances' `__repr__`), with `[...]` for cycles.
+    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+        let (open, close, cycle) = match v {
+            Value::List(_) => ("[", "]", "[...]"),
+            Value::Tuple(_) => ("(", ")", "(...)"),
+            _ => ("{", "}", "{...}"),
+        };
+        let pairs: Vec<(Value, Option<Value>)> = match v {
+            Value::List(l) => l.items.borrow().iter().map(|x| (x.clone(), None)).collect(),
+            Value::Tuple(t) => t.items.iter().map(|x| (x.clone(), None)).collect(),
+            Value::Dict(d) => d
+                .table
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, x)| (k, Some(x)))
+                .collect(),
+            _ => return repr::repr(v),
+        };
+        if !pairs
+            .iter()
+            .any(|(k, x)| needs_protocol_repr(k) || x.as_ref().is_some_and(needs_protocol_repr))
+        {
+            return repr::repr(v);
+        }
+        let n = pairs.len();
+        repr::guarded(v.heap_ptr(), cycle, || {
+            let mut out = String::from(open);
+            for (i, (k, x)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr_of(k)?);
+                if let Some(x) = x {
+                    out.push_str(": ");
+                    out.push_str(&self.repr_of(x)?);
+                }
+            }
+            if n == 1 && matches!(v, Value::Tuple(_)) {
+                out.push(',');
+            }
+            out.push_str(close);
+            Ok(out)
+        })
+    }
+
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         if is_anyset(v) {
             return self.set_repr(v);
+        }
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            return self.container_repr(v);
         }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::str_of(v);
@@ -570,6 +626,9 @@ impl Vm {
     /// `next` of the built-in iterators that advance other iterators
     /// (enumerate, zip): those may be instances whose `__next__` is Python code.
     fn builtin_iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.lazy_iter_next(it) {
+            return r;
+        }
         let Value::Iter(i) = it else {
             return iter::iter_next(it);
         };
@@ -782,6 +841,34 @@ impl Vm {
             "unsupported format string passed to {}.__format__",
             type_name(v)
         )))
+    }
+}
+
+/// True for elements whose repr may run Python code (directly or nested).
+fn needs_protocol_repr(v: &Value) -> bool {
+    needs_protocol_repr_at(v, 0)
+}
+
+/// Past a small depth the answer is yes: the protocol path handles cycles.
+fn needs_protocol_repr_at(v: &Value, depth: u32) -> bool {
+    if depth > 20 {
+        return true;
+    }
+    let d = depth + 1;
+    match v {
+        Value::Object(_) | Value::Exception(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .any(|x| needs_protocol_repr_at(x, d)),
+        Value::Tuple(t) => t.items.iter().any(|x| needs_protocol_repr_at(x, d)),
+        Value::Dict(dd) => dd
+            .table
+            .borrow()
+            .iter()
+            .any(|e| needs_protocol_repr_at(&e.key, d) || needs_protocol_repr_at(&e.value, d)),
+        _ => false,
     }
 }
 
