@@ -74,10 +74,10 @@ impl Vm {
                 if let Payload::Super { .. } = o.payload {
                     return self.super_getattr(o, name);
                 }
-                if !PyRef::ty(o).is_heap() {
-                    if let Some(v) = super::descr::record_attr(o, name) {
-                        return Ok(v);
-                    }
+                if !PyRef::ty(o).is_heap()
+                    && let Some(v) = super::descr::record_attr(o, name)
+                {
+                    return Ok(v);
                 }
                 self.object_getattr(obj, name)
             }

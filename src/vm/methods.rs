@@ -50,10 +50,11 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
 }
 
+/// A built-in type's methods: (name, function) pairs.
+pub(crate) type MethodTable = &'static [(&'static str, NativeFn)];
+
 /// The method tables of the built-in types, installed in their dicts.
-pub(crate) fn type_tables(
-    t: &crate::runtime::types::Types,
-) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
+pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyType>, MethodTable)> {
     vec![
         (&t.str, STR_METHODS),
         (&t.list, LIST_METHODS),
