@@ -433,6 +433,7 @@ impl<'a> Checker<'a> {
             }
             BuildList { dst, start, count }
             | BuildTuple { dst, start, count }
+            | BuildSet { dst, start, count }
             | BuildString { dst, start, count } => {
                 self.reg(pc, dst)?;
                 self.regs(pc, start, u64::from(count.0))?;
@@ -449,7 +450,10 @@ impl<'a> Checker<'a> {
                 self.reg(pc, list)?;
                 self.reg(pc, src)?;
             }
-            DictUpdate { dict, src } => {
+            SetAdd { set: dict, src }
+            | SetUpdate { set: dict, src }
+            | BuildConstSet { dst: dict, src }
+            | DictUpdate { dict, src } => {
                 self.reg(pc, dict)?;
                 self.reg(pc, src)?;
             }

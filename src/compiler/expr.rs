@@ -175,10 +175,8 @@ impl<'a> Compiler<'a> {
                     s.range,
                 ));
             }
-            Expr::Set(s) => return Err(CompileError::unsupported("set", s.range)),
-            Expr::SetComp(s) => {
-                return Err(CompileError::unsupported("set comprehension", s.range));
-            }
+            Expr::Set(s) => self.set_display(&s.elts, dst, s.range)?,
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, Comp::Set(&c.elt), dst)?,
             Expr::Generator(g) => self.comprehension(e, &g.generators, Comp::Gen(&g.elt), dst)?,
             Expr::Await(a) => {
                 let v = self.expr(&a.value)?;
@@ -455,6 +453,57 @@ impl<'a> Compiler<'a> {
         Ok(list)
     }
 
+    /// `{a, b, *c}`: built at once when there is no starred item, else from
+    /// an empty set with `SetAdd`/`SetUpdate` in source order (into a
+    /// temporary, so a variable target is written once).
+    fn set_display(&mut self, elts: &'a [Expr], dst: Reg, range: TextRange) -> CResult {
+        if elts.len() > 2
+            && let Some(c) = const_tuple(elts)
+        {
+            let t = self.u.fb.temp();
+            self.load_const(c, t);
+            self.at(range);
+            self.emit(Instr::BuildConstSet { dst, src: t });
+            return Ok(());
+        }
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let base = self.u.fb.temps(elts.len() as u32);
+            for (i, e) in elts.iter().enumerate() {
+                self.expr_to(e, Reg(base.0 + i as u16))?;
+            }
+            self.at(range);
+            self.emit(Instr::BuildSet {
+                dst,
+                start: base,
+                count: Imm(elts.len() as u32),
+            });
+            return Ok(());
+        }
+        let set = self.u.fb.temp();
+        self.at(range);
+        self.emit(Instr::BuildSet {
+            dst: set,
+            start: set,
+            count: Imm(0),
+        });
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value)?;
+                    self.at(s.range);
+                    self.emit(Instr::SetUpdate { set, src: v });
+                }
+                other => {
+                    let v = self.expr(other)?;
+                    self.at(other.range());
+                    self.emit(Instr::SetAdd { set, src: v });
+                }
+            }
+        }
+        self.emit(Instr::Move { dst, src: set });
+        Ok(())
+    }
+
     fn dict(&mut self, d: &'a ast::ExprDict, dst: Reg) -> CResult {
         let plain = d.items.iter().take_while(|i| i.key.is_some()).count();
         let base = self.u.fb.temps(2 * plain as u32);
@@ -625,6 +674,7 @@ impl<'a> Compiler<'a> {
         })?;
         let name = match what {
             Comp::List(_) => "<listcomp>",
+            Comp::Set(_) => "<setcomp>",
             Comp::Dict(..) => "<dictcomp>",
             Comp::Gen(_) => "<genexpr>",
         };
@@ -640,6 +690,11 @@ impl<'a> Compiler<'a> {
             let res = c.u.fb.temp();
             match what {
                 Comp::List(_) => c.emit(Instr::BuildList {
+                    dst: res,
+                    start: res,
+                    count: Imm(0),
+                }),
+                Comp::Set(_) => c.emit(Instr::BuildSet {
                     dst: res,
                     start: res,
                     count: Imm(0),
@@ -711,6 +766,11 @@ impl<'a> Compiler<'a> {
                     self.at(elt.range());
                     self.emit(Instr::Yield { dst: sent, src: r });
                 }
+                Comp::Set(elt) => {
+                    let r = self.expr(elt)?;
+                    self.at(elt.range());
+                    self.emit(Instr::SetAdd { set: res, src: r });
+                }
                 Comp::Dict(k, val) => {
                     let kr = self.expr_temp(k)?;
                     let vr = self.expr(val)?;
@@ -734,6 +794,7 @@ enum Comp<'a> {
     List(&'a Expr),
     /// A generator expression: yields each element.
     Gen(&'a Expr),
+    Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
 }
 

@@ -12,14 +12,16 @@ use crate::bytecode::{CodeObject, Const};
 use std::cell::{Cell, UnsafeCell};
 
 /// Per-instruction type feedback, one `u64` per instruction: bits 0..27 the
-/// tags seen for the first operand (`1 << tag`), 27..54 for the second,
-/// 54..60 the result's tag (tags of 5 and above share bit 59), then flags.
+/// tags seen for the first operand (`1 << tag`; tags of 26 and above share
+/// bit 26), 27..54 for the second, 54..60 the result's tag (tags of 5 and
+/// above share bit 59), then flags.
 pub mod feedback {
     use crate::runtime::value::tag;
 
     /// Bits per operand mask: one per tag.
     pub const WIDTH: u32 = 27;
-    const _: () = assert!(tag::COUNT as u32 <= WIDTH);
+    // Every tag the JIT specialises on has a bit of its own.
+    const _: () = assert!((tag::OBJECT as u32) < WIDTH - 1);
     /// Shift of the second operand's tag mask.
     pub const B: u32 = WIDTH;
     /// Shift of the result's tag mask.
@@ -33,12 +35,21 @@ pub mod feedback {
     /// Feedback bit for the first operand having tag `t`.
     #[inline]
     pub const fn a(t: u8) -> u64 {
-        1u64 << (t as u32 % WIDTH)
+        1u64 << shared(t)
+    }
+    /// The bit of tag `t` in an operand mask.
+    #[inline]
+    const fn shared(t: u8) -> u32 {
+        if (t as u32) < WIDTH - 1 {
+            t as u32
+        } else {
+            WIDTH - 1
+        }
     }
     /// Feedback bit for the second operand having tag `t`.
     #[inline]
     pub const fn b(t: u8) -> u64 {
-        1u64 << (t as u32 % WIDTH + B)
+        1u64 << (shared(t) + B)
     }
     /// Feedback bit for a result with tag `t`.
     #[inline]

@@ -157,7 +157,15 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             let mixed = name ^ file.rotate_left(17) ^ (c.instrs.len() as i64) << 3;
             fix(mixed ^ i64::from(c.firstlineno))
         }
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
+        Value::FrozenSet(s) => match s.hash.get() {
+            Some(h) => h,
+            None => {
+                let h = s.table.borrow().frozen_hash();
+                s.hash.set(Some(h));
+                h
+            }
+        },
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }
         other => {

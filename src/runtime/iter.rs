@@ -22,6 +22,10 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
             "enumerate" => &t.enumerate,
             "zip" => &t.zip,
             "iterator" => &t.iterator,
+            "set_iterator" => &t.set_iterator,
+            "map" => &t.map,
+            "filter" => &t.filter,
+            "callable_iterator" => &t.callable_iterator,
             _ => &t.reversed,
         }
         .clone()
@@ -103,6 +107,17 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             },
             "bytes_iterator",
         ),
+        Value::Set(st) | Value::FrozenSet(st) => {
+            let len = st.table.borrow().len();
+            new_iter(
+                IterState::Set {
+                    set: st.clone(),
+                    pos: 0,
+                    len,
+                },
+                "set_iterator",
+            )
+        }
         Value::RangeIter(_) | Value::Iter(_) => v.clone(),
         _ => {
             return Err(type_error(format!(
@@ -215,7 +230,20 @@ fn next_state(it: &PyIter) -> PyResult<Option<Value>> {
             *index += 1;
             v
         }
-        IterState::Exhausted | IterState::Seq { .. } => None,
+        IterState::Set { set, pos, len } => {
+            let t = set.table.borrow();
+            if t.len() != *len {
+                *len = usize::MAX;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            t.next_from(pos)
+        }
+        // Advanced by the VM (they call Python code); see `Vm::iter_next`.
+        IterState::Exhausted
+        | IterState::Seq { .. }
+        | IterState::Map { .. }
+        | IterState::Filter { .. }
+        | IterState::Callable { .. } => None,
     };
     if out.is_none() {
         *st = IterState::Exhausted;
@@ -236,8 +264,10 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
             .collect(),
         Value::Dict(d) => d.table.borrow().keys(),
         Value::DictView(dv) => dv.items(),
+        Value::Set(st) | Value::FrozenSet(st) => st.table.borrow().keys(),
         Value::Bytes(b) => b.data.iter().map(|&x| Value::Int(i64::from(x))).collect(),
         Value::Range(r) => (0..r.len()).map(|k| Value::Int(r.get(k))).collect(),
+        Value::Iter(i) if needs_vm(&i.state.borrow()) => return None,
         Value::RangeIter(_) | Value::Iter(_) => {
             let mut out = Vec::new();
             loop {
@@ -251,6 +281,20 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
         }
         _ => return None,
     }))
+}
+
+/// True for iterator states that only the VM can advance: they call Python
+/// code, or wrap iterators that may.
+pub fn needs_vm(st: &IterState) -> bool {
+    matches!(
+        st,
+        IterState::Seq { .. }
+            | IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::Callable { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Zip { .. }
+    )
 }
 
 /// An index-sized integer argument (for `range`, repeat counts, ...).

@@ -16,6 +16,7 @@ pub mod ops;
 pub mod rc;
 pub mod repr;
 pub mod seq;
+pub mod set;
 pub mod types;
 pub mod value;
 

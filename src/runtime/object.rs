@@ -222,6 +222,8 @@ pub enum TypeKind {
     Property,
     Super,
     Generator,
+    Set,
+    FrozenSet,
 }
 
 /// Type flags (`PyType::flags`).
@@ -623,6 +625,27 @@ pub enum IterState {
     Seq {
         obj: Value,
         index: i64,
+    },
+    /// A set's slots from `pos` on; `len` is the size when iteration began.
+    Set {
+        set: PyRef<crate::runtime::set::PySet>,
+        pos: usize,
+        len: usize,
+    },
+    /// `map(func, *iters)` (advanced by the VM, which can call `func`).
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iter)`; `func` None keeps the true items.
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
     },
     /// A fixed sequence of values (used by `reversed()` on tuples and strs,
     /// `dict.keys()` snapshots and similar).

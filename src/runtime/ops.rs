@@ -375,6 +375,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Dict(d) => !d.table.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(dv) => !dv.dict.table.borrow().is_empty(),
+        Value::Set(st) | Value::FrozenSet(st) => !st.table.borrow().is_empty(),
         _ => true,
     }
 }
@@ -510,6 +511,10 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
                 })
         }
         (Value::Range(x), Value::Range(y)) => range_eq(x, y),
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            let (tx, ty) = (x.table.borrow(), y.table.borrow());
+            tx.len() == ty.len() && super::set::builtin_subset(&tx, &ty)
+        }
         (Value::Code(x), Value::Code(y)) => PyRef::ptr_eq(x, y) || x.code == y.code,
         (Value::Slice(x), Value::Slice(y)) => {
             values_equal(&x.start, &y.start)
@@ -569,6 +574,10 @@ fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             let (vx, vy) = (x.items.borrow().clone(), y.items.borrow().clone());
             return seq_cmp(op, &vx, &vy);
         }
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            let (tx, ty) = (x.table.borrow(), y.table.borrow());
+            return Ok(set_order(op, &tx, &ty));
+        }
         _ => {}
     }
     match op {
@@ -580,6 +589,19 @@ fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             type_name(a),
             type_name(b)
         ))),
+    }
+}
+
+/// Set comparison: `<=` is subset, `<` proper subset (built-in key equality).
+pub fn set_order(op: CmpOp, x: &super::set::SetTable, y: &super::set::SetTable) -> bool {
+    use super::set::builtin_subset;
+    match op {
+        CmpOp::Eq => x.len() == y.len() && builtin_subset(x, y),
+        CmpOp::Ne => !(x.len() == y.len() && builtin_subset(x, y)),
+        CmpOp::Le => builtin_subset(x, y),
+        CmpOp::Ge => builtin_subset(y, x),
+        CmpOp::Lt => x.len() < y.len() && builtin_subset(x, y),
+        CmpOp::Gt => x.len() > y.len() && builtin_subset(y, x),
     }
 }
 
@@ -616,6 +638,9 @@ fn contains_inner(container: &Value, item: &Value) -> PyResult<bool> {
             },
         },
         Value::Dict(d) => d.table.borrow().contains(item),
+        Value::Set(st) | Value::FrozenSet(st) => {
+            super::set::builtin_contains(&st.table.borrow(), item)
+        }
         Value::DictView(dv) => match dv.which {
             0 => dv.dict.table.borrow().contains(item),
             _ => Ok(dv.items().iter().any(|x| values_equal(x, item))),

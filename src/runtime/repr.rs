@@ -14,7 +14,11 @@ thread_local! {
 }
 
 /// Runs `f` unless the container at `ptr` is already being printed.
-fn guarded(ptr: *const u8, cycle: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub fn guarded(
+    ptr: *const u8,
+    cycle: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let p = ptr as usize;
     if IN_REPR.with(|s| s.borrow().contains(&p)) {
         return Ok(cycle.to_string());
@@ -52,6 +56,42 @@ pub fn tuple_repr(items: &[Value]) -> PyResult<String> {
     Ok(format!("({})", join_reprs(items.iter())?))
 }
 
+/// The repr of a set or frozenset, with `repr_item` for the elements:
+/// `set()`, `{1, 2}`, `frozenset()`, `frozenset({1, 2})`.
+pub fn set_repr(
+    v: &Value,
+    repr_item: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> PyResult<String> {
+    let (Value::Set(st) | Value::FrozenSet(st)) = v else {
+        return repr(v);
+    };
+    let name = super::types::type_name(v);
+    let keys = st.table.borrow().keys();
+    if keys.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let frozen = matches!(v, Value::FrozenSet(_));
+    guarded(v.heap_ptr(), &format!("{name}(...)"), || {
+        let mut out = String::new();
+        if frozen {
+            out.push_str(&name);
+            out.push('(');
+        }
+        out.push('{');
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&repr_item(k)?);
+        }
+        out.push('}');
+        if frozen {
+            out.push(')');
+        }
+        Ok(out)
+    })
+}
+
 /// `repr(v)`.
 pub fn repr(v: &Value) -> PyResult<String> {
     Ok(match v {
@@ -82,6 +122,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             out.push('}');
             Ok(out)
         })?,
+        Value::Set(_) | Value::FrozenSet(_) => set_repr(v, &mut |x| repr(x))?,
         Value::Function(f) => format!(
             "<function {} at {:#x}>",
             f.qualname.borrow(),

@@ -294,6 +294,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.table.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::DictView(dv) => dv.dict.table.borrow().len(),
+        Value::Set(st) | Value::FrozenSet(st) => st.table.borrow().len(),
         _ => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",

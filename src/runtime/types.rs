@@ -190,6 +190,12 @@ builtin_types! {
     generator: "generator", Generator, object, FINAL;
     coroutine: "coroutine", Generator, object, FINAL;
     async_generator: "async_generator", Generator, object, FINAL;
+    set: "set", Set, object, FINAL;
+    frozenset: "frozenset", FrozenSet, object, FINAL;
+    set_iterator: "set_iterator", Iterator, object, FINAL;
+    map: "map", Iterator, object, FINAL;
+    filter: "filter", Iterator, object, FINAL;
+    callable_iterator: "callable_iterator", Iterator, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -313,6 +319,7 @@ payload_types! {
     PyCode => code,
     PySlice => slice,
     PyBytes => bytes,
+    crate::runtime::set::PySet => set,
 }
 
 /// Runs `f` with the built-in types.

@@ -23,6 +23,7 @@ use super::object::{
     PyModule, PyNamespace, PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
 };
 use super::rc::PyRef;
+use super::set::PySet;
 use num_bigint::BigInt;
 
 /// A Python value.
@@ -59,6 +60,9 @@ pub enum Value {
     /// An instance of a class (or of a built-in type whose instances are
     /// `PyInstance`s: bound methods, properties, ...); the type is in the header.
     Object(PyRef<PyInstance>) = tag::OBJECT,
+    Set(PyRef<PySet>) = tag::SET,
+    /// A frozenset: the same payload as a set, immutable and hashable.
+    FrozenSet(PyRef<PySet>) = tag::FROZENSET,
     Ellipsis = tag::ELLIPSIS,
     NotImplemented = tag::NOT_IMPLEMENTED,
 }
@@ -90,10 +94,12 @@ pub mod tag {
     pub const BYTES: u8 = 22;
     pub const NAMESPACE: u8 = 23;
     pub const OBJECT: u8 = 24;
-    pub const ELLIPSIS: u8 = 25;
-    pub const NOT_IMPLEMENTED: u8 = 26;
+    pub const SET: u8 = 25;
+    pub const FROZENSET: u8 = 26;
+    pub const ELLIPSIS: u8 = 27;
+    pub const NOT_IMPLEMENTED: u8 = 28;
     /// Number of tags.
-    pub const COUNT: u8 = 27;
+    pub const COUNT: u8 = 29;
     /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap reference.
     pub const FIRST_HEAP: u8 = BIGINT;
 
@@ -232,6 +238,7 @@ impl Value {
             Bytes(r) => PyRef::as_ptr(r) as *const u8,
             Namespace(r) => PyRef::as_ptr(r) as *const u8,
             Object(r) => PyRef::as_ptr(r) as *const u8,
+            Set(r) | FrozenSet(r) => PyRef::as_ptr(r) as *const u8,
             Unbound | None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {
                 std::ptr::null()
             }

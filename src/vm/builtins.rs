@@ -43,6 +43,10 @@ pub fn install(vm: &mut Vm) {
             ("type", &ty.type_),
             ("slice", &ty.slice),
             ("bytes", &ty.bytes),
+            ("set", &ty.set),
+            ("frozenset", &ty.frozenset),
+            ("map", &ty.map),
+            ("filter", &ty.filter),
         ] {
             t.insert_str(name, Value::Type(typ.clone()));
         }
@@ -259,7 +263,7 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, want: ops::CmpOp) -> 
         best = match best {
             None => Some((k, it)),
             Some((bk, bv)) => {
-                if ops::compare(want, &k, &bk)? {
+                if vm.compare_bool(want, &k, &bk)? {
                     Some((k, it))
                 } else {
                     Some((bk, bv))
@@ -301,7 +305,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         acc = match (&acc, &it) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => ops::binary_op(ops::BinOp::Add, &acc, &it)?,
+            _ => vm.binary_op(ops::BinOp::Add, &acc, &it)?,
         };
     }
     Ok(acc)
@@ -381,7 +385,7 @@ pub fn sort_values(
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        (x, y) => ops::compare(ops::CmpOp::Lt, x, y),
+        (x, y) => vm.compare_bool(ops::CmpOp::Lt, x, y),
     });
     if reverse {
         pairs.reverse();
@@ -502,13 +506,18 @@ fn b_pow(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("round", kw, &["number", "ndigits"])?;
     range_args("round", args, 1, 2)?;
     let nd = args
         .get(1)
         .or(kwarg(kw, "ndigits"))
         .filter(|v| !v.is_none());
+    if super::protocol::special(&args[0], "__round__").is_some() {
+        let m = vm.getattr(&args[0], "__round__")?;
+        let rest: Vec<Value> = nd.into_iter().cloned().collect();
+        return vm.call_value(&m, &rest, &[]);
+    }
     match &args[0] {
         Value::Float(f) => match nd {
             None => format::round_float_to_int(*f)
@@ -616,8 +625,16 @@ fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn base_fn(name: &str, args: &[Value], kw: Kw, base: u32) -> PyResult<Value> {
+fn base_fn(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, base: u32) -> PyResult<Value> {
     exactly(name, args, kw, 1)?;
+    if let Value::Object(_) = &args[0] {
+        let i = vm.index_value(&args[0])?;
+        return Ok(Value::string(format::int_to_base(
+            &num_bigint::BigInt::from(i),
+            base,
+            true,
+        )));
+    }
     match as_int(&args[0]) {
         Some(i) => Ok(Value::string(format::int_to_base(&i.big(), base, true))),
         None => Err(type_error(format!(
@@ -627,19 +644,25 @@ fn base_fn(name: &str, args: &[Value], kw: Kw, base: u32) -> PyResult<Value> {
     }
 }
 
-fn b_hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    base_fn("hex", args, kw, 16)
+fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn(vm, "hex", args, kw, 16)
 }
-fn b_oct(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    base_fn("oct", args, kw, 8)
+fn b_oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn(vm, "oct", args, kw, 8)
 }
-fn b_bin(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    base_fn("bin", args, kw, 2)
+fn b_bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    base_fn(vm, "bin", args, kw, 2)
 }
 
 fn b_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exactly("iter", args, kw, 1)?;
-    vm.get_iter(&args[0])
+    if !kw.is_empty() {
+        return Err(type_error("iter() takes no keyword arguments"));
+    }
+    range_args("iter", args, 1, 2)?;
+    match args.get(1) {
+        Some(sentinel) => super::lazyiter::callable_iter(&args[0], sentinel),
+        None => vm.get_iter(&args[0]),
+    }
 }
 
 fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -680,10 +703,7 @@ fn b_id(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_callable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("callable", args, kw, 1)?;
-    Ok(Value::Bool(matches!(
-        args[0],
-        Value::Function(_) | Value::Builtin(_) | Value::Type(_)
-    )))
+    Ok(Value::Bool(super::lazyiter::is_callable(&args[0])))
 }
 
 fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
@@ -775,6 +795,11 @@ fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// Calls a type object: `int(x)`, `ValueError("msg")`, ...
 pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if t.kind == TypeKind::Iterator
+        && let Some(r) = super::lazyiter::call_iter_type(vm, t, args, kw)
+    {
+        return r;
+    }
     match t.kind {
         TypeKind::Int => make_int(args, kw),
         TypeKind::Float => {
@@ -861,6 +886,8 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             Ok(Value::Range(PyRef::new(PyRange { start, stop, step })))
         }
         TypeKind::Bytes => make_bytes(vm, args, kw),
+        TypeKind::Set => super::setmethods::construct(vm, false, args, kw),
+        TypeKind::FrozenSet => super::setmethods::construct(vm, true, args, kw),
         TypeKind::Slice => {
             range_args("slice", args, 1, 3)?;
             let (start, stop, step) = match args.len() {

@@ -123,10 +123,11 @@ impl Vm {
     ) -> PyResult<Value> {
         match cls.kind {
             TypeKind::Object => {
-                if !cls.is_heap() && with_types(|t| PyRef::ptr_eq(cls, &t.object)) {
-                    if !args.is_empty() || !kw.is_empty() {
-                        return Err(type_error("object() takes no arguments"));
-                    }
+                if !cls.is_heap()
+                    && with_types(|t| PyRef::ptr_eq(cls, &t.object))
+                    && (!args.is_empty() || !kw.is_empty())
+                {
+                    return Err(type_error("object() takes no arguments"));
                 }
                 Ok(plain_instance(cls, Payload::None))
             }
@@ -205,7 +206,7 @@ impl Vm {
         let mut base_types: Vec<PyRef<PyType>> = Vec::with_capacity(bases.len());
         for b in bases {
             let Value::Type(t) = b else {
-                return Err(type_error(format!("bases must be types")));
+                return Err(type_error("bases must be types"));
             };
             if t.flags.get() & type_flags::BASETYPE == 0 {
                 return Err(type_error(format!(
@@ -270,7 +271,7 @@ impl Vm {
                 {
                     descr::new_wrapper(
                         &with_types(|t| t.classmethod.clone()),
-                        &[v.clone()],
+                        std::slice::from_ref(&v),
                         &[],
                         true,
                     )?
@@ -278,7 +279,7 @@ impl Vm {
                 (Value::Str(ks), Value::Function(_)) if ks.as_str() == "__new__" => {
                     descr::new_wrapper(
                         &with_types(|t| t.staticmethod.clone()),
-                        &[v.clone()],
+                        std::slice::from_ref(&v),
                         &[],
                         false,
                     )?
@@ -854,8 +855,12 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     if let Some(src) = args.get(1) {
-        let made =
-            super::builtins::call_type(vm, &with_types(|t| t.dict.clone()), &[src.clone()], &[])?;
+        let made = super::builtins::call_type(
+            vm,
+            &with_types(|t| t.dict.clone()),
+            std::slice::from_ref(src),
+            &[],
+        )?;
         vm.dict_update(d, &made)?;
     }
     for (k, v) in kw {

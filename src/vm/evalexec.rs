@@ -402,7 +402,13 @@ fn b_vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     match dict {
         Some(d) => Ok(Value::Dict(d)),
-        None => Err(type_error("vars() argument must have __dict__ attribute")),
+        None => match vm.getattr(obj, "__dict__") {
+            Ok(d) => Ok(d),
+            Err(e) if e.matches(crate::runtime::ExcKind::AttributeError) => {
+                Err(type_error("vars() argument must have __dict__ attribute"))
+            }
+            Err(e) => Err(e),
+        },
     }
 }
 

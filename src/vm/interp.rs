@@ -772,6 +772,24 @@ impl Vm {
                         }
                     }
                     Instr::DictUpdate { dict, src } => tri!(self.dict_update(r!(dict), r!(src))),
+                    Instr::BuildSet { dst, start, count } => {
+                        let v = tri!(self.build_set(slice!(start, count.0)));
+                        w!(dst, v);
+                    }
+                    Instr::BuildConstSet { dst, src } => {
+                        let v = tri!(self.build_const_set(r!(src)));
+                        w!(dst, v);
+                    }
+                    Instr::SetAdd { set, src } => {
+                        if let Value::Set(s) = r!(set) {
+                            tri!(self.set_add(s, r!(src).clone()));
+                        }
+                    }
+                    Instr::SetUpdate { set, src } => {
+                        if let Value::Set(s) = r!(set) {
+                            tri!(self.set_update(s, r!(src)));
+                        }
+                    }
                     Instr::ListToTuple { dst, src } => {
                         let v = match r!(src) {
                             Value::List(l) => l.items.borrow().clone(),
@@ -1054,7 +1072,7 @@ impl Vm {
         let items = match v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
-            Value::Object(_) => {
+            Value::Iter(_) | Value::Object(_) => {
                 // Instances (of classes with `__iter__`, or of subclasses of
                 // built-in iterables) go through the iteration protocol; an
                 // exact unpack stops after one value too many, as CPython's.

@@ -25,6 +25,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::Float(_) => FLOAT_METHODS,
         Value::Bytes(_) => BYTES_METHODS,
         Value::Code(_) => super::codeobj::CODE_METHODS,
+        Value::Set(_) => super::setmethods::SET_METHODS,
+        Value::FrozenSet(_) => super::setmethods::FROZENSET_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
@@ -41,15 +43,18 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
         TypeKind::Code => super::codeobj::CODE_METHODS,
+        TypeKind::Set => super::setmethods::SET_METHODS,
+        TypeKind::FrozenSet => super::setmethods::FROZENSET_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
 }
 
+/// A built-in type's methods: (name, function) pairs.
+pub(crate) type MethodTable = &'static [(&'static str, NativeFn)];
+
 /// The method tables of the built-in types, installed in their dicts.
-pub(crate) fn type_tables(
-    t: &crate::runtime::types::Types,
-) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
+pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyType>, MethodTable)> {
     vec![
         (&t.str, STR_METHODS),
         (&t.list, LIST_METHODS),
@@ -59,6 +64,8 @@ pub(crate) fn type_tables(
         (&t.float, FLOAT_METHODS),
         (&t.bytes, BYTES_METHODS),
         (&t.code, super::codeobj::CODE_METHODS),
+        (&t.set, super::setmethods::SET_METHODS),
+        (&t.frozenset, super::setmethods::FROZENSET_METHODS),
     ]
 }
 
@@ -73,6 +80,7 @@ pub fn static_name(name: &str) -> &'static str {
         FLOAT_METHODS,
         BYTES_METHODS,
         super::codeobj::CODE_METHODS,
+        super::setmethods::SET_METHODS,
     ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
             return n;

@@ -11,6 +11,7 @@
 //! as dict entries yet, so "defined on the MRO" means defined by a class.
 
 use super::Vm;
+use super::setmethods::is_anyset;
 use crate::runtime::instance::Payload;
 use crate::runtime::object::{IterState, PyType};
 use crate::runtime::ops::{self, BinOp, CmpOp};
@@ -115,7 +116,23 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if !is_user(a) && !is_user(b) {
+            if is_anyset(a)
+                && is_anyset(b)
+                && let Some(v) = self.set_binary(op, a, b)?
+            {
+                return Ok(v);
+            }
+            if op == BinOp::Mod
+                && let Value::Str(s) = a
+            {
+                return self.percent_format(s.as_str(), b).map(Value::string);
+            }
             return ops::binary_op(op, a, b);
+        }
+        if op == BinOp::Mod
+            && let Value::Str(s) = a
+        {
+            return self.percent_format(s.as_str(), b).map(Value::string);
         }
         let (name, rname, _) = dunders(op);
         let fa = special(a, name);
@@ -162,6 +179,23 @@ impl Vm {
 
     /// `a op= b`.
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_anyset(a)
+            && is_anyset(b)
+            && let Some(v) = self.set_inplace(op, a, b)?
+        {
+            return Ok(v);
+        }
+        if op == BinOp::Mod && matches!(a, Value::Str(_)) {
+            return self.binary_op(op, a, b);
+        }
+        if op == BinOp::Add
+            && let (Value::List(l), Value::Iter(_)) = (a, b)
+        {
+            // `list += iterator`: the iterator may run Python code.
+            let items = self.collect(b)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
@@ -228,6 +262,9 @@ impl Vm {
 
     /// Rich comparison; the result may be any object.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_anyset(a) && is_anyset(b) {
+            return self.set_compare(op, a, b).map(Value::Bool);
+        }
         if !is_user(a) && !is_user(b) {
             return ops::compare(op, a, b).map(Value::Bool);
         }
@@ -283,6 +320,9 @@ impl Vm {
 
     /// Comparison as a bool (`if a < b`, chained comparisons, sorting).
     pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if is_anyset(a) && is_anyset(b) {
+            return self.set_compare(op, a, b);
+        }
         if !is_user(a) && !is_user(b) {
             return ops::compare(op, a, b);
         }
@@ -378,6 +418,12 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        if is_anyset(v) {
+            return self.set_repr(v);
+        }
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            return self.container_repr(v);
+        }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::repr(v);
         }
@@ -394,8 +440,61 @@ impl Vm {
         repr::repr(v)
     }
 
+    /// The repr of a list, tuple or dict whose elements' reprs go through
+    /// the protocol (instances' `__repr__`), with `[...]` for cycles.
+    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+        let (open, close, cycle) = match v {
+            Value::List(_) => ("[", "]", "[...]"),
+            Value::Tuple(_) => ("(", ")", "(...)"),
+            _ => ("{", "}", "{...}"),
+        };
+        let pairs: Vec<(Value, Option<Value>)> = match v {
+            Value::List(l) => l.items.borrow().iter().map(|x| (x.clone(), None)).collect(),
+            Value::Tuple(t) => t.items.iter().map(|x| (x.clone(), None)).collect(),
+            Value::Dict(d) => d
+                .table
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, x)| (k, Some(x)))
+                .collect(),
+            _ => return repr::repr(v),
+        };
+        if !pairs
+            .iter()
+            .any(|(k, x)| needs_protocol_repr(k) || x.as_ref().is_some_and(needs_protocol_repr))
+        {
+            return repr::repr(v);
+        }
+        let n = pairs.len();
+        repr::guarded(v.heap_ptr(), cycle, || {
+            let mut out = String::from(open);
+            for (i, (k, x)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr_of(k)?);
+                if let Some(x) = x {
+                    out.push_str(": ");
+                    out.push_str(&self.repr_of(x)?);
+                }
+            }
+            if n == 1 && matches!(v, Value::Tuple(_)) {
+                out.push(',');
+            }
+            out.push_str(close);
+            Ok(out)
+        })
+    }
+
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if is_anyset(v) {
+            return self.set_repr(v);
+        }
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            return self.container_repr(v);
+        }
         if !is_user(v) && !matches!(v, Value::Exception(_)) {
             return repr::str_of(v);
         }
@@ -564,6 +663,9 @@ impl Vm {
     /// `next` of the built-in iterators that advance other iterators
     /// (enumerate, zip): those may be instances whose `__next__` is Python code.
     fn builtin_iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.lazy_iter_next(it) {
+            return r;
+        }
         let Value::Iter(i) = it else {
             return iter::iter_next(it);
         };
@@ -595,6 +697,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Set(s) | Value::FrozenSet(s) = container {
+            return self.set_contains(s, item);
+        }
         if !is_user(container) && !is_user(item) {
             return ops::contains(container, item);
         }
@@ -773,6 +878,34 @@ impl Vm {
             "unsupported format string passed to {}.__format__",
             type_name(v)
         )))
+    }
+}
+
+/// True for elements whose repr may run Python code (directly or nested).
+fn needs_protocol_repr(v: &Value) -> bool {
+    needs_protocol_repr_at(v, 0)
+}
+
+/// Past a small depth the answer is yes: the protocol path handles cycles.
+fn needs_protocol_repr_at(v: &Value, depth: u32) -> bool {
+    if depth > 20 {
+        return true;
+    }
+    let d = depth + 1;
+    match v {
+        Value::Object(_) | Value::Exception(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .any(|x| needs_protocol_repr_at(x, d)),
+        Value::Tuple(t) => t.items.iter().any(|x| needs_protocol_repr_at(x, d)),
+        Value::Dict(dd) => dd
+            .table
+            .borrow()
+            .iter()
+            .any(|e| needs_protocol_repr_at(&e.key, d) || needs_protocol_repr_at(&e.value, d)),
+        _ => false,
     }
 }
 
