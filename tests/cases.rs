@@ -508,8 +508,7 @@ fn golden_cases() {
             now_passing.push(short);
         }
     }
-    failures
-        .retain(|(c, _, _)| !pending.contains(&c.trim_start_matches("tests/cases/").to_string()));
+    failures.retain(|(c, _, _)| !pending.contains(c.trim_start_matches("tests/cases/")));
     if !now_passing.is_empty() {
         panic!(
             "these cases pass in both tiers now; remove them from tests/cases/PENDING:\n  {}",

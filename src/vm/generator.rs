@@ -496,7 +496,7 @@ const CORO_METHODS: &[(&str, NativeFn)] = &[
 /// The method tables of the generator types.
 pub(crate) fn type_tables(
     t: &crate::runtime::types::Types,
-) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
+) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {
     vec![(&t.generator, GEN_METHODS), (&t.coroutine, CORO_METHODS)]
 }
 

@@ -839,29 +839,30 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr { dst, obj, name } => {
+                        // SAFETY: one attribute cache per instruction; pc - 1 is this one.
+                        let cache = unsafe { code.attr_cache.get_unchecked(pc - 1) };
                         let v = match &code.names[name.0 as usize] {
-                            // SAFETY: one attribute cache per instruction; pc - 1 is this one.
-                            Value::Str(n) => tri!(self.load_attr_cached(
-                                unsafe { code.attr_cache.get_unchecked(pc - 1) },
-                                r!(obj),
-                                n
-                            )),
+                            Value::Str(n) => tri!(self.load_attr_cached(cache, r!(obj), n)),
                             _ => tri!(self.getattr(r!(obj), code.name(name.0 as usize))),
                         };
                         w!(dst, v);
                     }
-                    Instr::StoreAttr { obj, name, src } => match &code.names[name.0 as usize] {
+                    Instr::StoreAttr { obj, name, src } => {
                         // SAFETY: one attribute cache per instruction; pc - 1 is this one.
-                        Value::Str(n) => tri!(self.store_attr_cached(
-                            unsafe { code.attr_cache.get_unchecked(pc - 1) },
-                            r!(obj),
-                            n,
-                            r!(src).clone()
-                        )),
-                        _ => {
-                            tri!(self.setattr(r!(obj), code.name(name.0 as usize), r!(src).clone()))
+                        let cache = unsafe { code.attr_cache.get_unchecked(pc - 1) };
+                        match &code.names[name.0 as usize] {
+                            Value::Str(n) => {
+                                tri!(self.store_attr_cached(cache, r!(obj), n, r!(src).clone()))
+                            }
+                            _ => {
+                                tri!(self.setattr(
+                                    r!(obj),
+                                    code.name(name.0 as usize),
+                                    r!(src).clone()
+                                ))
+                            }
                         }
-                    },
+                    }
                     Instr::DeleteAttr { obj, name } => {
                         tri!(self.delattr(r!(obj), code.name(name.0 as usize)))
                     }

@@ -302,8 +302,8 @@ const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", w_iter), ("__next__", w_nex
 const CALLABLE: &[(&str, NativeFn)] = &[("__call__", w_call)];
 
 /// The special-method tables of the built-in types.
-pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> {
-    let mut v: Vec<(&PyRef<PyType>, &'static [(&'static str, NativeFn)])> = vec![
+pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {
+    let mut v: Vec<(&PyRef<PyType>, super::methods::MethodTable)> = vec![
         (&t.object, OBJECT),
         (&t.int, NUMBER),
         (&t.int, INT_BITS),
