@@ -837,6 +837,10 @@ impl Vm {
                     let ty = PyRef::ty(o);
                     if ty.is_heap() {
                         fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
+                        if cache.kind.get() != attr_kind::EMPTY {
+                            // Filled for this type: serve the access from it.
+                            return self.load_attr_cached(cache, obj, name);
+                        }
                     }
                 }
             }
@@ -877,6 +881,9 @@ impl Vm {
                     let ty = PyRef::ty(o);
                     if ty.is_heap() {
                         fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
+                        if cache.kind.get() != attr_kind::EMPTY {
+                            return self.store_attr_cached(cache, obj, name, v);
+                        }
                     }
                 }
             }
