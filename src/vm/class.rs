@@ -796,6 +796,14 @@ pub(crate) fn type_call_native(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
     vm.type_call(&cls, &args[1..], kw)
 }
 
+/// `type.__init__(cls, ...)`: nothing to do (the class was made by `__new__`).
+fn type_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
 /// `type.mro(cls)`.
 fn type_mro(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let cls = cls_arg("type.mro", args)?;
@@ -919,6 +927,7 @@ pub(crate) fn install_type_dicts() {
             &[
                 ("__new__", builtin_new),
                 ("__call__", type_call_native),
+                ("__init__", type_init),
                 ("__setattr__", descr::type_setattr_native),
                 ("mro", type_mro),
                 ("__subclasses__", type_subclasses),

@@ -241,11 +241,7 @@ impl Vm {
     /// `Class.name`.
     pub(crate) fn type_getattr(&mut self, cls: &PyRef<PyType>, name: &str) -> PyResult<Value> {
         let meta = PyRef::class(cls);
-        let meta_attr = if meta.is_heap() {
-            meta.lookup(name)
-        } else {
-            None
-        };
+        let meta_attr = meta.lookup(name);
         if let Some(d) = &meta_attr
             && matches!(descr_kind(d), Descr::Data)
         {

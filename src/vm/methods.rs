@@ -10,7 +10,7 @@ use crate::runtime::object::{DictView, NativeFn, PyStr, PyType, TypeKind};
 use crate::runtime::types::{
     ExcKind, PyErr, PyResult, index_error, key_error, type_error, type_name, value_error,
 };
-use crate::runtime::{PyRef, Value, ops, repr, seq};
+use crate::runtime::{PyRef, Value, ops, seq};
 
 type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 
@@ -906,57 +906,77 @@ fn l_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn l_remove(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs("list.remove", a, 1, 1)?;
-    let l = recv_list("remove", a)?;
-    let pos = l
-        .items
-        .borrow()
-        .iter()
-        .position(|x| ops::eq(x, &a[1]).unwrap_or(false));
-    match pos {
-        Some(i) => {
-            l.items.borrow_mut().remove(i);
-            Ok(Value::None)
-        }
-        None => Err(value_error("list.remove(x): x not in list")),
+/// `item == x` for searching a sequence: identity first, then the item's
+/// `__eq__` (the list item on the left, as CPython), whose errors propagate.
+/// No borrow of the sequence is held: callers search a snapshot.
+fn item_eq(vm: &mut Vm, item: &Value, x: &Value) -> PyResult<bool> {
+    if item.is(x) {
+        return Ok(true);
     }
+    if super::protocol::is_user(item) || super::protocol::is_user(x) {
+        return vm.compare_bool(ops::CmpOp::Eq, item, x);
+    }
+    Ok(ops::values_equal(item, x))
 }
 
-fn seq_index(items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
+fn l_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("list.remove", a, 1, 1)?;
+    let l = recv_list("remove", a)?;
+    let items = l.items.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if item_eq(vm, x, &a[1])? {
+            let mut cur = l.items.borrow_mut();
+            // The comparison may have changed the list: remove the same object.
+            if i < cur.len() && cur[i].is(x) {
+                let old = cur.remove(i);
+                drop(cur);
+                drop(old);
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
     nargs("index", a, 1, 3)?;
     let start = opt_index(a.get(2), 0)?;
     let end = opt_index(a.get(3), i64::MAX)?;
     let (st, en) = clamp_range(start, end, items.len());
     for (i, x) in items.iter().enumerate().take(en).skip(st) {
-        if x.is(&a[1]) || ops::values_equal(x, &a[1]) {
+        if item_eq(vm, x, &a[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
     if what == "list" {
         Err(value_error(format!(
             "{} is not in list",
-            repr::repr(&a[1])?
+            vm.repr_of(&a[1])?
         )))
     } else {
         Err(value_error("tuple.index(x): x not in tuple"))
     }
 }
 
-fn l_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn l_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let items = recv_list("index", a)?.items.borrow().clone();
-    seq_index(&items, a, "list")
+    seq_index(vm, &items, a, "list")
 }
 
-fn l_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn count_eq(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0i64;
+    for item in items {
+        if item_eq(vm, item, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn l_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
     let items = recv_list("count", a)?.items.borrow().clone();
-    Ok(Value::Int(
-        items
-            .iter()
-            .filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]))
-            .count() as i64,
-    ))
+    count_eq(vm, &items, &a[1])
 }
 
 fn l_reverse(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1023,24 +1043,25 @@ const LIST_METHODS: &[(&str, NativeFn)] = &[
 
 // ----- tuple -------------------------------------------------------------------------
 
-fn t_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn t_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Tuple(t)) => seq_index(&t.items, a, "tuple"),
+        Some(Value::Tuple(t)) => {
+            let t = t.clone();
+            seq_index(vm, &t.items, a, "tuple")
+        }
         _ => Err(type_error(
             "descriptor 'index' for 'tuple' objects needs a tuple",
         )),
     }
 }
 
-fn t_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn t_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
     match a.first() {
-        Some(Value::Tuple(t)) => Ok(Value::Int(
-            t.items
-                .iter()
-                .filter(|x| x.is(&a[1]) || ops::values_equal(x, &a[1]))
-                .count() as i64,
-        )),
+        Some(Value::Tuple(t)) => {
+            let t = t.clone();
+            count_eq(vm, &t.items, &a[1])
+        }
         _ => Err(type_error(
             "descriptor 'count' for 'tuple' objects needs a tuple",
         )),

@@ -21,7 +21,12 @@ use crate::runtime::{PyRef, Value, iter, repr, seq};
 /// True for values whose type may define Python-level special methods.
 #[inline(always)]
 pub fn is_user(v: &Value) -> bool {
-    matches!(v, Value::Object(_))
+    match v {
+        Value::Object(_) => true,
+        // A class whose metaclass is a class: `len(C)`, `C | D`, ...
+        Value::Type(t) => PyRef::ty(t).is_heap(),
+        _ => false,
+    }
 }
 
 /// The special method `name` defined by a class on the MRO of `v`'s type.
@@ -33,6 +38,7 @@ pub(crate) fn special(v: &Value, name: &str) -> Option<Value> {
     let t = match v {
         Value::Object(o) => PyRef::ty(o),
         Value::Exception(e) => PyRef::ty(e),
+        Value::Type(c) => PyRef::ty(c),
         _ => return None,
     };
     if !t.is_heap() {
