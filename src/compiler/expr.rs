@@ -111,7 +111,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c, dst)?,
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                let name = self.u.fb.add_name(&a.attr.id);
+                let name = self.add_attr_name(&a.attr.id);
                 self.at(a.range);
                 self.emit(Instr::LoadAttr { dst, obj, name });
             }
@@ -234,7 +234,7 @@ impl<'a> Compiler<'a> {
             }
             Var::Cell(cell) => self.emit(Instr::LoadDeref { dst, cell }),
             Var::Global => {
-                let n = self.u.fb.add_name(name);
+                let n = self.global_name(name);
                 self.emit(Instr::LoadGlobal { dst, name: n });
             }
         }
@@ -291,7 +291,7 @@ impl<'a> Compiler<'a> {
             for (i, arg) in args.args.iter().enumerate() {
                 self.expr_to(arg, Reg(base.0 + 1 + i as u16))?;
             }
-            let name = self.u.fb.add_name(&a.attr.id);
+            let name = self.add_attr_name(&a.attr.id);
             self.at(range);
             self.emit(Instr::CallMethod {
                 dst,

@@ -17,7 +17,7 @@ mod syntax;
 
 use crate::bytecode::code::{CodeObject, Const, Name, Position, flags};
 use crate::bytecode::opcodes::Instr;
-use crate::bytecode::operand::{Label, Reg};
+use crate::bytecode::operand::{Label, NameIdx, Reg};
 use builder::FuncBuilder;
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
@@ -161,6 +161,9 @@ pub(crate) struct Compiler<'a> {
     /// `single` mode: module-level expression statements (also inside `if`,
     /// `for`, ... blocks) display their value.
     pub interactive: bool,
+    /// Names of the classes whose bodies enclose the code being compiled,
+    /// innermost last (for private name mangling).
+    pub class_stack: Vec<String>,
 }
 
 /// Shared copies of a scope's variable names.
@@ -244,6 +247,7 @@ impl<'a> Compiler<'a> {
             outer: Vec::new(),
             copy_locals: false,
             interactive: false,
+            class_stack: Vec::new(),
         }
     }
 
@@ -299,6 +303,37 @@ impl<'a> Compiler<'a> {
             Var::Cell(r) => Some(r),
             _ => None,
         }
+    }
+
+    /// `name` as an attribute name: a private name (`__x`, not ending in
+    /// `__`) inside a class is mangled to `_Class__x`, as CPython does.
+    pub(crate) fn mangle(&self, name: &str) -> String {
+        if let Some(cls) = self.class_stack.last()
+            && name.starts_with("__")
+            && !name.ends_with("__")
+            && !name.contains('.')
+        {
+            let stripped = cls.trim_start_matches('_');
+            if !stripped.is_empty() {
+                return format!("_{stripped}{name}");
+            }
+        }
+        name.to_string()
+    }
+
+    /// Adds a name looked up by name (a global, or a class-body name, which
+    /// is mangled in a class body) to the names table.
+    pub(crate) fn global_name(&mut self, name: &str) -> NameIdx {
+        if self.scope_kind() == ScopeKind::Class {
+            return self.add_attr_name(name);
+        }
+        self.u.fb.add_name(name)
+    }
+
+    /// Adds an attribute name (mangled) to the names table.
+    pub(crate) fn add_attr_name(&mut self, name: &str) -> NameIdx {
+        let m = self.mangle(name);
+        self.u.fb.add_name(&m)
     }
 
     /// Looks up how to reach `name` in the current scope.

@@ -132,7 +132,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id, src),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                let name = self.u.fb.add_name(&a.attr.id);
+                let name = self.add_attr_name(&a.attr.id);
                 self.at(a.range);
                 self.emit(Instr::StoreAttr { obj, name, src });
                 Ok(())
@@ -204,7 +204,7 @@ impl<'a> Compiler<'a> {
             }
             Var::Cell(cell) => self.emit(Instr::StoreDeref { cell, src }),
             Var::Global => {
-                let n = self.u.fb.add_name(name);
+                let n = self.global_name(name);
                 self.emit(Instr::StoreGlobal { name: n, src });
             }
         }
@@ -236,7 +236,7 @@ impl<'a> Compiler<'a> {
             },
             Expr::Attribute(at) => {
                 let obj = self.expr_temp(&at.value)?;
-                let name = self.u.fb.add_name(&at.attr.id);
+                let name = self.add_attr_name(&at.attr.id);
                 let t = self.u.fb.temp();
                 self.at(at.range);
                 self.emit(Instr::LoadAttr { dst: t, obj, name });
@@ -288,7 +288,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                let name = self.u.fb.add_name(&a.attr.id);
+                let name = self.add_attr_name(&a.attr.id);
                 self.at(a.range);
                 self.emit(Instr::DeleteAttr { obj, name });
             }
@@ -545,9 +545,12 @@ impl<'a> Compiler<'a> {
             .cellvars
             .iter()
             .any(|n| n == "__class__");
-        self.make_function(scope, &c.name.id, None, first_line, args, |cc| {
+        self.class_stack.push(c.name.id.to_string());
+        let made = self.make_function(scope, &c.name.id, None, first_line, args, |cc| {
             cc.class_body(c, has_class_cell)
-        })?;
+        });
+        self.class_stack.pop();
+        made?;
         let name = self.u.fb.add_const(Const::Str(c.name.id.as_str().into()));
         self.emit(Instr::LoadConst {
             dst: Reg(args.0 + 1),
@@ -1026,7 +1029,7 @@ impl<'a> Compiler<'a> {
             Var::Local(reg) => self.emit(Instr::DeleteLocal { reg }),
             Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
             Var::Global => {
-                let n = self.u.fb.add_name(name);
+                let n = self.global_name(name);
                 self.emit(Instr::DeleteGlobal { name: n });
             }
         }

@@ -81,6 +81,15 @@ impl Vm {
                     if let Some(v) = super::generator::gen_attr(o, name) {
                         return Ok(v);
                     }
+                    // A bound method forwards other attributes to its function.
+                    if let Payload::Method { func, .. } = &o.payload
+                        && !matches!(name, "__class__" | "__call__" | "__get__")
+                    {
+                        let func = func.clone();
+                        if let Ok(v) = self.getattr(&func, name) {
+                            return Ok(v);
+                        }
+                    }
                 }
                 self.object_getattr(obj, name)
             }
@@ -162,6 +171,10 @@ impl Vm {
                 }),
             },
             Value::Code(c) => super::codeobj::code_attr(c, name),
+            Value::Cell(c) if name == "cell_contents" => match &*c.value.borrow() {
+                Value::Unbound => return Err(PyErr::new(ExcKind::ValueError, "Cell is empty")),
+                v => Some(v.clone()),
+            },
             Value::Range(r) => match name {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

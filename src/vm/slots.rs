@@ -301,6 +301,38 @@ const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", w_iter), ("__next__", w_nex
 
 const CALLABLE: &[(&str, NativeFn)] = &[("__call__", w_call)];
 
+/// `function.__get__(self, obj, type=None)`: a bound method, or the function
+/// itself when `obj` is None.
+fn w_func_get(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a {
+        [f, Value::None] | [f, Value::None, _] => Ok(f.clone()),
+        [f, obj] | [f, obj, _] => Ok(super::descr::bound_method(f.clone(), obj.clone())),
+        _ => Err(type_error("__get__ expected 1 or 2 arguments")),
+    }
+}
+
+/// `staticmethod.__call__`: calls the wrapped function.
+fn w_static_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = match a.first() {
+        Some(Value::Object(o)) => match &o.payload {
+            crate::runtime::instance::Payload::StaticMethod(f) => f.borrow().clone(),
+            _ => {
+                return Err(type_error(
+                    "descriptor '__call__' requires a 'staticmethod' object",
+                ));
+            }
+        },
+        _ => {
+            return Err(type_error(
+                "descriptor '__call__' requires a 'staticmethod' object",
+            ));
+        }
+    };
+    vm.call_kw(&f, &a[1..], kw)
+}
+
+const FUNCTION: &[(&str, NativeFn)] = &[("__call__", w_call), ("__get__", w_func_get)];
+
 /// The special-method tables of the built-in types.
 pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {
     let mut v: Vec<(&PyRef<PyType>, super::methods::MethodTable)> = vec![
@@ -324,7 +356,8 @@ pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::Met
                 ("__contains__", w_contains),
             ],
         ),
-        (&t.function, CALLABLE),
+        (&t.function, FUNCTION),
+        (&t.staticmethod, &[("__call__", w_static_call)]),
         (&t.builtin_function, CALLABLE),
         (&t.type_, CALLABLE),
         (&t.method, CALLABLE),
