@@ -411,6 +411,34 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("reversed", args, kw, 1)?;
+    if let Value::Object(_) = &args[0] {
+        let obj = &args[0];
+        let rev = super::protocol::special(obj, "__reversed__");
+        if let Some(Value::None) = rev {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(obj)
+            )));
+        }
+        if let Some(f) = rev {
+            let ty = type_of(obj);
+            let bound = vm.descr_get(&f, Some(obj), &ty)?;
+            return vm.call_value(&bound, &[], &[]);
+        }
+        if super::protocol::special(obj, "__getitem__").is_some() {
+            // The sequence protocol, from the end: obj[len-1], ..., obj[0].
+            let n = vm.len(obj)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.getitem(obj, &Value::Int(i as i64))?);
+            }
+            return Ok(new_iter(IterState::Values { items, index: 0 }, "reversed"));
+        }
+        let inner = super::protocol::unwrap_builtin(obj);
+        if !inner.is(obj) {
+            return b_reversed(vm, &[inner], kw);
+        }
+    }
     Ok(match &args[0] {
         Value::List(l) => {
             let n = l.items.borrow().len();

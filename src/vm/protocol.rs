@@ -566,6 +566,12 @@ impl Vm {
             )));
         }
         if let Some(f) = special(v, "__iter__") {
+            if f.is_none() {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(v)
+                )));
+            }
             let it = self.call_special(&f, v, &[])?;
             let ok = match &it {
                 Value::Object(o) if matches!(o.payload, Payload::Generator(_)) => true,
