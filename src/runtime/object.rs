@@ -153,9 +153,9 @@ pub struct PyFunction {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     /// Defaults of the last positional parameters.
-    pub defaults: Box<[Value]>,
+    pub defaults: RefCell<Box<[Value]>>,
     /// Defaults of keyword-only parameters.
-    pub kwdefaults: Option<PyRef<PyDict>>,
+    pub kwdefaults: RefCell<Option<PyRef<PyDict>>>,
     /// One cell (`Value::Cell`) per free variable of `code`.
     pub closure: Box<[Value]>,
     /// The `__module__` name.

@@ -120,12 +120,17 @@ impl Vm {
                 "__name__" => Some(Value::str(&f.name.borrow())),
                 "__qualname__" => Some(Value::str(&f.qualname.borrow())),
                 "__module__" => Some(f.module.clone()),
-                "__defaults__" => Some(if f.defaults.is_empty() {
+                "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                     Value::None
                 } else {
-                    Value::tuple(f.defaults.to_vec())
+                    Value::tuple(f.defaults.borrow().to_vec())
                 }),
-                "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
+                "__kwdefaults__" => Some(
+                    f.kwdefaults
+                        .borrow()
+                        .clone()
+                        .map_or(Value::None, Value::Dict),
+                ),
                 "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__doc__" => Some(dict_get(&f.dict, "__doc__").unwrap_or(Value::None)),
@@ -241,6 +246,32 @@ impl Vm {
                 match name {
                     "__name__" => *f.name.borrow_mut() = crate::runtime::repr::str_of(&v)?,
                     "__qualname__" => *f.qualname.borrow_mut() = crate::runtime::repr::str_of(&v)?,
+                    "__defaults__" => {
+                        let d: Box<[Value]> = match &v {
+                            Value::None => Box::default(),
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => {
+                                return Err(crate::runtime::types::type_error(
+                                    "__defaults__ must be set to a tuple object",
+                                ));
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.defaults.borrow_mut(), d);
+                        drop(old);
+                    }
+                    "__kwdefaults__" => {
+                        let d = match &v {
+                            Value::None => None,
+                            Value::Dict(d) => Some(d.clone()),
+                            _ => {
+                                return Err(crate::runtime::types::type_error(
+                                    "__kwdefaults__ must be set to a dict object",
+                                ));
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), d);
+                        drop(old);
+                    }
                     "__code__" => {
                         let Value::Code(c) = v else {
                             return Err(crate::runtime::types::type_error(

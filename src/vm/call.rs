@@ -313,8 +313,8 @@ impl Vm {
             qualname: RefCell::new(fcode.code.qualname.to_string()),
             code: RefCell::new(fcode.clone()),
             globals: globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             module,
             dict: RefCell::new(None),
@@ -365,7 +365,7 @@ fn bind_args(
         };
         regs[argcount + kwonly] = Value::Tuple(PyRef::new(PyTuple::new(extra)));
     } else if npos > argcount {
-        let ndef = func.defaults.len();
+        let ndef = func.defaults.borrow().len();
         let given_kwonly = kwnames
             .iter()
             .filter(|k| {
@@ -443,14 +443,15 @@ fn bind_args(
         }));
     }
     // Defaults and missing arguments.
-    let ndef = func.defaults.len();
+    let defaults = func.defaults.borrow().clone();
+    let ndef = defaults.len();
     let first_default = argcount.saturating_sub(ndef);
     let mut missing: Vec<&str> = Vec::new();
     #[allow(clippy::needless_range_loop)] // i indexes regs, varnames and defaults
     for i in npos.min(argcount)..argcount {
         if regs[i].is_unbound() {
             if i >= first_default {
-                regs[i] = func.defaults[i - first_default].clone();
+                regs[i] = defaults[i - first_default].clone();
             } else {
                 missing.push(&c.varnames[i]);
             }
@@ -470,6 +471,7 @@ fn bind_args(
             let name = &c.varnames[i];
             let d = func
                 .kwdefaults
+                .borrow()
                 .as_ref()
                 .and_then(|d| d.table.borrow().get_str(name));
             match d {

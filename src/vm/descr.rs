@@ -299,6 +299,9 @@ impl Vm {
         name: &str,
         v: Option<Value>,
     ) -> PyResult<()> {
+        if name == "__class__" {
+            return set_class(obj, ty, v);
+        }
         if let Some(d) = ty.lookup(name)
             && matches!(descr_kind(&d), Descr::Data)
         {
@@ -475,6 +478,48 @@ impl Vm {
         cls.modified();
         Ok(())
     }
+}
+
+/// `obj.__class__ = new`: allowed between classes whose instances have the
+/// same layout (payload kind, dict, slots), as CPython's check.
+fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(type_error("can't delete __class__ attribute"));
+    };
+    let Value::Type(new) = &v else {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            crate::runtime::types::type_name(&v)
+        )));
+    };
+    let Value::Object(o) = obj else {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if !ty.is_heap() || !new.is_heap() {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let slots = |t: &PyType| -> usize {
+        t.slot_names.borrow().len()
+            + t.mro
+                .borrow()
+                .iter()
+                .map(|b| b.slot_names.borrow().len())
+                .sum::<usize>()
+    };
+    let dict_flag = |t: &PyType| t.flags.get() & crate::runtime::object::type_flags::HAS_DICT;
+    if new.kind != ty.kind || slots(new) != slots(ty) || dict_flag(new) != dict_flag(ty) {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            ty.name()
+        )));
+    }
+    PyRef::set_type(o, new.clone());
+    Ok(())
 }
 
 /// Attributes every class has that are not in its dict.
@@ -773,6 +818,9 @@ fn cache_hit(cache: &AttrCache, o: &PyRef<PyInstance>) -> u8 {
 /// either a slot member or no data descriptor.
 fn fill_cache(cache: &AttrCache, ty: &PyType, tptr: usize, name: &str, method: bool) {
     cache.kind.set(attr_kind::EMPTY);
+    if matches!(name, "__class__" | "__dict__") {
+        return;
+    }
     let s = ty.specials();
     if s & (special::GETATTRIBUTE | special::SETATTR | special::DELATTR) != 0 {
         return;
