@@ -58,6 +58,12 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
                 _ => Value::None,
             }
         }
+        "message" | "exceptions" => return super::excobj::group_attr(e, name),
+        "errno" | "strerror" | "filename" | "filename2"
+            if e.kind().is_some_and(super::excobj::is_os_error) =>
+        {
+            Value::None
+        }
         "code" if e.kind() == Some(ExcKind::SystemExit) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
@@ -253,13 +259,30 @@ impl Vm {
             Value::Exception(e) => {
                 match name {
                     "__cause__" => {
+                        if !matches!(v, Value::None | Value::Exception(_)) {
+                            return Err(crate::runtime::types::type_error(
+                                "exception cause must be None or derive from BaseException",
+                            ));
+                        }
                         *e.cause.borrow_mut() = v;
                         e.suppress_context.set(true);
                     }
-                    "__context__" => *e.context.borrow_mut() = v,
-                    "__suppress_context__" => {
-                        e.suppress_context.set(crate::runtime::ops::truthy(&v))
+                    "__context__" => {
+                        if !matches!(v, Value::None | Value::Exception(_)) {
+                            return Err(crate::runtime::types::type_error(
+                                "exception context must be None or derive from BaseException",
+                            ));
+                        }
+                        *e.context.borrow_mut() = v
                     }
+                    "__suppress_context__" => match v {
+                        Value::Bool(b) => e.suppress_context.set(b),
+                        _ => {
+                            return Err(crate::runtime::types::type_error(
+                                "attribute value type must be bool",
+                            ));
+                        }
+                    },
                     "args" => *e.args.borrow_mut() = self.collect(&v)?,
                     _ => dict_set(&e.dict, name, v),
                 }

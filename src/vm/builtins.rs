@@ -53,6 +53,12 @@ pub fn install(vm: &mut Vm) {
         for &k in ExcKind::ALL {
             t.insert_str(k.name(), Value::Type(ty.exc[k as usize].clone()));
         }
+        for alias in ["EnvironmentError", "IOError"] {
+            t.insert_str(
+                alias,
+                Value::Type(ty.exc[ExcKind::OSError as usize].clone()),
+            );
+        }
     });
     with_types(|ty| {
         for (name, typ) in [
@@ -910,7 +916,13 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
                     t.name()
                 )));
             }
-            let e = new_exception(t.clone(), args.to_vec());
+            let e = if super::excobj::is_os_error(k) {
+                super::excobj::make_os_error(t, args)
+            } else if matches!(k, ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup) {
+                super::excobj::make_group(vm, t, args)?
+            } else {
+                new_exception(t.clone(), args.to_vec())
+            };
             for (name, v) in kw {
                 let mut slot = e.dict.borrow_mut();
                 let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
