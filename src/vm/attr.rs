@@ -64,6 +64,28 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
         {
             Value::None
         }
+        "name" | "obj" if e.kind() == Some(ExcKind::AttributeError) => Value::None,
+        "name"
+            if matches!(
+                e.kind(),
+                Some(ExcKind::NameError | ExcKind::UnboundLocalError)
+            ) =>
+        {
+            // Raised by the interpreter: the name is in the message.
+            let args = e.args.borrow();
+            match args.first() {
+                Some(Value::Str(s)) => {
+                    let s = s.as_str();
+                    match s.split('\'').nth(1) {
+                        Some(n) if s.starts_with("name '") || s.starts_with("cannot access") => {
+                            Value::str(n)
+                        }
+                        _ => Value::None,
+                    }
+                }
+                _ => Value::None,
+            }
+        }
         "code" if e.kind() == Some(ExcKind::SystemExit) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
@@ -75,6 +97,18 @@ impl Vm {
     /// `getattr(obj, name)`: instances and classes go through the attribute
     /// protocol (`vm::descr`); other built-in objects through their own attributes.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let r = self.getattr_inner(obj, name);
+        if let Err(err) = &r
+            && err.exc.kind() == Some(ExcKind::AttributeError)
+            && dict_get(&err.exc.dict, "name").is_none()
+        {
+            dict_set(&err.exc.dict, "name", Value::str(name));
+            dict_set(&err.exc.dict, "obj", obj.clone());
+        }
+        r
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Object(o) => {
                 if let Payload::Super { .. } = o.payload {

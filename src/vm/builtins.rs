@@ -910,7 +910,15 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             Err(type_error("type() takes 1 or 3 arguments"))
         }
         TypeKind::Exception(k) => {
-            if !kw.is_empty() && !matches!(k, ExcKind::ImportError | ExcKind::ModuleNotFoundError) {
+            if !kw.is_empty()
+                && !matches!(
+                    k,
+                    ExcKind::ImportError
+                        | ExcKind::ModuleNotFoundError
+                        | ExcKind::AttributeError
+                        | ExcKind::NameError
+                )
+            {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
                     t.name()
