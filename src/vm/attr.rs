@@ -87,7 +87,15 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
             }
         }
         "code" if e.kind() == Some(ExcKind::SystemExit) => {
-            e.args.borrow().first().cloned().unwrap_or(Value::None)
+            let args = e.args.borrow();
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args.clone()),
+            }
+        }
+        "encoding" | "object" | "start" | "end" | "reason" => {
+            return super::excobj::unicode_error_attr(e, name);
         }
         _ => return None,
     })

@@ -997,12 +997,15 @@ pub fn encode_str(s: &str, encoding: &str) -> PyResult<Vec<u8>> {
                 let n = c as u32;
                 if n >= limit {
                     let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(PyErr::new(
+                    return Err(PyErr::with_args(
                         ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                            crate::runtime::format::str_repr(&c.to_string())
-                        ),
+                        vec![
+                            Value::str(name),
+                            Value::str(s),
+                            Value::Int(i as i64),
+                            Value::Int(i as i64 + 1),
+                            Value::string(format!("ordinal not in range({limit})")),
+                        ],
                     ));
                 }
                 out.push(n as u8);

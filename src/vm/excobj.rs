@@ -461,3 +461,101 @@ fn eg_derive(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         &[msg, items.clone()],
     )?))
 }
+
+// ----- Unicode errors -----------------------------------------------------------------
+
+/// A `UnicodeDecodeError(encoding, object, start, end, reason)`.
+pub fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    PyErr::with_args(
+        ExcKind::UnicodeDecodeError,
+        vec![
+            Value::str(encoding),
+            Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(
+                data.to_vec(),
+            ))),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// The five arguments of a Unicode{De,En}codeError built with them.
+fn unicode_args(e: &PyRef<PyException>) -> Option<Vec<Value>> {
+    let k = e.kind()?;
+    if !matches!(k, ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError) {
+        return None;
+    }
+    let args = e.args.borrow();
+    (args.len() == 5
+        && matches!(args[0], Value::Str(_))
+        && matches!(args[2], Value::Int(_))
+        && matches!(args[3], Value::Int(_)))
+    .then(|| args.clone())
+}
+
+/// `encoding`, `object`, `start`, `end`, `reason` of a Unicode error.
+pub fn unicode_error_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
+    let args = unicode_args(e)?;
+    let i = ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .position(|n| *n == name)?;
+    args.get(i).cloned()
+}
+
+/// `str()` of a Unicode{De,En}codeError built with its five arguments.
+pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
+    use crate::runtime::repr::str_of;
+    let Some(args) = unicode_args(e) else {
+        return Ok(None);
+    };
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    let enc = str_of(&args[0])?;
+    let reason = str_of(&args[4])?;
+    let single = end == start + 1;
+    let s = match (&args[1], e.kind()) {
+        (Value::Bytes(b), Some(ExcKind::UnicodeDecodeError)) => {
+            match (
+                single,
+                usize::try_from(start).ok().and_then(|i| b.data.get(i)),
+            ) {
+                (true, Some(byte)) => format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ),
+                _ => format!(
+                    "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        (Value::Str(text), Some(ExcKind::UnicodeEncodeError)) => {
+            let ch = usize::try_from(start)
+                .ok()
+                .and_then(|i| text.as_str().chars().nth(i));
+            match (single, ch) {
+                (true, Some(c)) => {
+                    let n = c as u32;
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!(
+                        "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                    )
+                }
+                _ => format!(
+                    "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(s))
+}
