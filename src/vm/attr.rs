@@ -94,6 +94,32 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
                 _ => Value::tuple(args.clone()),
             }
         }
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if matches!(
+                e.kind(),
+                Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
+            ) =>
+        {
+            // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+            let args = e.args.borrow();
+            let details = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            match (name, args.as_slice()) {
+                ("msg", [m, ..]) => m.clone(),
+                (_, [_, Value::Tuple(t)]) => details
+                    .iter()
+                    .position(|n| *n == name)
+                    .and_then(|i| t.items.get(i).cloned())
+                    .unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        }
         "encoding" | "object" | "start" | "end" | "reason" => {
             return super::excobj::unicode_error_attr(e, name);
         }
