@@ -276,6 +276,17 @@ pub fn exception_str(e: &PyRef<PyException>) -> PyResult<String> {
         let base = file.as_str().rsplit('/').next().unwrap_or(file.as_str());
         return Ok(format!("{} ({base}, line {line})", msg.as_str()));
     }
+    if let Some(s) = crate::vm::excobj::unicode_error_str(e)? {
+        return Ok(s);
+    }
+    if let Some(s) = crate::vm::excobj::group_str(e) {
+        return Ok(s);
+    }
+    if e.kind().is_some_and(crate::vm::excobj::is_os_error)
+        && let Some(s) = crate::vm::excobj::os_error_str(e)?
+    {
+        return Ok(s);
+    }
     Ok(match args.len() {
         0 => String::new(),
         1 => {

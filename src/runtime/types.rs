@@ -43,8 +43,11 @@ exceptions! {
     SystemExit: BaseException,
     KeyboardInterrupt: BaseException,
     GeneratorExit: BaseException,
+    BaseExceptionGroup: BaseException,
     Exception: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
     StopIteration: Exception,
+    StopAsyncIteration: Exception,
     ArithmeticError: Exception,
     FloatingPointError: ArithmeticError,
     OverflowError: ArithmeticError,
@@ -62,19 +65,47 @@ exceptions! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
     FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
     PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
     RecursionError: RuntimeError,
     SyntaxError: Exception,
     IndentationError: SyntaxError,
+    TabError: IndentationError,
     SystemError: Exception,
     TypeError: Exception,
     ValueError: Exception,
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    BytesWarning: Warning,
+    DeprecationWarning: Warning,
+    EncodingWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    ResourceWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
+    UserWarning: Warning,
 }
 
 macro_rules! builtin_types {
@@ -114,6 +145,17 @@ macro_rules! builtin_types {
                         None => object.clone(),
                     };
                     exc.push(new_type(k.name(), Some(base), TypeKind::Exception(k), BASE));
+                }
+                // ExceptionGroup(BaseExceptionGroup, Exception): the one
+                // built-in exception class with two bases.
+                {
+                    let eg = &exc[ExcKind::ExceptionGroup as usize];
+                    let beg = exc[ExcKind::BaseExceptionGroup as usize].clone();
+                    let e = exc[ExcKind::Exception as usize].clone();
+                    eg.bases.borrow_mut().push(e.clone());
+                    let base_exc = exc[ExcKind::BaseException as usize].clone();
+                    *eg.mro.borrow_mut() = vec![beg, e.clone(), base_exc, object.clone()];
+                    e.subclasses.borrow_mut().push(PyRef::as_ptr(eg));
                 }
                 let mut rest = std::iter::once(object).chain(it);
                 Types {

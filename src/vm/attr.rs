@@ -58,8 +58,70 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
                 _ => Value::None,
             }
         }
+        "message" | "exceptions" => return super::excobj::group_attr(e, name),
+        "errno" | "strerror" | "filename" | "filename2"
+            if e.kind().is_some_and(super::excobj::is_os_error) =>
+        {
+            Value::None
+        }
+        "name" | "obj" if e.kind() == Some(ExcKind::AttributeError) => Value::None,
+        "name"
+            if matches!(
+                e.kind(),
+                Some(ExcKind::NameError | ExcKind::UnboundLocalError)
+            ) =>
+        {
+            // Raised by the interpreter: the name is in the message.
+            let args = e.args.borrow();
+            match args.first() {
+                Some(Value::Str(s)) => {
+                    let s = s.as_str();
+                    match s.split('\'').nth(1) {
+                        Some(n) if s.starts_with("name '") || s.starts_with("cannot access") => {
+                            Value::str(n)
+                        }
+                        _ => Value::None,
+                    }
+                }
+                _ => Value::None,
+            }
+        }
         "code" if e.kind() == Some(ExcKind::SystemExit) => {
-            e.args.borrow().first().cloned().unwrap_or(Value::None)
+            let args = e.args.borrow();
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args.clone()),
+            }
+        }
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if matches!(
+                e.kind(),
+                Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
+            ) =>
+        {
+            // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+            let args = e.args.borrow();
+            let details = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            match (name, args.as_slice()) {
+                ("msg", [m, ..]) => m.clone(),
+                (_, [_, Value::Tuple(t)]) => details
+                    .iter()
+                    .position(|n| *n == name)
+                    .and_then(|i| t.items.get(i).cloned())
+                    .unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        }
+        "encoding" | "object" | "start" | "end" | "reason" => {
+            return super::excobj::unicode_error_attr(e, name);
         }
         _ => return None,
     })
@@ -69,6 +131,18 @@ impl Vm {
     /// `getattr(obj, name)`: instances and classes go through the attribute
     /// protocol (`vm::descr`); other built-in objects through their own attributes.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let r = self.getattr_inner(obj, name);
+        if let Err(err) = &r
+            && err.exc.kind() == Some(ExcKind::AttributeError)
+            && dict_get(&err.exc.dict, "name").is_none()
+        {
+            dict_set(&err.exc.dict, "name", Value::str(name));
+            dict_set(&err.exc.dict, "obj", obj.clone());
+        }
+        r
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Object(o) => {
                 if let Payload::Super { .. } = o.payload {
@@ -297,13 +371,30 @@ impl Vm {
             Value::Exception(e) => {
                 match name {
                     "__cause__" => {
+                        if !matches!(v, Value::None | Value::Exception(_)) {
+                            return Err(crate::runtime::types::type_error(
+                                "exception cause must be None or derive from BaseException",
+                            ));
+                        }
                         *e.cause.borrow_mut() = v;
                         e.suppress_context.set(true);
                     }
-                    "__context__" => *e.context.borrow_mut() = v,
-                    "__suppress_context__" => {
-                        e.suppress_context.set(crate::runtime::ops::truthy(&v))
+                    "__context__" => {
+                        if !matches!(v, Value::None | Value::Exception(_)) {
+                            return Err(crate::runtime::types::type_error(
+                                "exception context must be None or derive from BaseException",
+                            ));
+                        }
+                        *e.context.borrow_mut() = v
                     }
+                    "__suppress_context__" => match v {
+                        Value::Bool(b) => e.suppress_context.set(b),
+                        _ => {
+                            return Err(crate::runtime::types::type_error(
+                                "attribute value type must be bool",
+                            ));
+                        }
+                    },
                     "args" => *e.args.borrow_mut() = self.collect(&v)?,
                     _ => dict_set(&e.dict, name, v),
                 }

@@ -53,6 +53,12 @@ pub fn install(vm: &mut Vm) {
         for &k in ExcKind::ALL {
             t.insert_str(k.name(), Value::Type(ty.exc[k as usize].clone()));
         }
+        for alias in ["EnvironmentError", "IOError"] {
+            t.insert_str(
+                alias,
+                Value::Type(ty.exc[ExcKind::OSError as usize].clone()),
+            );
+        }
     });
     with_types(|ty| {
         for (name, typ) in [
@@ -932,13 +938,27 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             Err(type_error("type() takes 1 or 3 arguments"))
         }
         TypeKind::Exception(k) => {
-            if !kw.is_empty() && !matches!(k, ExcKind::ImportError | ExcKind::ModuleNotFoundError) {
+            if !kw.is_empty()
+                && !matches!(
+                    k,
+                    ExcKind::ImportError
+                        | ExcKind::ModuleNotFoundError
+                        | ExcKind::AttributeError
+                        | ExcKind::NameError
+                )
+            {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
                     t.name()
                 )));
             }
-            let e = new_exception(t.clone(), args.to_vec());
+            let e = if super::excobj::is_os_error(k) {
+                super::excobj::make_os_error(t, args)
+            } else if matches!(k, ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup) {
+                super::excobj::make_group(vm, t, args)?
+            } else {
+                new_exception(t.clone(), args.to_vec())
+            };
             for (name, v) in kw {
                 let mut slot = e.dict.borrow_mut();
                 let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
@@ -1005,12 +1025,15 @@ pub fn encode_str(s: &str, encoding: &str) -> PyResult<Vec<u8>> {
                 let n = c as u32;
                 if n >= limit {
                     let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(PyErr::new(
+                    return Err(PyErr::with_args(
                         ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                            crate::runtime::format::str_repr(&c.to_string())
-                        ),
+                        vec![
+                            Value::str(name),
+                            Value::str(s),
+                            Value::Int(i as i64),
+                            Value::Int(i as i64 + 1),
+                            Value::string(format!("ordinal not in range({limit})")),
+                        ],
                     ));
                 }
                 out.push(n as u8);

@@ -957,6 +957,12 @@ pub(crate) fn install_type_dicts() {
             "BaseException",
             &[("__new__", builtin_new), ("__init__", exception_init)],
         );
+        put(base_exc, "BaseException", super::excobj::BASE_EXCEPTION);
+        put(
+            &t.exc[ExcKind::BaseExceptionGroup as usize],
+            "BaseExceptionGroup",
+            super::excobj::EXCEPTION_GROUP,
+        );
         for (ty, table) in super::methods::type_tables(t)
             .into_iter()
             .chain(super::generator::type_tables(t))

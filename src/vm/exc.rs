@@ -163,6 +163,10 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
     }
     out.push_str(&exception_summary(e));
     out.push('\n');
+    for note in super::excobj::notes(e) {
+        out.push_str(&note);
+        out.push('\n');
+    }
 }
 
 /// The `File ..., line N` block of a SyntaxError, with the source and caret

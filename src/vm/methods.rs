@@ -1250,19 +1250,23 @@ fn b_decode(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 } else {
                     "invalid continuation byte"
                 };
-                Err(PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"),
+                let end = if e.error_len().is_none() {
+                    data.len()
+                } else {
+                    pos + 1
+                };
+                Err(crate::vm::excobj::decode_error(
+                    "utf-8", data, pos, end, why,
                 ))
             }
         },
         "ascii" => match data.iter().position(|&b| b >= 0x80) {
-            Some(pos) => Err(PyErr::new(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'ascii' codec can't decode byte {:#04x} in position {pos}: ordinal not in range(128)",
-                    data[pos]
-                ),
+            Some(pos) => Err(crate::vm::excobj::decode_error(
+                "ascii",
+                data,
+                pos,
+                pos + 1,
+                "ordinal not in range(128)",
             )),
             None => Ok(Value::string(data.iter().map(|&b| b as char).collect())),
         },

@@ -18,6 +18,7 @@ pub mod compile;
 pub mod descr;
 pub mod evalexec;
 pub mod exc;
+pub mod excobj;
 pub mod format;
 pub mod generator;
 pub mod import;

@@ -78,6 +78,18 @@ fn sys_exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
+/// `sys.exc_info()`: (type, value, None) of the exception being handled.
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(match &vm.handled {
+        Value::Exception(e) => Value::tuple(vec![
+            Value::Type(PyRef::class(e)),
+            Value::Exception(e.clone()),
+            Value::None,
+        ]),
+        _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(i64::from(vm.recursion_limit)))
 }
@@ -180,6 +192,7 @@ pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
                 Value::Bool(vm.config.dont_write_bytecode),
             ),
             ("exit", builtin("exit", sys_exit)),
+            ("exc_info", builtin("exc_info", sys_exc_info)),
             (
                 "getrecursionlimit",
                 builtin("getrecursionlimit", sys_getrecursionlimit),

@@ -1,0 +1,561 @@
+//! Methods and constructors of the built-in exception classes that need more
+//! than `args`: `add_note`, `with_traceback`, `OSError`'s errno attributes and
+//! errno → subclass mapping, and `BaseExceptionGroup`/`ExceptionGroup`.
+
+use super::Vm;
+use crate::runtime::object::{NativeFn, PyDict, PyException, PyType, TypeKind};
+use crate::runtime::types::{
+    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name,
+};
+use crate::runtime::{PyRef, Value};
+
+type Kw<'a> = &'a [(crate::runtime::PyRef<crate::runtime::object::PyStr>, Value)];
+
+/// Natives installed in `BaseException`'s dict.
+pub(crate) const BASE_EXCEPTION: &[(&str, NativeFn)] = &[
+    ("add_note", exc_add_note),
+    ("with_traceback", exc_with_traceback),
+];
+
+/// Natives installed in `BaseExceptionGroup`'s dict.
+pub(crate) const EXCEPTION_GROUP: &[(&str, NativeFn)] = &[
+    ("subgroup", eg_subgroup),
+    ("split", eg_split),
+    ("derive", eg_derive),
+];
+
+fn receiver<'a>(args: &'a [Value], name: &str) -> PyResult<&'a PyRef<PyException>> {
+    match args.first() {
+        Some(Value::Exception(e)) => Ok(e),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'BaseException' object"
+        ))),
+    }
+}
+
+fn dict_get(e: &PyRef<PyException>, name: &str) -> Option<Value> {
+    e.dict
+        .borrow()
+        .as_ref()
+        .and_then(|d| d.table.borrow().get_str(name))
+}
+
+fn dict_set(e: &PyRef<PyException>, name: &str, v: Value) {
+    let mut slot = e.dict.borrow_mut();
+    let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
+    d.table.borrow_mut().insert_str(name, v);
+}
+
+/// `BaseException.add_note(note)`.
+fn exc_add_note(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let e = receiver(args, "add_note")?;
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    let note = &args[1];
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    match dict_get(e, "__notes__") {
+        None => dict_set(e, "__notes__", Value::list(vec![note.clone()])),
+        Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.with_traceback(tb)`: returns the exception itself.
+fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let e = receiver(args, "with_traceback")?;
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    if matches!(args[1], Value::None) {
+        e.traceback.borrow_mut().clear();
+    }
+    Ok(args[0].clone())
+}
+
+/// The notes of an exception, as strings (for printing tracebacks).
+pub fn notes(e: &PyRef<PyException>) -> Vec<String> {
+    match dict_get(e, "__notes__") {
+        Some(Value::List(l)) => l
+            .items
+            .borrow()
+            .iter()
+            .map(|n| match n {
+                Value::Str(s) => s.as_str().to_string(),
+                other => crate::runtime::repr::str_of(other)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+// ----- OSError -----------------------------------------------------------------------
+
+/// True for OSError and its built-in subclasses.
+pub fn is_os_error(k: ExcKind) -> bool {
+    let mut cur = Some(k);
+    while let Some(c) = cur {
+        if c == ExcKind::OSError {
+            return true;
+        }
+        cur = c.base();
+    }
+    false
+}
+
+fn errno_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        4 => ExcKind::InterruptedError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
+}
+
+/// Constructs an OSError (or subclass) instance: `OSError(errno, strerror,
+/// filename, winerror, filename2)`.
+pub fn make_os_error(t: &PyRef<PyType>, args: &[Value]) -> PyRef<PyException> {
+    let k = match t.kind {
+        TypeKind::Exception(k) => k,
+        _ => ExcKind::OSError,
+    };
+    let mut ty = t.clone();
+    if k == ExcKind::OSError
+        && !t.is_heap()
+        && (2..=5).contains(&args.len())
+        && let Value::Int(n) = args[0]
+        && let Some(sub) = errno_subclass(n)
+    {
+        ty = exc_type(sub);
+    }
+    let (stored, attrs) = if (2..=5).contains(&args.len()) {
+        let blocking = k == ExcKind::BlockingIOError && args.len() >= 3;
+        let filename = if blocking {
+            Value::None
+        } else {
+            args.get(2).cloned().unwrap_or(Value::None)
+        };
+        let filename2 = args.get(4).cloned().unwrap_or(Value::None);
+        let stored = if args.len() >= 3 {
+            args[..2].to_vec()
+        } else {
+            args.to_vec()
+        };
+        let mut attrs = vec![
+            ("errno", args[0].clone()),
+            ("strerror", args[1].clone()),
+            ("filename", filename),
+            ("filename2", filename2),
+        ];
+        if blocking {
+            attrs.push(("characters_written", args[2].clone()));
+        }
+        (stored, attrs)
+    } else {
+        (args.to_vec(), Vec::new())
+    };
+    let e = new_exception(ty, stored);
+    for (name, v) in attrs {
+        dict_set(&e, name, v);
+    }
+    e
+}
+
+/// `str()` of an OSError with errno attributes, None to use the default.
+pub fn os_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
+    use crate::runtime::repr::{repr, str_of};
+    let get = |n: &str| dict_get(e, n).unwrap_or(Value::None);
+    let (errno, strerror, filename, filename2) = (
+        get("errno"),
+        get("strerror"),
+        get("filename"),
+        get("filename2"),
+    );
+    if !matches!(filename, Value::None) {
+        let head = format!(
+            "[Errno {}] {}: {}",
+            str_of(&errno)?,
+            str_of(&strerror)?,
+            repr(&filename)?
+        );
+        if !matches!(filename2, Value::None) {
+            return Ok(Some(format!("{head} -> {}", repr(&filename2)?)));
+        }
+        return Ok(Some(head));
+    }
+    if !matches!(errno, Value::None) && !matches!(strerror, Value::None) {
+        return Ok(Some(format!(
+            "[Errno {}] {}",
+            str_of(&errno)?,
+            str_of(&strerror)?
+        )));
+    }
+    Ok(None)
+}
+
+// ----- exception groups ---------------------------------------------------------------
+
+fn is_group(k: Option<ExcKind>) -> bool {
+    matches!(
+        k,
+        Some(ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup)
+    )
+}
+
+/// Constructs a `BaseExceptionGroup(message, exceptions)` (or ExceptionGroup).
+pub fn make_group(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value]) -> PyResult<PyRef<PyException>> {
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    if !matches!(args[0], Value::Str(_)) {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name(&args[0])
+        )));
+    }
+    let items = match &args[1] {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => {
+            return Err(type_error(
+                "second argument (exceptions) must be a sequence",
+            ));
+        }
+    };
+    let _ = vm;
+    if items.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "second argument (exceptions) must be a non-empty sequence".to_string(),
+        ));
+    }
+    let exception = exc_type(ExcKind::Exception);
+    let mut all_exceptions = true;
+    for (i, it) in items.iter().enumerate() {
+        match it {
+            Value::Exception(e) => {
+                if !PyRef::ty(e).is_subtype(&exception) {
+                    all_exceptions = false;
+                }
+            }
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!("Item {i} of second argument (exceptions) is not an exception"),
+                ));
+            }
+        }
+    }
+    let mut ty = t.clone();
+    let base_group = exc_type(ExcKind::BaseExceptionGroup);
+    if PyRef::ptr_eq(t, &base_group) {
+        if all_exceptions {
+            ty = exc_type(ExcKind::ExceptionGroup);
+        }
+    } else if t.is_subtype(&exception) && !all_exceptions {
+        return Err(type_error(
+            "Cannot nest BaseExceptions in an ExceptionGroup",
+        ));
+    }
+    Ok(new_exception(ty, args.to_vec()))
+}
+
+/// `message` and `exceptions` of a group.
+pub fn group_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
+    if !is_group(e.kind()) {
+        return None;
+    }
+    let args = e.args.borrow();
+    match name {
+        "message" => Some(args.first().cloned().unwrap_or(Value::None)),
+        "exceptions" => Some(Value::tuple(group_items(&args))),
+        _ => None,
+    }
+}
+
+fn group_items(args: &[Value]) -> Vec<Value> {
+    match args.get(1) {
+        Some(Value::List(l)) => l.items.borrow().clone(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// `str()` of a group: `msg (N sub-exceptions)`.
+pub fn group_str(e: &PyRef<PyException>) -> Option<String> {
+    if !is_group(e.kind()) {
+        return None;
+    }
+    let args = e.args.borrow();
+    let msg = match args.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return None,
+    };
+    let n = group_items(&args).len();
+    Some(format!(
+        "{msg} ({n} sub-exception{})",
+        if n == 1 { "" } else { "s" }
+    ))
+}
+
+fn group_recv<'a>(args: &'a [Value], name: &str) -> PyResult<&'a PyRef<PyException>> {
+    match args.first() {
+        Some(Value::Exception(e)) if is_group(e.kind()) => Ok(e),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'BaseExceptionGroup' object"
+        ))),
+    }
+}
+
+fn matches_cond(vm: &mut Vm, exc: &Value, cond: &Value) -> PyResult<bool> {
+    match cond {
+        Value::Type(t) if t.is_exception() => super::exc::exception_matches(exc, cond),
+        Value::Tuple(_) => super::exc::exception_matches(exc, cond),
+        _ => {
+            let r = vm.call_value(cond, std::slice::from_ref(exc), &[])?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn check_cond(cond: &Value) -> PyResult<()> {
+    let ok = match cond {
+        Value::Type(t) => t.is_exception(),
+        Value::Tuple(t) => t
+            .items
+            .iter()
+            .all(|c| matches!(c, Value::Type(t) if t.is_exception())),
+        Value::Function(_) | Value::Builtin(_) | Value::Object(_) => true,
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(type_error(
+            "expected an exception type, a tuple of exception types, or a callable (other than a class)",
+        ))
+    }
+}
+
+/// `derive(excs)` then copy traceback, cause, context and notes.
+fn derive_copy(vm: &mut Vm, e: &PyRef<PyException>, items: Vec<Value>) -> PyResult<Value> {
+    let made = derive(vm, e, Value::list(items))?;
+    if let Value::Exception(n) = &made {
+        *n.traceback.borrow_mut() = e.traceback.borrow().clone();
+        *n.cause.borrow_mut() = e.cause.borrow().clone();
+        *n.context.borrow_mut() = e.context.borrow().clone();
+        if let Some(Value::List(l)) = dict_get(e, "__notes__") {
+            dict_set(n, "__notes__", Value::list(l.items.borrow().clone()));
+        }
+    }
+    Ok(made)
+}
+
+fn derive(vm: &mut Vm, e: &PyRef<PyException>, items: Value) -> PyResult<Value> {
+    let ty = PyRef::ty(e);
+    if ty.is_heap()
+        && let Some(d) = ty.lookup("derive")
+        && !super::descr::is_native(&d, eg_derive)
+    {
+        return vm.call_value(&d, &[Value::Exception(e.clone()), items], &[]);
+    }
+    let msg = e.args.borrow().first().cloned().unwrap_or(Value::None);
+    Ok(Value::Exception(make_group(
+        vm,
+        &exc_type(ExcKind::BaseExceptionGroup),
+        &[msg, items],
+    )?))
+}
+
+/// Splits `e` by `cond`: (matching part, rest), each None when empty.
+fn split_rec(vm: &mut Vm, e: &PyRef<PyException>, cond: &Value) -> PyResult<(Value, Value)> {
+    let me = Value::Exception(e.clone());
+    if matches_cond(vm, &me, cond)? {
+        return Ok((me, Value::None));
+    }
+    if !is_group(e.kind()) {
+        return Ok((Value::None, me));
+    }
+    let items = group_items(&e.args.borrow());
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for it in &items {
+        let Value::Exception(sub) = it else { continue };
+        let (m, r) = split_rec(vm, sub, cond)?;
+        if !matches!(m, Value::None) {
+            yes.push(m);
+        }
+        if !matches!(r, Value::None) {
+            no.push(r);
+        }
+    }
+    let m = if yes.is_empty() {
+        Value::None
+    } else {
+        derive_copy(vm, e, yes)?
+    };
+    let r = if no.is_empty() {
+        Value::None
+    } else {
+        derive_copy(vm, e, no)?
+    };
+    Ok((m, r))
+}
+
+fn eg_subgroup(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let e = group_recv(args, "subgroup")?;
+    let Some(cond) = args.get(1) else {
+        return Err(type_error(
+            "subgroup() takes exactly one argument (0 given)",
+        ));
+    };
+    check_cond(cond)?;
+    Ok(split_rec(vm, e, cond)?.0)
+}
+
+fn eg_split(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let e = group_recv(args, "split")?;
+    let Some(cond) = args.get(1) else {
+        return Err(type_error("split() takes exactly one argument (0 given)"));
+    };
+    check_cond(cond)?;
+    let (m, r) = split_rec(vm, e, cond)?;
+    Ok(Value::tuple(vec![m, r]))
+}
+
+fn eg_derive(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let e = group_recv(args, "derive")?;
+    let Some(items) = args.get(1) else {
+        return Err(type_error("derive() takes exactly one argument (0 given)"));
+    };
+    let msg = e.args.borrow().first().cloned().unwrap_or(Value::None);
+    Ok(Value::Exception(make_group(
+        vm,
+        &exc_type(ExcKind::BaseExceptionGroup),
+        &[msg, items.clone()],
+    )?))
+}
+
+// ----- Unicode errors -----------------------------------------------------------------
+
+/// A `UnicodeDecodeError(encoding, object, start, end, reason)`.
+pub fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    PyErr::with_args(
+        ExcKind::UnicodeDecodeError,
+        vec![
+            Value::str(encoding),
+            Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(
+                data.to_vec(),
+            ))),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// The five arguments of a Unicode{De,En}codeError built with them.
+fn unicode_args(e: &PyRef<PyException>) -> Option<Vec<Value>> {
+    let k = e.kind()?;
+    if !matches!(k, ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError) {
+        return None;
+    }
+    let args = e.args.borrow();
+    (args.len() == 5
+        && matches!(args[0], Value::Str(_))
+        && matches!(args[2], Value::Int(_))
+        && matches!(args[3], Value::Int(_)))
+    .then(|| args.clone())
+}
+
+/// `encoding`, `object`, `start`, `end`, `reason` of a Unicode error.
+pub fn unicode_error_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
+    let args = unicode_args(e)?;
+    let i = ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .position(|n| *n == name)?;
+    args.get(i).cloned()
+}
+
+/// `str()` of a Unicode{De,En}codeError built with its five arguments.
+pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
+    use crate::runtime::repr::str_of;
+    let Some(args) = unicode_args(e) else {
+        return Ok(None);
+    };
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    let enc = str_of(&args[0])?;
+    let reason = str_of(&args[4])?;
+    let single = end == start + 1;
+    let s = match (&args[1], e.kind()) {
+        (Value::Bytes(b), Some(ExcKind::UnicodeDecodeError)) => {
+            match (
+                single,
+                usize::try_from(start).ok().and_then(|i| b.data.get(i)),
+            ) {
+                (true, Some(byte)) => format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ),
+                _ => format!(
+                    "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        (Value::Str(text), Some(ExcKind::UnicodeEncodeError)) => {
+            let ch = usize::try_from(start)
+                .ok()
+                .and_then(|i| text.as_str().chars().nth(i));
+            match (single, ch) {
+                (true, Some(c)) => {
+                    let n = c as u32;
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!(
+                        "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                    )
+                }
+                _ => format!(
+                    "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(s))
+}
