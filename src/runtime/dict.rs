@@ -135,6 +135,13 @@ impl DictTable {
     }
 
     fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        self.probe(hash, |k| keys_equal(k, key))
+    }
+
+    /// The entry index of the first key with hash `hash` that `same`
+    /// accepts, following the probe sequence.
+    #[inline]
+    fn probe(&self, hash: i64, same: impl Fn(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -146,7 +153,7 @@ impl DictTable {
             }
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
-                if e.hash == hash && keys_equal(&e.key, key) {
+                if e.hash == hash && same(&e.key) {
                     return Some(ix as usize);
                 }
             }
@@ -168,26 +175,7 @@ impl DictTable {
     /// Like `find` for a str key given as `&str` with its hash: only str
     /// keys can equal it (a str never equals another type's key).
     fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mut p = Probe::new(hash, self.indices.len());
-        loop {
-            let ix = self.indices[p.i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash
-                    && let Value::Str(s) = &e.key
-                    && s.as_str() == key
-                {
-                    return Some(ix as usize);
-                }
-            }
-            p.advance();
-        }
+        self.probe(hash, |k| matches!(k, Value::Str(s) if s.as_str() == key))
     }
 
     /// Lookup by a str key whose hash the caller computed (`hash::hash_str`).
