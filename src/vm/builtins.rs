@@ -427,9 +427,7 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             )));
         }
         if let Some(f) = rev {
-            let ty = type_of(obj);
-            let bound = vm.descr_get(&f, Some(obj), &ty)?;
-            return vm.call_value(&bound, &[], &[]);
+            return vm.call_special(&f, obj, &[]);
         }
         if super::protocol::special(obj, "__getitem__").is_some() {
             // The sequence protocol, from the end: obj[len-1], ..., obj[0].

@@ -85,16 +85,12 @@ impl Vm {
         if let Some(init) = ot.lookup("__init__")
             && !is_native(&init, object_init)
         {
-            let r = if let Value::Function(f) = &init {
-                let mut all = Vec::with_capacity(args.len() + 1 + kw.len());
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                let mut names = Vec::with_capacity(kw.len());
-                for (k, v) in kw {
-                    names.push(Value::Str(k.clone()));
-                    all.push(v.clone());
-                }
-                self.call_function(f, &all, &names)?
+            let r = if let Value::Function(_) = &init {
+                // A plain function: called with the instance first, no bound method.
+                let mut pos = Vec::with_capacity(args.len() + 1);
+                pos.push(obj.clone());
+                pos.extend_from_slice(args);
+                self.call_kw(&init, &pos, kw)?
             } else {
                 let bound = self.descr_get(&init, Some(&obj), &ot)?;
                 self.call_kw(&bound, args, kw)?

@@ -308,9 +308,7 @@ impl Vm {
                         type_name(it)
                     )));
                 };
-                let ty = crate::runtime::types::type_of(it);
-                let bound = self.descr_get(&next, Some(it), &ty)?;
-                self.call_value(&bound, &[], &[])
+                self.call_special(&next, it, &[])
             }
             _ => match self.iter_next(it)? {
                 Some(v) => Ok(v),
@@ -327,9 +325,7 @@ impl Vm {
             return Ok(v.clone());
         }
         if let Some(f) = super::protocol::special(v, "__await__") {
-            let ty = crate::runtime::types::type_of(v);
-            let bound = self.descr_get(&f, Some(v), &ty)?;
-            let it = self.call_value(&bound, &[], &[])?;
+            let it = self.call_special(&f, v, &[])?;
             if as_generator(&it).is_some_and(|g| kind_word(g) == "coroutine") {
                 return Err(type_error("__await__() returned a coroutine"));
             }

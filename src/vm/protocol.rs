@@ -105,7 +105,12 @@ fn proper_subtype(b: &Value, a: &Value) -> bool {
 
 impl Vm {
     /// Calls special method `f` (found on the type) with `obj` first.
-    fn call_special(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult<Value> {
+    pub(crate) fn call_special(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        rest: &[Value],
+    ) -> PyResult<Value> {
         if let Value::Function(func) = f {
             // A plain function binds to the receiver: call it with the
             // receiver first, without making a bound method.

@@ -140,11 +140,7 @@ fn w_getitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Err(e) if e.matches(ExcKind::KeyError) && matches!(x, Value::Dict(_)) => {
             // dict.__getitem__ on a subclass calls its __missing__.
             match super::protocol::special(&a[0], "__missing__") {
-                Some(m) => {
-                    let ty = crate::runtime::types::type_of(&a[0]);
-                    let bound = vm.descr_get(&m, Some(&a[0]), &ty)?;
-                    vm.call_value(&bound, &[a[1].clone()], &[])
-                }
+                Some(m) => vm.call_special(&m, &a[0], &[a[1].clone()]),
                 None => Err(e),
             }
         }
