@@ -94,6 +94,27 @@ impl PyStr {
     }
 }
 
+thread_local! {
+    static INTERNED: RefCell<std::collections::HashMap<Box<str>, PyRef<PyStr>>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The one str object for name `s` on this thread (as CPython interns
+/// identifiers): code objects' attribute, global and keyword names come from
+/// here, so instance-dict keys stored by one method and looked up by another
+/// are the same object and compare by address. Interned names live as long
+/// as the thread.
+pub fn intern(s: &str) -> PyRef<PyStr> {
+    INTERNED.with(|t| {
+        if let Some(p) = t.borrow().get(s) {
+            return p.clone();
+        }
+        let p = PyRef::new(PyStr::new(s));
+        t.borrow_mut().insert(s.into(), p.clone());
+        p
+    })
+}
+
 // ----- list and tuple ------------------------------------------------------------
 
 /// A Python list.
@@ -294,14 +315,21 @@ struct MethodCacheEntry {
     /// Version tag of the type looked up (0: empty; tags start at 1).
     version: u64,
     hash: i64,
-    name: Box<str>,
+    /// Borrowed for names the program text of pyjit spells (`lookup_static`),
+    /// which are then matched by address.
+    name: std::borrow::Cow<'static, str>,
     value: Option<Value>,
 }
 
 thread_local! {
     static METHOD_CACHE: RefCell<Vec<MethodCacheEntry>> = RefCell::new(
         (0..METHOD_CACHE_SIZE)
-            .map(|_| MethodCacheEntry { version: 0, hash: 0, name: "".into(), value: None })
+            .map(|_| MethodCacheEntry {
+                version: 0,
+                hash: 0,
+                name: std::borrow::Cow::Borrowed(""),
+                value: None,
+            })
             .collect(),
     );
 }
@@ -405,7 +433,48 @@ impl PyType {
     /// the type's version tag and the name: version tags are never reused,
     /// and every change to a dict on the MRO gives the type a new one.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        self.lookup_hashed(name, super::hash::hash_str(name))
+    }
+
+    /// `lookup` for a str object, using its cached hash.
+    pub fn lookup_str(&self, name: &PyStr) -> Option<Value> {
+        self.lookup_hashed(name.as_str(), super::hash::str_hash(name))
+    }
+
+    /// `lookup` for a name spelled in pyjit's source (special method names):
+    /// the cache is probed by the name's address, without hashing it.
+    pub fn lookup_static(&self, name: &'static str) -> Option<Value> {
+        let version = self.version.get();
+        let p = name.as_ptr() as usize;
+        let slot = ((version as usize).wrapping_mul(31) ^ (p >> 3)) & (METHOD_CACHE_SIZE - 1);
+        let hit = METHOD_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            let same = matches!(&e.name, std::borrow::Cow::Borrowed(s)
+                if s.as_ptr() as usize == p && s.len() == name.len());
+            (e.version == version && same).then(|| e.value.clone())
+        });
+        if let Some(v) = hit {
+            return v;
+        }
         let h = super::hash::hash_str(name);
+        let found = self.lookup_uncached(name, h);
+        METHOD_CACHE.with(|c| {
+            let old = std::mem::replace(
+                &mut c.borrow_mut()[slot],
+                MethodCacheEntry {
+                    version,
+                    hash: h,
+                    name: std::borrow::Cow::Borrowed(name),
+                    value: found.clone(),
+                },
+            );
+            drop(old);
+        });
+        found
+    }
+
+    fn lookup_hashed(&self, name: &str, h: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = ((version as usize).wrapping_mul(31) ^ (h as usize)) & (METHOD_CACHE_SIZE - 1);
         let hit = METHOD_CACHE.with(|c| {
@@ -423,7 +492,7 @@ impl PyType {
                 MethodCacheEntry {
                     version,
                     hash: h,
-                    name: name.into(),
+                    name: std::borrow::Cow::Owned(name.into()),
                     value: found.clone(),
                 },
             );
