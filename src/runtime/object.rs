@@ -286,7 +286,13 @@ pub struct PyType {
     /// Which attribute hooks classes on the MRO define (`special::*` bits),
     /// with the version they were computed for.
     special_cache: Cell<(u64, u32)>,
+    /// Results of `lookup_static` (special method names), by name address:
+    /// (address, version, result); a few entries, scanned linearly.
+    hot: RefCell<Vec<(usize, u64, Option<Value>)>>,
 }
+
+/// How many special-name results a type keeps in `PyType::hot`.
+const HOT_ENTRIES: usize = 12;
 
 /// Attribute hooks a class can define, as bits of `PyType::specials`.
 pub mod special {
@@ -315,9 +321,7 @@ struct MethodCacheEntry {
     /// Version tag of the type looked up (0: empty; tags start at 1).
     version: u64,
     hash: i64,
-    /// Borrowed for names the program text of pyjit spells (`lookup_static`),
-    /// which are then matched by address.
-    name: std::borrow::Cow<'static, str>,
+    name: Box<str>,
     value: Option<Value>,
 }
 
@@ -327,11 +331,21 @@ thread_local! {
             .map(|_| MethodCacheEntry {
                 version: 0,
                 hash: 0,
-                name: std::borrow::Cow::Borrowed(""),
+                name: "".into(),
                 value: None,
             })
             .collect(),
     );
+}
+
+/// The method-cache slot of (type version, name key): a multiplicative hash
+/// whose top bits depend on every bit of both (names' addresses differ only
+/// in a few low bits).
+#[inline]
+fn cache_slot(version: u64, key: u64) -> usize {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let x = (key ^ version.wrapping_mul(K)).wrapping_mul(K);
+    (x >> (64 - METHOD_CACHE_SIZE.trailing_zeros())) as usize
 }
 
 /// The source of type version tags: a fresh value for every change.
@@ -366,6 +380,7 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             slot_names: RefCell::new(Vec::new()),
             special_cache: Cell::new((0, 0)),
+            hot: RefCell::new(Vec::new()),
         }
     }
 
@@ -442,41 +457,38 @@ impl PyType {
     }
 
     /// `lookup` for a name spelled in pyjit's source (special method names):
-    /// the cache is probed by the name's address, without hashing it.
+    /// remembered in the type itself by the name's address, so the protocol
+    /// layer's lookups (`__add__`, `__init__`, ...) neither hash nor touch
+    /// the per-thread cache.
     pub fn lookup_static(&self, name: &'static str) -> Option<Value> {
         let version = self.version.get();
         let p = name.as_ptr() as usize;
-        let slot = ((version as usize).wrapping_mul(31) ^ (p >> 3)) & (METHOD_CACHE_SIZE - 1);
-        let hit = METHOD_CACHE.with(|c| {
-            let c = c.borrow();
-            let e = &c[slot];
-            let same = matches!(&e.name, std::borrow::Cow::Borrowed(s)
-                if s.as_ptr() as usize == p && s.len() == name.len());
-            (e.version == version && same).then(|| e.value.clone())
-        });
-        if let Some(v) = hit {
-            return v;
+        {
+            let hot = self.hot.borrow();
+            if let Some((_, _, v)) = hot.iter().find(|e| e.0 == p && e.1 == version) {
+                return v.clone();
+            }
         }
-        let h = super::hash::hash_str(name);
-        let found = self.lookup_uncached(name, h);
-        METHOD_CACHE.with(|c| {
-            let old = std::mem::replace(
-                &mut c.borrow_mut()[slot],
-                MethodCacheEntry {
-                    version,
-                    hash: h,
-                    name: std::borrow::Cow::Borrowed(name),
-                    value: found.clone(),
-                },
-            );
-            drop(old);
-        });
+        let found = self.lookup(name);
+        let mut hot = self.hot.borrow_mut();
+        let entry = (p, version, found.clone());
+        let old = if let Some(i) = hot.iter().position(|e| e.0 == p || e.1 != version) {
+            Some(std::mem::replace(&mut hot[i], entry))
+        } else if hot.len() < HOT_ENTRIES {
+            hot.push(entry);
+            None
+        } else {
+            let i = (p >> 3) % HOT_ENTRIES;
+            Some(std::mem::replace(&mut hot[i], entry))
+        };
+        drop(hot);
+        drop(old);
         found
     }
 
     fn lookup_hashed(&self, name: &str, h: i64) -> Option<Value> {
         let version = self.version.get();
-        let slot = ((version as usize).wrapping_mul(31) ^ (h as usize)) & (METHOD_CACHE_SIZE - 1);
+        let slot = cache_slot(version, h as u64);
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
             let e = &c[slot];
@@ -492,7 +504,7 @@ impl PyType {
                 MethodCacheEntry {
                     version,
                     hash: h,
-                    name: std::borrow::Cow::Owned(name.into()),
+                    name: name.into(),
                     value: found.clone(),
                 },
             );
