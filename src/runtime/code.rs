@@ -243,6 +243,22 @@ pub struct PyCode {
     pub jit: JitSlot,
 }
 
+/// False for code that suspends in ways compiled code cannot: coroutines,
+/// async generators and `yield from` (compiled code suspends only at a plain
+/// `Yield`, see docs/jit.md).
+fn jit_can_suspend(code: &CodeObject) -> bool {
+    use crate::bytecode::code::flags;
+    use crate::bytecode::opcodes::Instr;
+    if code.flags & flags::SUSPENDS == 0 {
+        return true;
+    }
+    code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+        && !code
+            .instrs
+            .iter()
+            .any(|i| matches!(i, Instr::YieldFrom { .. } | Instr::GetAwaitable { .. }))
+}
+
 /// Materialises a constant.
 pub fn const_value(c: &Const) -> Value {
     match c {
@@ -300,9 +316,7 @@ impl PyCode {
             backedges: Cell::new(0),
             jit: {
                 let slot = JitSlot::default();
-                // Generator and coroutine bodies suspend, which compiled code cannot.
-                slot.disabled
-                    .set(code.flags & crate::bytecode::code::flags::SUSPENDS != 0);
+                slot.disabled.set(!jit_can_suspend(&code));
                 slot
             },
             code,
