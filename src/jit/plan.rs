@@ -447,7 +447,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
             if matches!(t, Ty::Int | Ty::Float | Ty::Bool) {
                 Op::Copy(t)
             } else {
-                Op::Generic
+                Op::CopyAny
             }
         }
         Instr::Neg { src, .. } => match state[src.0 as usize] {
