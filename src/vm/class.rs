@@ -85,12 +85,21 @@ impl Vm {
         if let Some(init) = ot.lookup_static("__init__")
             && !is_native(&init, object_init)
         {
-            let r = if let Value::Function(_) = &init {
-                // A plain function: called with the instance first, no bound method.
-                let mut pos = Vec::with_capacity(args.len() + 1);
-                pos.push(obj.clone());
-                pos.extend_from_slice(args);
-                self.call_kw(&init, &pos, kw)?
+            let r = if let Value::Function(f) = &init {
+                // A plain function: called with the instance first, no bound
+                // method (and, for a few arguments, no heap vector either).
+                const SMALL: usize = 6;
+                if kw.is_empty() && args.len() < SMALL {
+                    let mut buf: [Value; SMALL] = std::array::from_fn(|_| Value::Unbound);
+                    buf[0] = obj.clone();
+                    buf[1..=args.len()].clone_from_slice(args);
+                    self.call_function(f, &buf[..=args.len()], &[])?
+                } else {
+                    let mut pos = Vec::with_capacity(args.len() + 1);
+                    pos.push(obj.clone());
+                    pos.extend_from_slice(args);
+                    self.call_kw(&init, &pos, kw)?
+                }
             } else {
                 let bound = self.descr_get(&init, Some(&obj), &ot)?;
                 self.call_kw(&bound, args, kw)?
