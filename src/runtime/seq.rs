@@ -238,7 +238,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                 type_name(key)
             )))
         }
-        Value::Dict(d) => d.table.borrow_mut().insert(key.clone(), value),
+        Value::Dict(d) => d.set_item(&mut super::host::BuiltinHost, key.clone(), value),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -273,7 +273,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
                 type_name(key)
             )))
         }
-        Value::Dict(d) => match d.table.borrow_mut().remove(key)? {
+        Value::Dict(d) => match d.remove_item(&mut super::host::BuiltinHost, key)? {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },

@@ -277,7 +277,7 @@ impl Vm {
             return self.set_compare(op, a, b).map(Value::Bool);
         }
         if !is_user(a) && !is_user(b) {
-            return ops::compare(op, a, b).map(Value::Bool);
+            return self.builtin_compare(op, a, b).map(Value::Bool);
         }
         let (name, rname) = cmp_dunders(op);
         let mut checked_reverse = false;
@@ -295,6 +295,13 @@ impl Vm {
             let r = self.call_special(&f, a, std::slice::from_ref(b))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        } else if !is_user(a) && has_payload(b) {
+            // A built-in left operand compares first with the built-in
+            // value of a subclass instance it knows (`3.0 == IntSub(3)`).
+            let y = unwrap_builtin(b);
+            if builtin_knows(a, &y) {
+                return self.builtin_compare(op, a, &y).map(Value::Bool);
             }
         } else if op == CmpOp::Ne
             && let Some(f) = special(a, "__eq__")
@@ -314,7 +321,7 @@ impl Vm {
         if has_payload(a) || has_payload(b) {
             let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
             if !is_user(&x) && !is_user(&y) {
-                return ops::compare(op, &x, &y).map(Value::Bool);
+                return self.builtin_compare(op, &x, &y).map(Value::Bool);
             }
         }
         match op {
@@ -335,7 +342,7 @@ impl Vm {
             return self.set_compare(op, a, b);
         }
         if !is_user(a) && !is_user(b) {
-            return ops::compare(op, a, b);
+            return self.builtin_compare(op, a, b);
         }
         let r = self.rich_compare(op, a, b)?;
         self.truthy(&r)
@@ -452,42 +459,56 @@ impl Vm {
     }
 
     /// The repr of a list, tuple or dict whose elements' reprs go through
-    /// the protocol (instances' `__repr__`), with `[...]` for cycles.
+    /// the protocol (instances' `__repr__`), with `[...]` for cycles. The
+    /// container is read afresh after each element's repr (which may have
+    /// changed it), as CPython's `list_repr` and `dict_repr` do.
     fn container_repr(&mut self, v: &Value) -> PyResult<String> {
         let (open, close, cycle) = match v {
             Value::List(_) => ("[", "]", "[...]"),
             Value::Tuple(_) => ("(", ")", "(...)"),
             _ => ("{", "}", "{...}"),
         };
-        let pairs: Vec<(Value, Option<Value>)> = match v {
-            Value::List(l) => l.items.borrow().iter().map(|x| (x.clone(), None)).collect(),
-            Value::Tuple(t) => t.items.iter().map(|x| (x.clone(), None)).collect(),
-            Value::Dict(d) => d
-                .table
-                .borrow()
-                .items()
-                .into_iter()
-                .map(|(k, x)| (k, Some(x)))
-                .collect(),
-            _ => return repr::repr(v),
-        };
-        if !pairs
-            .iter()
-            .any(|(k, x)| needs_protocol_repr(k) || x.as_ref().is_some_and(needs_protocol_repr))
-        {
+        if !needs_protocol_repr(v) {
             return repr::repr(v);
         }
-        let n = pairs.len();
         repr::guarded(v.heap_ptr(), cycle, || {
             let mut out = String::from(open);
-            for (i, (k, x)) in pairs.iter().enumerate() {
-                if i > 0 {
+            let mut n = 0;
+            let mut i = 0;
+            loop {
+                let (k, x) = match v {
+                    Value::List(l) => match l.items.borrow().get(i) {
+                        Some(x) => (x.clone(), None),
+                        None => break,
+                    },
+                    Value::Tuple(t) => match t.items.get(i) {
+                        Some(x) => (x.clone(), None),
+                        None => break,
+                    },
+                    Value::Dict(d) => {
+                        let t = d.table.borrow();
+                        if i >= t.slots() {
+                            break;
+                        }
+                        match t.entry_at(i) {
+                            Some(e) => (e.key.clone(), Some(e.value.clone())),
+                            None => {
+                                i += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    _ => break,
+                };
+                i += 1;
+                if n > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&self.repr_of(k)?);
+                n += 1;
+                out.push_str(&self.repr_of(&k)?);
                 if let Some(x) = x {
                     out.push_str(": ");
-                    out.push_str(&self.repr_of(x)?);
+                    out.push_str(&self.repr_of(&x)?);
                 }
             }
             if n == 1 && matches!(v, Value::Tuple(_)) {
@@ -534,6 +555,11 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Tuple(t) = v
+            && crate::runtime::host::needs_host(v)
+        {
+            return crate::runtime::hash::hash_tuple_with(&t.items, &mut |x| self.hash_of(x));
+        }
         if !is_user(v) {
             return crate::runtime::hash::py_hash(v);
         }
@@ -717,10 +743,19 @@ impl Vm {
         if let Value::Set(s) | Value::FrozenSet(s) = container {
             return self.set_contains(s, item);
         }
+        if let Some(r) = self.builtin_contains(container, item)? {
+            return Ok(r);
+        }
         if !is_user(container) && !is_user(item) {
             return ops::contains(container, item);
         }
         if let Some(f) = special(container, "__contains__") {
+            if f.is_none() {
+                return Err(type_error(format!(
+                    "'{}' object is not a container",
+                    type_name(container)
+                )));
+            }
             let r = self.call_special(&f, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
@@ -737,18 +772,8 @@ impl Vm {
             return Ok(false);
         }
         let c = unwrap_builtin(container);
-        if is_user(item) {
-            // A built-in container searched for an instance: compare with
-            // the instance's __eq__ (identity first).
-            if matches!(c, Value::List(_) | Value::Tuple(_)) {
-                let items = self.collect(&c)?;
-                for x in &items {
-                    if x.is(item) || self.compare_bool(CmpOp::Eq, item, x)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
+        if let Some(r) = self.builtin_contains(&c, item)? {
+            return Ok(r);
         }
         if is_user(&c) {
             return Err(type_error(format!(
@@ -761,6 +786,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = obj {
+            return self.dict_getitem(d, key);
+        }
         if !is_user(obj) && !is_user(key) {
             if let Value::Type(t) = obj {
                 return self.class_getitem(t, key);
@@ -774,9 +802,8 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
-            if let Value::Dict(_) = inner {
-                let k = unwrap_builtin(key);
-                return match seq::getitem(&inner, &k) {
+            if let Value::Dict(d) = &inner {
+                return match self.dict_getitem(d, key) {
                     Err(e) if e.matches(ExcKind::KeyError) => match special(obj, "__missing__") {
                         Some(m) => self.call_special(&m, obj, std::slice::from_ref(key)),
                         None => Err(e),
@@ -819,6 +846,9 @@ impl Vm {
 
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set_item(self, key.clone(), v);
+        }
         if !is_user(obj) && !is_user(key) {
             return seq::setitem(obj, key, v);
         }
@@ -830,6 +860,9 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
+            if let Value::Dict(d) = &inner {
+                return d.set_item(self, key.clone(), v);
+            }
             let k = self.index_key(key)?;
             return seq::setitem(&inner, &k, v);
         }
@@ -845,6 +878,9 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return self.dict_delitem(d, key);
+        }
         if !is_user(obj) && !is_user(key) {
             return seq::delitem(obj, key);
         }
@@ -856,6 +892,9 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
+            if let Value::Dict(d) = &inner {
+                return self.dict_delitem(d, key);
+            }
             let k = self.index_key(key)?;
             return seq::delitem(&inner, &k);
         }
@@ -896,6 +935,18 @@ impl Vm {
             type_name(v)
         )))
     }
+}
+
+/// True when the built-in comparison of `a` handles `b` (rather than
+/// returning NotImplemented): numbers with numbers, same built-in types.
+fn builtin_knows(a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)
+        )
+    };
+    (num(a) && num(b)) || (!is_user(a) && !is_user(b) && a.tag() == b.tag())
 }
 
 /// True for elements whose repr may run Python code (directly or nested).
