@@ -127,6 +127,11 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if !is_user(a) && !is_user(b) {
+            if op == BinOp::Or
+                && let (Value::Dict(x), Value::Dict(y)) = (a, b)
+            {
+                return crate::runtime::dict::dict_or(self, x, y);
+            }
             if is_anyset(a)
                 && is_anyset(b)
                 && let Some(v) = self.set_binary(op, a, b)?
@@ -198,6 +203,12 @@ impl Vm {
         }
         if op == BinOp::Mod && matches!(a, Value::Str(_)) {
             return self.binary_op(op, a, b);
+        }
+        if op == BinOp::Or
+            && let (Value::Dict(x), Value::Dict(y)) = (a, b)
+        {
+            crate::runtime::dict::merge(self, x, y)?;
+            return Ok(a.clone());
         }
         if op == BinOp::Add
             && let (Value::List(l), Value::Iter(_)) = (a, b)
@@ -540,7 +551,15 @@ impl Vm {
                 ))),
             };
         }
-        if matches!(v, Value::Exception(_)) {
+        if let Value::Exception(e) = v {
+            // KeyError(key) prints the key's repr, which may be a class's.
+            let args = e.args.borrow().clone();
+            if e.kind() == Some(ExcKind::KeyError)
+                && let [key] = &args[..]
+                && needs_protocol_repr(key)
+            {
+                return self.repr_of(key);
+            }
             return repr::str_of(v);
         }
         if let Value::Object(o) = v
@@ -571,6 +590,14 @@ impl Vm {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(i64::from(b)),
                     Value::BigInt(_) => crate::runtime::hash::py_hash(&r),
+                    Value::Object(_) => match unwrap_builtin(&r) {
+                        // An instance of an int subclass: its int value.
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        x @ (Value::BigInt(_) | Value::Bool(_)) => {
+                            crate::runtime::hash::py_hash(&x)
+                        }
+                        _ => Err(type_error("__hash__ method should return an integer")),
+                    },
                     _ => Err(type_error("__hash__ method should return an integer")),
                 }
             }
