@@ -103,7 +103,7 @@ impl Vm {
                 }
             }
             let found = match subj {
-                Value::Dict(d) => d.table.borrow().get(key)?,
+                Value::Dict(d) => d.get_item(self, key)?,
                 _ => {
                     if get.is_none() {
                         let m = self.getattr(subj, "get")?;

@@ -995,7 +995,8 @@ fn l_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = super::builtins::sort_values(vm, &mut items, &key, reverse);
     let modified = !l.items.borrow().is_empty();
-    *l.items.borrow_mut() = items;
+    let added = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(added);
     r?;
     if modified {
         return Err(value_error("list modified during sort"));
