@@ -239,7 +239,10 @@ pub fn emit<M: Module>(
         if !last.is_terminator()
             && !matches!(
                 last,
-                Instr::JumpIfTrue { .. } | Instr::JumpIfFalse { .. } | Instr::ForIter { .. }
+                Instr::JumpIfTrue { .. }
+                    | Instr::JumpIfFalse { .. }
+                    | Instr::ForIter { .. }
+                    | Instr::Yield { .. }
             )
         {
             match blocks
@@ -282,6 +285,31 @@ impl Em<'_, '_> {
         let v = (status << 32) | (u64::from(reason) << 40) | pc as u64;
         let c = self.b.ins().iconst(types::I64, v as i64);
         self.b.ins().return_(&[c]);
+    }
+
+    /// Stores register `src` in `Frame::ret` (for `Return` and `Yield`).
+    fn store_ret(&mut self, src: Reg, pc: usize) {
+        let t = self.state[src.0 as usize];
+        let ret_tag = FRAME_RET_OFFSET + TAG_OFFSET;
+        let ret_payload = FRAME_RET_OFFSET + PAYLOAD_OFFSET;
+        match t {
+            Ty::Int => {
+                let v = self.get_int(src, pc);
+                let tg = self.b.ins().iconst(types::I32, i64::from(tag::INT));
+                self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
+                self.b.ins().store(flags(), v, self.frame, ret_payload);
+            }
+            Ty::Float => {
+                let v = self.get_float(src, pc);
+                let tg = self.b.ins().iconst(types::I32, i64::from(tag::FLOAT));
+                self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
+                self.b.ins().store(flags(), v, self.frame, ret_payload);
+            }
+            _ => {
+                let r = self.b.ins().iconst(types::I32, i64::from(src.0));
+                self.b.ins().call(self.refs.ret, &[self.frame, r]);
+            }
+        }
     }
 
     /// The block that deopts to `pc` (re-executing it) for `reason`.
@@ -1207,28 +1235,15 @@ impl Em<'_, '_> {
             }
             Op::Return => {
                 let Instr::Return { src } = ins else { return };
-                let t = self.state[src.0 as usize];
-                let ret_tag = FRAME_RET_OFFSET + TAG_OFFSET;
-                let ret_payload = FRAME_RET_OFFSET + PAYLOAD_OFFSET;
-                match t {
-                    Ty::Int => {
-                        let v = self.get_int(src, pc);
-                        let tg = self.b.ins().iconst(types::I32, i64::from(tag::INT));
-                        self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
-                        self.b.ins().store(flags(), v, self.frame, ret_payload);
-                    }
-                    Ty::Float => {
-                        let v = self.get_float(src, pc);
-                        let tg = self.b.ins().iconst(types::I32, i64::from(tag::FLOAT));
-                        self.b.ins().istore8(flags(), tg, self.frame, ret_tag);
-                        self.b.ins().store(flags(), v, self.frame, ret_payload);
-                    }
-                    _ => {
-                        let r = self.b.ins().iconst(types::I32, i64::from(src.0));
-                        self.b.ins().call(self.refs.ret, &[self.frame, r]);
-                    }
-                }
+                self.store_ret(src, pc);
                 self.exit(jit_status::RETURN, pc, 0);
+            }
+            Op::Yield => {
+                let Instr::Yield { src, .. } = ins else {
+                    return;
+                };
+                self.store_ret(src, pc);
+                self.exit(jit_status::YIELD, pc + 1, 0);
             }
         }
     }

@@ -112,6 +112,29 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             }
             vm.get_iter(x)
         })),
+        Instr::LoadAttr { dst, obj, name } => Some((dst, {
+            // SAFETY: a verified register of this frame.
+            let o = unsafe { &*regs.add(obj.0 as usize) };
+            match (code.attr_cache.get(pc), code.names.get(name.0 as usize)) {
+                (Some(cache), Some(Value::Str(n))) => vm.load_attr_cached(cache, o, n),
+                _ => vm.getattr(o, code.name(name.0 as usize)),
+            }
+        })),
+        Instr::StoreAttr { obj, name, src } => {
+            // SAFETY: verified registers of this frame.
+            let (o, v) = unsafe { (&*regs.add(obj.0 as usize), &*regs.add(src.0 as usize)) };
+            let r = match (code.attr_cache.get(pc), code.names.get(name.0 as usize)) {
+                (Some(cache), Some(Value::Str(n))) => vm.store_attr_cached(cache, o, n, v.clone()),
+                _ => vm.setattr(o, code.name(name.0 as usize), v.clone()),
+            };
+            return match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    vm.pending = Some(e);
+                    jit_status::ERROR as u32
+                }
+            };
+        }
         Instr::CallMethod {
             dst,
             name,

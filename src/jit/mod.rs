@@ -227,23 +227,25 @@ impl TierHook for Jit {
     }
 
     fn deopt(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32, reason: u8) {
-        let line = code.code.line_of(pc as usize);
-        let op = code
-            .code
-            .instrs
-            .get(pc as usize)
-            .map_or_else(String::new, |i| i.opcode().mnemonic());
-        self.log(
-            vm,
-            &format!(
-                "deopt {} at pc {} ({} line {}): {}",
-                describe(code),
-                pc,
-                op,
-                line,
-                emit::Reason::from_u8(reason)
-            ),
-        );
+        if self.log {
+            let line = code.code.line_of(pc as usize);
+            let op = code
+                .code
+                .instrs
+                .get(pc as usize)
+                .map_or_else(String::new, |i| i.opcode().mnemonic());
+            self.log(
+                vm,
+                &format!(
+                    "deopt {} at pc {} ({} line {}): {}",
+                    describe(code),
+                    pc,
+                    op,
+                    line,
+                    emit::Reason::from_u8(reason)
+                ),
+            );
+        }
         // Drop the code; it is compiled again, with the types the interpreter
         // records from now on, once it is hot again.
         let slot = &code.jit;
@@ -254,6 +256,10 @@ impl TierHook for Jit {
     }
 
     fn osr_enter(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32) {
+        if !self.log {
+            // Entries are frequent (every generator resume): format nothing.
+            return;
+        }
         let line = code.code.line_of(pc as usize);
         self.log(
             vm,

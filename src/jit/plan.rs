@@ -157,6 +157,9 @@ pub enum Op {
     ForRange,
     ForGeneric,
     Return,
+    /// `Yield` in a generator body: the value goes to `Frame::ret` and the
+    /// code returns `jit_status::YIELD`; the instruction after it is an entry.
+    Yield,
 }
 
 /// Block structure of a code object.
@@ -173,6 +176,8 @@ pub struct Cfg {
     pub loop_headers: Vec<usize>,
     /// Blocks reachable from the entries.
     pub reachable: Vec<bool>,
+    /// Instructions after a `Yield` (entries where a generator resumes).
+    pub resume_points: Vec<usize>,
 }
 
 impl Cfg {
@@ -181,6 +186,7 @@ impl Cfg {
         let mut leader = vec![false; n + 1];
         leader[0] = true;
         let mut headers = Vec::new();
+        let mut resume_points = Vec::new();
         for (pc, ins) in code.instrs.iter().enumerate() {
             if let Some(t) = ins.jump_target() {
                 let t = t.0 as usize;
@@ -193,11 +199,18 @@ impl Cfg {
             if ins.is_terminator() {
                 leader[pc + 1] = true;
             }
+            if matches!(ins, Instr::Yield { .. }) && pc + 1 < n {
+                // Compiled code leaves at a yield and re-enters after it.
+                leader[pc + 1] = true;
+                headers.push(pc + 1);
+                resume_points.push(pc + 1);
+            }
         }
         for e in &code.exc_table {
             leader[e.handler as usize] = true;
         }
         headers.sort_unstable();
+        headers.dedup();
         let starts: Vec<usize> = (0..n).filter(|&i| leader[i]).collect();
         let mut block_of = vec![0; n];
         for (b, &s) in starts.iter().enumerate() {
@@ -212,7 +225,7 @@ impl Cfg {
         for b in 0..nb {
             let end = starts.get(b + 1).copied().unwrap_or(n);
             let last = &code.instrs[end - 1];
-            if !last.is_terminator() && end < n {
+            if !last.is_terminator() && !matches!(last, Instr::Yield { .. }) && end < n {
                 succs[b].push(block_of[end]);
             }
             if let Some(t) = last.jump_target() {
@@ -245,6 +258,7 @@ impl Cfg {
             preds,
             loop_headers: headers,
             reachable,
+            resume_points,
         }
     }
 
@@ -470,6 +484,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
             }
         }
         Instr::Return { .. } => Op::Return,
+        Instr::Yield { .. } => Op::Yield,
         _ => Op::Generic,
     }
 }
@@ -620,6 +635,10 @@ pub fn analyze(code: &CodeObject, fb: &[u64]) -> Analysis {
         if !has_reachable_pred && entry[b].is_none() {
             entry[b] = Some(vec![Ty::Unknown; nregs]);
         }
+    }
+    // A generator resumes with whatever its registers hold.
+    for &r in &cfg.resume_points {
+        entry[cfg.block_of[r]] = Some(vec![Ty::Unknown; nregs]);
     }
     let mut work: Vec<usize> = (0..nb).filter(|&b| entry[b].is_some()).collect();
     let mut guard = 0usize;

@@ -5,7 +5,6 @@
 //! feedback, per-instruction global-variable inline caches, tiering counters,
 //! and the slot where the JIT installs compiled code.
 
-use super::object::PyStr;
 use super::rc::PyRef;
 use super::value::Value;
 use crate::bytecode::{CodeObject, Const};
@@ -125,23 +124,73 @@ pub mod global_cache_offsets {
     };
 }
 
-/// Inline cache of an attribute instruction (`LoadAttr`, `StoreAttr`,
-/// `CallMethod`) on instances of classes: what the lookup through the type
-/// decided, valid while the instance's type is `ty` at version `version`
-/// (type versions are never reused, so the pair identifies one state of the
-/// type and all its bases).
+/// One remembered outcome of an attribute instruction's lookup: what the
+/// lookup through the type decided, valid while the instance's type is `ty`
+/// at version `version` (type versions are never reused, so the pair
+/// identifies one state of the type and all its bases).
 #[derive(Default)]
-pub struct AttrCache {
+pub struct AttrEntry {
     /// Address of the type's box (0: empty).
     pub ty: Cell<usize>,
     pub version: Cell<u64>,
     /// One of `attr_kind::*`.
     pub kind: Cell<u8>,
-    /// The slot index for `attr_kind::SLOT`.
+    /// The slot index for `attr_kind::SLOT`; for `attr_kind::DICT`, the
+    /// position in the instance dict's entry vector where the name was last
+    /// found (a hint, checked on use: instances of one class built by one
+    /// `__init__` share their key order).
     pub index: Cell<u32>,
     /// The class attribute for `attr_kind::DICT` (Unbound when the class has
     /// none) and the function for `attr_kind::METHOD`.
     pub value: std::cell::RefCell<Value>,
+}
+
+/// How many types one attribute instruction remembers (a polymorphic inline
+/// cache: a method of a base class sees instances of each subclass).
+pub const ATTR_WAYS: usize = 4;
+
+/// Inline cache of an attribute instruction (`LoadAttr`, `StoreAttr`,
+/// `CallMethod`) on instances of classes: up to `ATTR_WAYS` entries, the
+/// first inline and the rest allocated when a second type shows up.
+#[derive(Default)]
+pub struct AttrCache {
+    pub first: AttrEntry,
+    pub more: std::cell::OnceCell<Box<[AttrEntry; ATTR_WAYS - 1]>>,
+    /// Round-robin victim among `more` when all entries are taken.
+    pub next_victim: Cell<u8>,
+}
+
+impl AttrCache {
+    /// The entry filled for type box `ty` at `version`, if any.
+    #[inline]
+    pub fn find(&self, ty: usize, version: u64) -> Option<&AttrEntry> {
+        let hit = |e: &AttrEntry| {
+            e.kind.get() != attr_kind::EMPTY && e.ty.get() == ty && e.version.get() == version
+        };
+        if hit(&self.first) {
+            return Some(&self.first);
+        }
+        self.more.get()?.iter().find(|e| hit(e))
+    }
+
+    /// The entry to (re)fill for type box `ty`: its old entry, an empty one,
+    /// or a victim.
+    pub fn slot_for(&self, ty: usize) -> &AttrEntry {
+        let first = &self.first;
+        if first.kind.get() == attr_kind::EMPTY || first.ty.get() == ty {
+            return first;
+        }
+        let more = self.more.get_or_init(Default::default);
+        if let Some(e) = more
+            .iter()
+            .find(|e| e.ty.get() == ty || e.kind.get() == attr_kind::EMPTY)
+        {
+            return e;
+        }
+        let v = self.next_victim.get() as usize % more.len();
+        self.next_victim.set(self.next_victim.get().wrapping_add(1));
+        &more[v]
+    }
 }
 
 /// What an `AttrCache` entry records.
@@ -194,6 +243,22 @@ pub struct PyCode {
     pub jit: JitSlot,
 }
 
+/// False for code that suspends in ways compiled code cannot: coroutines,
+/// async generators and `yield from` (compiled code suspends only at a plain
+/// `Yield`, see docs/jit.md).
+fn jit_can_suspend(code: &CodeObject) -> bool {
+    use crate::bytecode::code::flags;
+    use crate::bytecode::opcodes::Instr;
+    if code.flags & flags::SUSPENDS == 0 {
+        return true;
+    }
+    code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+        && !code
+            .instrs
+            .iter()
+            .any(|i| matches!(i, Instr::YieldFrom { .. } | Instr::GetAwaitable { .. }))
+}
+
 /// Materialises a constant.
 pub fn const_value(c: &Const) -> Value {
     match c {
@@ -242,7 +307,7 @@ impl PyCode {
             names: code
                 .names
                 .iter()
-                .map(|s| Value::Str(PyRef::new(PyStr::new(s))))
+                .map(|s| Value::Str(super::object::intern(s)))
                 .collect(),
             feedback: (0..n).map(|_| Cell::new(0)).collect(),
             global_cache: (0..n).map(|_| GlobalCache::default()).collect(),
@@ -251,9 +316,7 @@ impl PyCode {
             backedges: Cell::new(0),
             jit: {
                 let slot = JitSlot::default();
-                // Generator and coroutine bodies suspend, which compiled code cannot.
-                slot.disabled
-                    .set(code.flags & crate::bytecode::code::flags::SUSPENDS != 0);
+                slot.disabled.set(!jit_can_suspend(&code));
                 slot
             },
             code,

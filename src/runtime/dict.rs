@@ -31,6 +31,13 @@ fn next_version() -> u64 {
     })
 }
 
+/// String equality that skips the byte comparison when both sides are the
+/// same memory (interned names).
+#[inline]
+pub fn same_str(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
+}
+
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
@@ -182,7 +189,24 @@ impl DictTable {
     /// Like `find` for a str key given as `&str` with its hash: only str
     /// keys can equal it (a str never equals another type's key).
     fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        self.probe(hash, |k| matches!(k, Value::Str(s) if s.as_str() == key))
+        // Interned names make the pointer test the usual way to succeed.
+        self.probe(
+            hash,
+            |k| matches!(k, Value::Str(s) if same_str(s.as_str(), key)),
+        )
+    }
+
+    /// Position of the str key `key` whose hash the caller computed.
+    pub fn position_str_hashed(&self, key: &str, hash: i64) -> Option<usize> {
+        self.find_str(key, hash)
+    }
+
+    /// Replaces the value of the live entry at position `i`, returning the
+    /// old value (for the caller to drop outside any borrow).
+    pub fn replace_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        let e = self.entries.get_mut(i).filter(|e| !e.key.is_unbound())?;
+        self.version = next_version();
+        Some(std::mem::replace(&mut e.value, value))
     }
 
     /// Lookup by a str key whose hash the caller computed (`hash::hash_str`).

@@ -94,6 +94,27 @@ impl PyStr {
     }
 }
 
+thread_local! {
+    static INTERNED: RefCell<std::collections::HashMap<Box<str>, PyRef<PyStr>>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The one str object for name `s` on this thread (as CPython interns
+/// identifiers): code objects' attribute, global and keyword names come from
+/// here, so instance-dict keys stored by one method and looked up by another
+/// are the same object and compare by address. Interned names live as long
+/// as the thread.
+pub fn intern(s: &str) -> PyRef<PyStr> {
+    INTERNED.with(|t| {
+        if let Some(p) = t.borrow().get(s) {
+            return p.clone();
+        }
+        let p = PyRef::new(PyStr::new(s));
+        t.borrow_mut().insert(s.into(), p.clone());
+        p
+    })
+}
+
 // ----- list and tuple ------------------------------------------------------------
 
 /// A Python list.
@@ -265,7 +286,13 @@ pub struct PyType {
     /// Which attribute hooks classes on the MRO define (`special::*` bits),
     /// with the version they were computed for.
     special_cache: Cell<(u64, u32)>,
+    /// Results of `lookup_static` (special method names), by name address:
+    /// (address, version, result); a few entries, scanned linearly.
+    hot: RefCell<Vec<(usize, u64, Option<Value>)>>,
 }
+
+/// How many special-name results a type keeps in `PyType::hot`.
+const HOT_ENTRIES: usize = 12;
 
 /// Attribute hooks a class can define, as bits of `PyType::specials`.
 pub mod special {
@@ -301,9 +328,24 @@ struct MethodCacheEntry {
 thread_local! {
     static METHOD_CACHE: RefCell<Vec<MethodCacheEntry>> = RefCell::new(
         (0..METHOD_CACHE_SIZE)
-            .map(|_| MethodCacheEntry { version: 0, hash: 0, name: "".into(), value: None })
+            .map(|_| MethodCacheEntry {
+                version: 0,
+                hash: 0,
+                name: "".into(),
+                value: None,
+            })
             .collect(),
     );
+}
+
+/// The method-cache slot of (type version, name key): a multiplicative hash
+/// whose top bits depend on every bit of both (names' addresses differ only
+/// in a few low bits).
+#[inline]
+fn cache_slot(version: u64, key: u64) -> usize {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let x = (key ^ version.wrapping_mul(K)).wrapping_mul(K);
+    (x >> (64 - METHOD_CACHE_SIZE.trailing_zeros())) as usize
 }
 
 /// The source of type version tags: a fresh value for every change.
@@ -338,6 +380,7 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             slot_names: RefCell::new(Vec::new()),
             special_cache: Cell::new((0, 0)),
+            hot: RefCell::new(Vec::new()),
         }
     }
 
@@ -405,9 +448,47 @@ impl PyType {
     /// the type's version tag and the name: version tags are never reused,
     /// and every change to a dict on the MRO gives the type a new one.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let h = super::hash::hash_str(name);
+        self.lookup_hashed(name, super::hash::hash_str(name))
+    }
+
+    /// `lookup` for a str object, using its cached hash.
+    pub fn lookup_str(&self, name: &PyStr) -> Option<Value> {
+        self.lookup_hashed(name.as_str(), super::hash::str_hash(name))
+    }
+
+    /// `lookup` for a name spelled in pyjit's source (special method names):
+    /// remembered in the type itself by the name's address, so the protocol
+    /// layer's lookups (`__add__`, `__init__`, ...) neither hash nor touch
+    /// the per-thread cache.
+    pub fn lookup_static(&self, name: &'static str) -> Option<Value> {
         let version = self.version.get();
-        let slot = ((version as usize).wrapping_mul(31) ^ (h as usize)) & (METHOD_CACHE_SIZE - 1);
+        let p = name.as_ptr() as usize;
+        {
+            let hot = self.hot.borrow();
+            if let Some((_, _, v)) = hot.iter().find(|e| e.0 == p && e.1 == version) {
+                return v.clone();
+            }
+        }
+        let found = self.lookup(name);
+        let mut hot = self.hot.borrow_mut();
+        let entry = (p, version, found.clone());
+        let old = if let Some(i) = hot.iter().position(|e| e.0 == p || e.1 != version) {
+            Some(std::mem::replace(&mut hot[i], entry))
+        } else if hot.len() < HOT_ENTRIES {
+            hot.push(entry);
+            None
+        } else {
+            let i = (p >> 3) % HOT_ENTRIES;
+            Some(std::mem::replace(&mut hot[i], entry))
+        };
+        drop(hot);
+        drop(old);
+        found
+    }
+
+    fn lookup_hashed(&self, name: &str, h: i64) -> Option<Value> {
+        let version = self.version.get();
+        let slot = cache_slot(version, h as u64);
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
             let e = &c[slot];

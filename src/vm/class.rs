@@ -62,7 +62,7 @@ impl Vm {
         if is_type_itself && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Type(type_of(&args[0])));
         }
-        let new = t.lookup("__new__");
+        let new = t.lookup_static("__new__");
         let obj = match &new {
             Some(n) if !is_native(n, builtin_new) => {
                 let f = match n {
@@ -82,7 +82,7 @@ impl Vm {
         if !ot.is_subtype(t) {
             return Ok(obj);
         }
-        if let Some(init) = ot.lookup("__init__")
+        if let Some(init) = ot.lookup_static("__init__")
             && !is_native(&init, object_init)
         {
             let r = if let Value::Function(_) = &init {

@@ -795,54 +795,74 @@ pub(crate) fn new_wrapper(
 
 // ----- inline caches for the attribute instructions -----------------------------------
 
-use crate::runtime::code::{AttrCache, attr_kind};
+use crate::runtime::code::{AttrCache, AttrEntry, attr_kind};
 use crate::runtime::instance::Payload as P;
 
-/// The cache entry of `cache` for instance `o`, if it was filled for `o`'s
+/// The cache entry of `cache` for instance `o`, if one was filled for `o`'s
 /// type in its current version.
 #[inline]
-fn cache_hit(cache: &AttrCache, o: &PyRef<PyInstance>) -> u8 {
-    let k = cache.kind.get();
-    if k != attr_kind::EMPTY
-        && cache.ty.get() == PyRef::type_ptr(o) as usize
-        && cache.version.get() == PyRef::ty(o).version.get()
-    {
-        k
-    } else {
-        attr_kind::EMPTY
-    }
+fn cache_hit<'c>(cache: &'c AttrCache, o: &PyRef<PyInstance>) -> Option<&'c AttrEntry> {
+    cache.find(PyRef::type_ptr(o) as usize, PyRef::ty(o).version.get())
 }
 
-/// Fills `cache` for reading or writing `name` on instances of `ty`, when
-/// the lookup's outcome depends only on the type: no attribute hooks, and
-/// either a slot member or no data descriptor.
-fn fill_cache(cache: &AttrCache, ty: &PyType, tptr: usize, name: &str, method: bool) {
-    cache.kind.set(attr_kind::EMPTY);
-    if matches!(name, "__class__" | "__dict__") {
-        return;
+/// True when dict key `key` is the str `name`.
+#[inline]
+fn is_name(key: &Value, name: &PyRef<PyStr>) -> bool {
+    matches!(key, Value::Str(s) if PyRef::ptr_eq(s, name) || s.as_str() == name.as_str())
+}
+
+/// Fills an entry of `cache` for reading or writing `name` on instances of
+/// `ty`, when the lookup's outcome depends only on the type: no attribute
+/// hooks, and either a slot member or no data descriptor. Returns the entry
+/// filled.
+fn fill_cache<'c>(
+    cache: &'c AttrCache,
+    ty: &PyType,
+    tptr: usize,
+    name: &PyRef<PyStr>,
+    method: bool,
+) -> Option<&'c AttrEntry> {
+    if matches!(name.as_str(), "__class__" | "__dict__") {
+        return None;
     }
     let s = ty.specials();
     if s & (special::GETATTRIBUTE | special::SETATTR | special::DELATTR) != 0 {
-        return;
+        return None;
     }
-    let found = ty.lookup(name);
-    let kind = match &found {
+    let found = ty.lookup_str(name);
+    let (kind, index) = match &found {
         Some(Value::Object(d)) => match &d.payload {
-            P::Member { index, .. } => {
-                cache.index.set(*index as u32);
-                attr_kind::SLOT
-            }
-            _ => return,
+            P::Member { index, .. } => (attr_kind::SLOT, *index as u32),
+            _ => return None,
         },
-        Some(Value::Function(_)) if method => attr_kind::METHOD,
-        Some(Value::Function(_)) | None => attr_kind::DICT,
-        Some(v) if matches!(descr_kind(v), Descr::Plain) => attr_kind::DICT,
-        _ => return,
+        Some(Value::Function(_)) if method => (attr_kind::METHOD, 0),
+        Some(Value::Function(_)) | None => (attr_kind::DICT, 0),
+        Some(v) if matches!(descr_kind(v), Descr::Plain) => (attr_kind::DICT, 0),
+        _ => return None,
     };
-    *cache.value.borrow_mut() = found.unwrap_or(Value::Unbound);
-    cache.ty.set(tptr);
-    cache.version.set(ty.version.get());
-    cache.kind.set(kind);
+    let e = cache.slot_for(tptr);
+    let old = std::mem::replace(&mut *e.value.borrow_mut(), found.unwrap_or(Value::Unbound));
+    e.index.set(index);
+    e.ty.set(tptr);
+    e.version.set(ty.version.get());
+    e.kind.set(kind);
+    drop(old);
+    Some(e)
+}
+
+/// `name`'s value in instance dict `d`, trying the entry's position hint
+/// first and updating it.
+#[inline]
+fn dict_get_hinted(e: &AttrEntry, d: &PyDict, name: &PyRef<PyStr>) -> Option<Value> {
+    let t = d.table.borrow();
+    if let Some(en) = t.entry_at(e.index.get() as usize)
+        && is_name(&en.key, name)
+    {
+        return Some(en.value.clone());
+    }
+    let i = t.position_str_hashed(name.as_str(), crate::runtime::hash::str_hash(name))?;
+    e.index.set(i as u32);
+    t.value_at(i).cloned()
 }
 
 impl Vm {
@@ -854,38 +874,41 @@ impl Vm {
         name: &PyRef<PyStr>,
     ) -> PyResult<Value> {
         if let Value::Object(o) = obj {
-            match cache_hit(cache, o) {
-                attr_kind::SLOT => {
-                    if let Some(v) = o.slots.borrow().get(cache.index.get() as usize)
-                        && !v.is_unbound()
-                    {
-                        return Ok(v.clone());
-                    }
-                }
-                attr_kind::DICT => {
-                    if let Some(d) = &o.dict {
-                        let h = crate::runtime::hash::str_hash(name);
-                        if let Some(v) = d.table.borrow().get_str_hashed(name.as_str(), h) {
-                            return Ok(v);
-                        }
-                    }
-                    let class_attr = cache.value.borrow().clone();
-                    if let Value::Function(_) = class_attr {
-                        return Ok(bound_method(class_attr, obj.clone()));
-                    }
-                    if !class_attr.is_unbound() {
-                        return Ok(class_attr);
-                    }
-                }
-                _ => {
+            let e = match cache_hit(cache, o) {
+                Some(e) => Some(e),
+                None => {
                     let ty = PyRef::ty(o);
                     if ty.is_heap() {
-                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
-                        if cache.kind.get() != attr_kind::EMPTY {
-                            // Filled for this type: serve the access from it.
-                            return self.load_attr_cached(cache, obj, name);
+                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, false)
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some(e) = e {
+                match e.kind.get() {
+                    attr_kind::SLOT => {
+                        if let Some(v) = o.slots.borrow().get(e.index.get() as usize)
+                            && !v.is_unbound()
+                        {
+                            return Ok(v.clone());
                         }
                     }
+                    attr_kind::DICT => {
+                        if let Some(d) = &o.dict
+                            && let Some(v) = dict_get_hinted(e, d, name)
+                        {
+                            return Ok(v);
+                        }
+                        let class_attr = e.value.borrow().clone();
+                        if let Value::Function(_) = class_attr {
+                            return Ok(bound_method(class_attr, obj.clone()));
+                        }
+                        if !class_attr.is_unbound() {
+                            return Ok(class_attr);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -901,34 +924,49 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         if let Value::Object(o) = obj {
-            match cache_hit(cache, o) {
-                attr_kind::SLOT => {
-                    let mut slots = o.slots.borrow_mut();
-                    if let Some(slot) = slots.get_mut(cache.index.get() as usize) {
-                        let old = std::mem::replace(slot, v);
-                        drop(slots);
-                        drop(old);
-                        return Ok(());
-                    }
-                }
-                attr_kind::DICT => {
-                    if let Some(d) = &o.dict {
-                        let old = {
-                            let mut t = d.table.borrow_mut();
-                            t.set_str_key(name, v)
-                        };
-                        drop(old);
-                        return Ok(());
-                    }
-                }
-                _ => {
+            let e = match cache_hit(cache, o) {
+                Some(e) => Some(e),
+                None => {
                     let ty = PyRef::ty(o);
                     if ty.is_heap() {
-                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), false);
-                        if cache.kind.get() != attr_kind::EMPTY {
-                            return self.store_attr_cached(cache, obj, name, v);
+                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, false)
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some(e) = e {
+                match e.kind.get() {
+                    attr_kind::SLOT => {
+                        let mut slots = o.slots.borrow_mut();
+                        if let Some(slot) = slots.get_mut(e.index.get() as usize) {
+                            let old = std::mem::replace(slot, v);
+                            drop(slots);
+                            drop(old);
+                            return Ok(());
                         }
                     }
+                    attr_kind::DICT => {
+                        if let Some(d) = &o.dict {
+                            let old = {
+                                let mut t = d.table.borrow_mut();
+                                let hint = e.index.get() as usize;
+                                if t.entry_at(hint).is_some_and(|en| is_name(&en.key, name)) {
+                                    t.replace_value_at(hint, v)
+                                } else {
+                                    let old = t.set_str_key(name, v);
+                                    let h = crate::runtime::hash::str_hash(name);
+                                    if let Some(i) = t.position_str_hashed(name.as_str(), h) {
+                                        e.index.set(i as u32);
+                                    }
+                                    old
+                                }
+                            };
+                            drop(old);
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -943,23 +981,29 @@ impl Vm {
         o: &PyRef<PyInstance>,
         name: &PyRef<PyStr>,
     ) -> Option<Value> {
-        if cache_hit(cache, o) == attr_kind::METHOD {
-            let shadowed = o.dict.as_ref().is_some_and(|d| {
-                let h = crate::runtime::hash::str_hash(name);
-                d.table.borrow().get_str_hashed(name.as_str(), h).is_some()
-            });
-            if !shadowed {
-                return Some(cache.value.borrow().clone());
+        let e = match cache_hit(cache, o) {
+            Some(e) => e,
+            None => {
+                let ty = PyRef::ty(o);
+                if !ty.is_heap() {
+                    return None;
+                }
+                fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, true)?
             }
+        };
+        if e.kind.get() != attr_kind::METHOD {
             return None;
         }
-        let ty = PyRef::ty(o);
-        if ty.is_heap() {
-            fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name.as_str(), true);
-            if cache.kind.get() == attr_kind::METHOD {
-                return self.method_cached(cache, o, name);
-            }
+        let shadowed = o.dict.as_ref().is_some_and(|d| {
+            let h = crate::runtime::hash::str_hash(name);
+            d.table
+                .borrow()
+                .position_str_hashed(name.as_str(), h)
+                .is_some()
+        });
+        if shadowed {
+            return None;
         }
-        None
+        Some(e.value.borrow().clone())
     }
 }

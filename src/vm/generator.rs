@@ -192,7 +192,7 @@ impl Vm {
             frame.back = self.current_frame;
             self.current_frame = &frame;
             self.depth += 1;
-            let r = self.interpret::<false>(&mut frame, &code, start, pending);
+            let r = self.run_gen_body(&mut frame, &code, start, pending);
             self.depth -= 1;
             self.current_frame = frame.back;
             r

@@ -90,6 +90,11 @@ impl Vm {
         let at = (r & 0xffff_ffff) as usize;
         match status {
             jit_status::RETURN => JitOutcome::Return(std::mem::take(&mut frame.ret)),
+            jit_status::YIELD => {
+                // The resumer (vm::generator) sees the suspension point.
+                self.gen_suspend = Some(at as u32);
+                JitOutcome::Return(std::mem::take(&mut frame.ret))
+            }
             jit_status::DEOPT => {
                 if let Some(mut hook) = self.tier_hook.take() {
                     hook.deopt(self, code, at as u32, reason);
@@ -152,6 +157,34 @@ impl Vm {
             return self.continue_after_jit(frame, &code, outcome);
         }
         self.interpret::<false>(frame, &code, 0, None)
+    }
+
+    /// Runs a generator body from `start` (0, or the pc after the `Yield`
+    /// it is suspended at) until it yields or finishes: in compiled code
+    /// when the body has some and nothing is being thrown in, otherwise in
+    /// the interpreter. Starting a generator counts as a call for tiering.
+    pub(crate) fn run_gen_body(
+        &mut self,
+        frame: &mut Frame,
+        code: &PyRef<PyCode>,
+        start: usize,
+        pending: Option<(PyErr, usize, bool)>,
+    ) -> PyResult<Value> {
+        if start == 0 {
+            let calls = code.calls.get().saturating_add(1);
+            code.calls.set(calls);
+            if !code.jit.disabled.get()
+                && (code.jit.entry.get() == 0 || code.jit.wants_recompile.get())
+                && calls >= self.call_threshold()
+            {
+                self.tier_up(code);
+            }
+        }
+        if pending.is_none() && self.gen_input.is_none() && code.jit.entry.get() != 0 {
+            let outcome = self.enter_jit(frame, code, start);
+            return self.continue_after_jit(frame, code, outcome);
+        }
+        self.interpret::<false>(frame, code, start, pending)
     }
 
     /// Continues a frame in the interpreter after compiled code stopped.

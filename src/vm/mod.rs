@@ -123,6 +123,9 @@ pub mod jit_status {
     /// Instruction `pc` re-raised the exception in `Vm::pending` (no new
     /// traceback entry).
     pub const RERAISE: u64 = 3;
+    /// A generator body yielded the value in `Frame::ret` at `Yield` `pc - 1`;
+    /// it resumes at `pc`.
+    pub const YIELD: u64 = 4;
 }
 
 /// A running frame. JIT code reads `regs` and writes `ret`, so the layout is

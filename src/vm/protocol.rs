@@ -34,7 +34,7 @@ pub fn is_user(v: &Value) -> bool {
 /// A built-in type's own special method (a method descriptor from
 /// `vm::slots`) does not count: the caller then uses the built-in
 /// behaviour directly.
-pub(crate) fn special(v: &Value, name: &str) -> Option<Value> {
+pub(crate) fn special(v: &Value, name: &'static str) -> Option<Value> {
     let t = match v {
         Value::Object(o) => PyRef::ty(o),
         Value::Exception(e) => PyRef::ty(e),
@@ -44,7 +44,7 @@ pub(crate) fn special(v: &Value, name: &str) -> Option<Value> {
     if !t.is_heap() {
         return None;
     }
-    match t.lookup(name) {
+    match t.lookup_static(name) {
         Some(Value::Builtin(b)) if b.bound.is_none() && !b.owner.is_empty() => None,
         found => found,
     }
@@ -260,7 +260,7 @@ impl Vm {
     }
 
     /// Unary `-`, `+`, `~` and `abs()`: `which` is the special method name.
-    pub fn unary_op(&mut self, which: &str, v: &Value) -> PyResult<Value> {
+    pub fn unary_op(&mut self, which: &'static str, v: &Value) -> PyResult<Value> {
         if !is_user(v) {
             return builtin_unary(which, v);
         }
