@@ -13,6 +13,8 @@
 //! reads the version through `version_ptr`.
 
 use super::hash::{keys_equal, py_hash};
+use super::host::{self, Host, needs_host};
+use super::object::PyDict;
 use super::types::PyResult;
 use super::value::Value;
 use std::cell::Cell;
@@ -81,6 +83,10 @@ pub struct DictTable {
     indices: Vec<u32>,
     used: usize,
     version: u64,
+    /// Changes whenever entries move or the table is emptied (a resize, a
+    /// clear, the last deletion): a lookup that ran Python code restarts
+    /// when it changed, as CPython's does when `ma_keys` was replaced.
+    layout: u64,
 }
 
 impl Default for DictTable {
@@ -96,6 +102,7 @@ impl DictTable {
             indices: Vec::new(),
             used: 0,
             version: next_version(),
+            layout: next_version(),
         }
     }
 
@@ -246,6 +253,7 @@ impl DictTable {
             self.insert_index(h, ix as u32);
         }
         self.version = next_version();
+        self.layout = self.version;
     }
 
     /// `d[key] = value` with a precomputed hash.
@@ -255,6 +263,11 @@ impl DictTable {
             self.version = next_version();
             return;
         }
+        self.push_new(key, hash, value);
+    }
+
+    /// Adds a key known to be absent.
+    fn push_new(&mut self, key: Value, hash: i64, value: Value) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.rebuild((self.used + 1) * 2);
         }
@@ -305,6 +318,12 @@ impl DictTable {
         let Some(ix) = self.find(key, h) else {
             return Ok(None);
         };
+        Ok(Some(self.remove_at(ix, h).1))
+    }
+
+    /// Removes the live entry at position `ix` (whose hash is `h`),
+    /// returning its key and value for the caller to drop.
+    fn remove_at(&mut self, ix: usize, h: i64) -> (Value, Value) {
         // Mark the index slot as a dummy so probe chains stay intact.
         let mut p = Probe::new(h, self.indices.len());
         while self.indices[p.i] != ix as u32 {
@@ -312,27 +331,23 @@ impl DictTable {
         }
         self.indices[p.i] = DUMMY;
         let e = &mut self.entries[ix];
-        e.key = Value::Unbound;
+        let k = std::mem::take(&mut e.key);
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
         self.version = next_version();
         if self.used == 0 {
             self.entries.clear();
             self.indices.clear();
+            self.layout = self.version;
         }
-        Ok(Some(v))
+        (k, v)
     }
 
     /// Removes and returns the last inserted pair (`popitem`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let (k, _) = self
-            .entries
-            .iter()
-            .rev()
-            .find(|e| !e.key.is_unbound())
-            .map(|e| (e.key.clone(), e.hash))?;
-        let v = self.remove(&k).ok().flatten()?;
-        Some((k, v))
+        let ix = self.entries.iter().rposition(|e| !e.key.is_unbound())?;
+        let h = self.entries[ix].hash;
+        Some(self.remove_at(ix, h))
     }
 
     pub fn clear(&mut self) {
@@ -340,6 +355,7 @@ impl DictTable {
         self.indices.clear();
         self.used = 0;
         self.version = next_version();
+        self.layout = self.version;
     }
 
     /// Live entries in insertion order.
@@ -362,26 +378,197 @@ impl DictTable {
     }
 }
 
-/// `dst.update(src)` for two dicts (which may be the same one): the source's
-/// entries are copied out first so no borrow is held while inserting.
-pub fn merge(dst: &super::object::PyDict, src: &super::object::PyDict) {
-    let items: Vec<(Value, i64, Value)> = src
-        .table
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.hash, e.value.clone()))
-        .collect();
-    let mut t = dst.table.borrow_mut();
-    for (k, h, v) in items {
-        t.insert_hashed(k, h, v);
+/// Dict operations on keys of any type: hashing and comparing a key may
+/// run Python code (through `Host`), so these own the `RefCell` borrow only
+/// between calls. They follow CPython's `dictobject.c`: a lookup compares
+/// the stored key with the probe key (`stored == key`, identity first) for
+/// every entry with an equal hash, and restarts when the comparison changed
+/// the table's layout or removed the entry it was comparing.
+impl PyDict {
+    /// The position of `key` (whose hash is `hash`), if present.
+    pub fn lookup<H: Host + ?Sized>(
+        &self,
+        h: &mut H,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let key_simple = !needs_host(key);
+        'restart: loop {
+            let mut t = self.table.borrow();
+            if t.indices.is_empty() {
+                return Ok(None);
+            }
+            let mut p = Probe::new(hash, t.indices.len());
+            loop {
+                let ix = t.indices[p.i];
+                if ix == EMPTY {
+                    return Ok(None);
+                }
+                if ix != DUMMY {
+                    let e = &t.entries[ix as usize];
+                    if e.key.is(key) {
+                        return Ok(Some(ix as usize));
+                    }
+                    if e.hash == hash {
+                        if key_simple && !needs_host(&e.key) {
+                            if keys_equal(&e.key, key) {
+                                return Ok(Some(ix as usize));
+                            }
+                        } else {
+                            let start = e.key.clone();
+                            let layout = t.layout;
+                            drop(t);
+                            let same = h.eq(&start, key)?;
+                            t = self.table.borrow();
+                            let unchanged = t.layout == layout
+                                && t.entries.get(ix as usize).is_some_and(|e| e.key.is(&start));
+                            if !unchanged {
+                                drop(t);
+                                drop(start);
+                                continue 'restart;
+                            }
+                            if same {
+                                return Ok(Some(ix as usize));
+                            }
+                        }
+                    }
+                }
+                p.advance();
+            }
+        }
     }
+
+    /// `d.get(key)` with the key's hash known.
+    pub fn lookup_value<H: Host + ?Sized>(
+        &self,
+        h: &mut H,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
+        let ix = self.lookup(h, key, hash)?;
+        Ok(ix.and_then(|i| self.table.borrow().value_at(i).cloned()))
+    }
+
+    /// `d.get(key)`.
+    pub fn get_item<H: Host + ?Sized>(&self, h: &mut H, key: &Value) -> PyResult<Option<Value>> {
+        let hash = host::hash(h, key)?;
+        self.lookup_value(h, key, hash)
+    }
+
+    /// `key in d`.
+    pub fn contains_key<H: Host + ?Sized>(&self, h: &mut H, key: &Value) -> PyResult<bool> {
+        let hash = host::hash(h, key)?;
+        Ok(self.lookup(h, key, hash)?.is_some())
+    }
+
+    /// `d[key] = value`.
+    pub fn set_item<H: Host + ?Sized>(&self, h: &mut H, key: Value, value: Value) -> PyResult<()> {
+        let hash = host::hash(h, &key)?;
+        self.set_item_hashed(h, key, hash, value)
+    }
+
+    /// `d[key] = value` with the key's hash known (`insertdict`): a found
+    /// key keeps its stored key object and takes the new value.
+    pub fn set_item_hashed<H: Host + ?Sized>(
+        &self,
+        h: &mut H,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        let ix = self.lookup(h, &key, hash)?;
+        let mut t = self.table.borrow_mut();
+        let old = match ix {
+            Some(i) if i < t.entries.len() => {
+                t.version = next_version();
+                Some(std::mem::replace(&mut t.entries[i].value, value))
+            }
+            _ => {
+                t.push_new(key, hash, value);
+                None
+            }
+        };
+        drop(t);
+        drop(old);
+        Ok(())
+    }
+
+    /// `d.setdefault(key, default)`: the value for `key`, inserting
+    /// `default` first when absent.
+    pub fn set_default<H: Host + ?Sized>(
+        &self,
+        h: &mut H,
+        key: Value,
+        default: Value,
+    ) -> PyResult<Value> {
+        let hash = host::hash(h, &key)?;
+        if let Some(i) = self.lookup(h, &key, hash)?
+            && let Some(v) = self.table.borrow().value_at(i).cloned()
+        {
+            return Ok(v);
+        }
+        self.table.borrow_mut().push_new(key, hash, default.clone());
+        Ok(default)
+    }
+
+    /// Removes `key`, returning its value (`d.pop(key)`, `del d[key]`).
+    pub fn remove_item<H: Host + ?Sized>(&self, h: &mut H, key: &Value) -> PyResult<Option<Value>> {
+        let hash = host::hash(h, key)?;
+        let Some(ix) = self.lookup(h, key, hash)? else {
+            return Ok(None);
+        };
+        let removed = {
+            let mut t = self.table.borrow_mut();
+            if t.entry_at(ix).is_none() {
+                return Ok(None);
+            }
+            t.remove_at(ix, hash)
+        };
+        let (k, v) = removed;
+        drop(k);
+        Ok(Some(v))
+    }
+}
+
+/// `dst.update(src)` for two dicts (which may be the same one), CPython's
+/// `dict_merge`: each entry of the source in order, the source re-read
+/// after every insertion (an insertion may run a key's `__eq__`).
+pub fn merge<H: Host + ?Sized>(h: &mut H, dst: &PyDict, src: &PyDict) -> PyResult<()> {
+    if std::ptr::eq(dst, src) {
+        return Ok(());
+    }
+    let mut i = 0;
+    loop {
+        let entry = {
+            let t = src.table.borrow();
+            if i >= t.slots() {
+                return Ok(());
+            }
+            t.entry_at(i)
+                .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+        };
+        i += 1;
+        if let Some((k, hash, v)) = entry {
+            dst.set_item_hashed(h, k, hash, v)?;
+        }
+    }
+}
+
+/// `x | y` for two dicts: a copy of `x` updated with `y`.
+pub fn dict_or<H: Host + ?Sized>(h: &mut H, x: &PyDict, y: &PyDict) -> PyResult<Value> {
+    let t = x.table.borrow().clone();
+    let r = super::rc::PyRef::new(PyDict {
+        table: std::cell::RefCell::new(t),
+    });
+    merge(h, &r, y)?;
+    Ok(Value::Dict(r))
 }
 
 impl Clone for DictTable {
     fn clone(&self) -> Self {
         let mut t = DictTable::new();
         for e in self.iter() {
-            t.insert_hashed(e.key.clone(), e.hash, e.value.clone());
+            t.push_new(e.key.clone(), e.hash, e.value.clone());
         }
         t
     }

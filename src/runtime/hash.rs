@@ -98,12 +98,21 @@ pub fn str_hash(s: &PyStr) -> i64 {
 
 /// CPython's tuple hash (xxHash-based), over element hashes.
 fn hash_tuple(items: &[Value]) -> PyResult<i64> {
+    hash_tuple_with(items, &mut py_hash)
+}
+
+/// CPython's tuple hash with `hash_item` hashing the elements (the VM
+/// passes one that calls classes' `__hash__`).
+pub fn hash_tuple_with(
+    items: &[Value],
+    hash_item: &mut dyn FnMut(&Value) -> PyResult<i64>,
+) -> PyResult<i64> {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
     let mut acc: u64 = P5;
     for item in items {
-        let lane = py_hash(item)? as u64;
+        let lane = hash_item(item)? as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);

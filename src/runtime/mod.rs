@@ -8,6 +8,7 @@ pub mod code;
 pub mod dict;
 pub mod format;
 pub mod hash;
+pub mod host;
 pub mod instance;
 pub mod int;
 pub mod iter;

@@ -252,13 +252,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             )));
         }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
-            let mut t = x.table.borrow().clone();
-            for e in y.table.borrow().iter() {
-                t.insert_hashed(e.key.clone(), e.hash, e.value.clone());
-            }
-            return Ok(Value::Dict(PyRef::new(super::object::PyDict {
-                table: std::cell::RefCell::new(t),
-            })));
+            return super::dict::dict_or(&mut super::host::BuiltinHost, x, y);
         }
         _ => {}
     }
@@ -298,7 +292,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         }
         (BinOp::Or, Value::Dict(d)) => {
             if let Value::Dict(other) = b {
-                super::dict::merge(d, other);
+                super::dict::merge(&mut super::host::BuiltinHost, d, other)?;
                 return Ok(Some(a.clone()));
             }
             Ok(None)
@@ -405,7 +399,7 @@ impl CmpOp {
         }
     }
 
-    fn test(self, o: Ordering) -> bool {
+    pub fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,

@@ -206,7 +206,11 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                 let len = items.len();
                 let j = norm_index(i?, len)
                     .ok_or_else(|| index_error("list assignment index out of range"))?;
-                items[j] = value;
+                let old = std::mem::replace(&mut items[j], value);
+                // The old item is dropped with the list released (its
+                // finaliser may use the list).
+                drop(items);
+                drop(old);
                 return Ok(());
             }
             if let Value::Slice(s) = key {
@@ -218,7 +222,10 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                 let (start, stop, step, n) = slice_indices(s, items.len())?;
                 if step == 1 {
                     let stop = stop.max(start);
-                    items.splice(start as usize..stop as usize, new);
+                    let old: Vec<Value> =
+                        items.splice(start as usize..stop as usize, new).collect();
+                    drop(items);
+                    drop(old);
                     return Ok(());
                 }
                 if new.len() != n {
@@ -228,9 +235,15 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                         n
                     )));
                 }
+                let mut old = Vec::with_capacity(new.len());
                 for (k, v) in new.into_iter().enumerate() {
-                    items[(start + k as i64 * step) as usize] = v;
+                    old.push(std::mem::replace(
+                        &mut items[(start + k as i64 * step) as usize],
+                        v,
+                    ));
                 }
+                drop(items);
+                drop(old);
                 return Ok(());
             }
             Err(type_error(format!(
@@ -238,7 +251,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                 type_name(key)
             )))
         }
-        Value::Dict(d) => d.table.borrow_mut().insert(key.clone(), value),
+        Value::Dict(d) => d.set_item(&mut super::host::BuiltinHost, key.clone(), value),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -255,7 +268,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
                 let len = items.len();
                 let j = norm_index(i?, len)
                     .ok_or_else(|| index_error("list assignment index out of range"))?;
-                items.remove(j);
+                let old = items.remove(j);
+                drop(items);
+                drop(old);
                 return Ok(());
             }
             if let Value::Slice(s) = key {
@@ -263,9 +278,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
                 let mut doomed: Vec<usize> =
                     (0..n as i64).map(|k| (start + k * step) as usize).collect();
                 doomed.sort_unstable();
-                for &j in doomed.iter().rev() {
-                    items.remove(j);
-                }
+                let old: Vec<Value> = doomed.iter().rev().map(|&j| items.remove(j)).collect();
+                drop(items);
+                drop(old);
                 return Ok(());
             }
             Err(type_error(format!(
@@ -273,7 +288,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
                 type_name(key)
             )))
         }
-        Value::Dict(d) => match d.table.borrow_mut().remove(key)? {
+        Value::Dict(d) => match d.remove_item(&mut super::host::BuiltinHost, key)? {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },

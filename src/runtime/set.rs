@@ -231,11 +231,15 @@ impl SetTable {
         Some(self.kill(j))
     }
 
-    /// Empties the table (CPython keeps the pop finger).
-    pub fn clear(&mut self) {
+    /// Empties the table (CPython keeps the pop finger), returning the old
+    /// contents for the caller to drop once the table is released (a key's
+    /// finaliser may use the set).
+    #[must_use]
+    pub fn clear(&mut self) -> SetTable {
         let finger = self.finger;
-        *self = SetTable::new();
+        let old = std::mem::take(self);
         self.finger = finger;
+        old
     }
 
     /// Places `key` in the first unused slot of its probe sequence (the

@@ -852,7 +852,8 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(it) => vm.collect(it)?,
         None => Vec::new(),
     };
-    *l.items.borrow_mut() = items;
+    let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(old);
     Ok(Value::None)
 }
 

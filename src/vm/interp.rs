@@ -770,17 +770,8 @@ impl Vm {
                         w!(dst, Value::tuple(v));
                     }
                     Instr::BuildDict { dst, start, count } => {
-                        let items = slice!(start, 2 * count.0);
-                        let mut d = crate::runtime::dict::DictTable::new();
-                        for pair in items.chunks(2) {
-                            tri!(d.insert(pair[0].clone(), pair[1].clone()));
-                        }
-                        w!(
-                            dst,
-                            Value::Dict(PyRef::new(crate::runtime::object::PyDict {
-                                table: RefCell::new(d)
-                            }))
-                        );
+                        let v = tri!(self.build_dict(slice!(start, 2 * count.0)));
+                        w!(dst, v);
                     }
                     Instr::BuildSlice { dst, start } => {
                         let s = slice!(start, 3);

@@ -103,7 +103,7 @@ impl Vm {
                 }
             }
             let found = match subj {
-                Value::Dict(d) => d.table.borrow().get(key)?,
+                Value::Dict(d) => d.get_item(self, key)?,
                 _ => {
                     if get.is_none() {
                         let m = self.getattr(subj, "get")?;
@@ -140,11 +140,10 @@ impl Vm {
             }
         };
         let rest = PyDict::new();
-        crate::runtime::dict::merge(&rest, &src);
+        crate::runtime::dict::merge(self, &rest, &src)?;
         if let Value::Tuple(keys) = keys {
-            let mut t = rest.table.borrow_mut();
             for k in keys.items.iter() {
-                if t.remove(k)?.is_none() {
+                if rest.remove_item(self, k)?.is_none() {
                     return Err(crate::runtime::types::key_error(k.clone()));
                 }
             }

@@ -6,6 +6,7 @@
 //! which is why each method checks its receiver's type).
 
 use super::Vm;
+use crate::runtime::host;
 use crate::runtime::object::{DictView, NativeFn, PyStr, PyType, TypeKind};
 use crate::runtime::types::{
     ExcKind, PyErr, PyResult, index_error, key_error, type_error, type_name, value_error,
@@ -906,47 +907,30 @@ fn l_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-/// `item == x` for searching a sequence: identity first, then the item's
-/// `__eq__` (the list item on the left, as CPython), whose errors propagate.
-/// No borrow of the sequence is held: callers search a snapshot.
-fn item_eq(vm: &mut Vm, item: &Value, x: &Value) -> PyResult<bool> {
-    if item.is(x) {
-        return Ok(true);
-    }
-    if super::protocol::is_user(item) || super::protocol::is_user(x) {
-        return vm.compare_bool(ops::CmpOp::Eq, item, x);
-    }
-    Ok(ops::values_equal(item, x))
-}
-
 fn l_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("list.remove", a, 1, 1)?;
     let l = recv_list("remove", a)?;
-    let items = l.items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if item_eq(vm, x, &a[1])? {
+    let seq = a[0].clone();
+    if let Some(i) = host::seq_find(vm, &seq, &a[1], 0, usize::MAX)? {
+        let removed = {
             let mut cur = l.items.borrow_mut();
-            // The comparison may have changed the list: remove the same object.
-            if i < cur.len() && cur[i].is(x) {
-                let old = cur.remove(i);
-                drop(cur);
-                drop(old);
-            }
-            return Ok(Value::None);
-        }
+            (i < cur.len()).then(|| cur.remove(i))
+        };
+        drop(removed);
+        return Ok(Value::None);
     }
     Err(value_error("list.remove(x): x not in list"))
 }
 
-fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
+/// `seq.index(x[, start[, end]])` for a list or tuple, searching the live
+/// sequence (its length is re-read after every comparison).
+fn seq_index(vm: &mut Vm, seq: &Value, a: &[Value], what: &str) -> PyResult<Value> {
     nargs("index", a, 1, 3)?;
     let start = opt_index(a.get(2), 0)?;
     let end = opt_index(a.get(3), i64::MAX)?;
-    let (st, en) = clamp_range(start, end, items.len());
-    for (i, x) in items.iter().enumerate().take(en).skip(st) {
-        if item_eq(vm, x, &a[1])? {
-            return Ok(Value::Int(i as i64));
-        }
+    let (st, en) = clamp_range(start, end, crate::runtime::seq::len(seq)?);
+    if let Some(i) = host::seq_find(vm, seq, &a[1], st, en)? {
+        return Ok(Value::Int(i as i64));
     }
     if what == "list" {
         Err(value_error(format!(
@@ -959,24 +943,16 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<
 }
 
 fn l_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let items = recv_list("index", a)?.items.borrow().clone();
-    seq_index(vm, &items, a, "list")
-}
-
-fn count_eq(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
-    let mut n = 0i64;
-    for item in items {
-        if item_eq(vm, item, x)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    recv_list("index", a)?;
+    let seq = a[0].clone();
+    seq_index(vm, &seq, a, "list")
 }
 
 fn l_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
-    let items = recv_list("count", a)?.items.borrow().clone();
-    count_eq(vm, &items, &a[1])
+    recv_list("count", a)?;
+    let seq = a[0].clone();
+    Ok(Value::Int(host::seq_count(vm, &seq, &a[1])? as i64))
 }
 
 fn l_reverse(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1019,7 +995,8 @@ fn l_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = super::builtins::sort_values(vm, &mut items, &key, reverse);
     let modified = !l.items.borrow().is_empty();
-    *l.items.borrow_mut() = items;
+    let added = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(added);
     r?;
     if modified {
         return Err(value_error("list modified during sort"));
@@ -1045,9 +1022,9 @@ const LIST_METHODS: &[(&str, NativeFn)] = &[
 
 fn t_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Tuple(t)) => {
+        Some(t @ Value::Tuple(_)) => {
             let t = t.clone();
-            seq_index(vm, &t.items, a, "tuple")
+            seq_index(vm, &t, a, "tuple")
         }
         _ => Err(type_error(
             "descriptor 'index' for 'tuple' objects needs a tuple",
@@ -1058,9 +1035,9 @@ fn t_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn t_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("count", a, 1, 1)?;
     match a.first() {
-        Some(Value::Tuple(t)) => {
+        Some(t @ Value::Tuple(_)) => {
             let t = t.clone();
-            count_eq(vm, &t.items, &a[1])
+            Ok(Value::Int(host::seq_count(vm, &t, &a[1])? as i64))
         }
         _ => Err(type_error(
             "descriptor 'count' for 'tuple' objects needs a tuple",
@@ -1088,10 +1065,10 @@ fn recv_dict<'a>(
     }
 }
 
-fn d_get(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn d_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("get", a, 1, 2)?;
-    let d = recv_dict("get", a)?;
-    let v = d.table.borrow().get(&a[1])?;
+    let d = recv_dict("get", a)?.clone();
+    let v = d.get_item(vm, &a[1])?;
     Ok(v.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -1114,10 +1091,10 @@ fn d_items(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     view(a, "items", 2)
 }
 
-fn d_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn d_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("pop", a, 1, 2)?;
-    let d = recv_dict("pop", a)?;
-    let removed = d.table.borrow_mut().remove(&a[1])?;
+    let d = recv_dict("pop", a)?.clone();
+    let removed = d.remove_item(vm, &a[1])?;
     match (removed, a.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -1138,26 +1115,21 @@ fn d_popitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn d_setdefault(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn d_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("setdefault", a, 1, 2)?;
-    let d = recv_dict("setdefault", a)?;
-    if let Some(v) = d.table.borrow().get(&a[1])? {
-        return Ok(v);
-    }
-    let v = a.get(2).cloned().unwrap_or(Value::None);
-    d.table.borrow_mut().insert(a[1].clone(), v.clone())?;
-    Ok(v)
+    let d = recv_dict("setdefault", a)?.clone();
+    let default = a.get(2).cloned().unwrap_or(Value::None);
+    d.set_default(vm, a[1].clone(), default)
 }
 
 fn d_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("update", a, 0, 1)?;
-    let d = recv_dict("update", a)?;
+    let d = recv_dict("update", a)?.clone();
     if let Some(src) = a.get(1) {
         vm.dict_update(&a[0], src)?;
     }
-    let mut t = d.table.borrow_mut();
     for (k, v) in kw {
-        t.insert(Value::Str(k.clone()), v.clone())?;
+        d.set_item(vm, Value::Str(k.clone()), v.clone())?;
     }
     Ok(Value::None)
 }
@@ -1296,9 +1268,9 @@ impl Vm {
         let Value::Dict(d) = d else {
             return Err(type_error("dict update on a non-dict"));
         };
+        let d = d.clone();
         if let Value::Dict(s) = src {
-            crate::runtime::dict::merge(d, s);
-            return Ok(());
+            return crate::runtime::dict::merge(self, &d, s);
         }
         let items = self
             .collect(src)
@@ -1315,9 +1287,7 @@ impl Vm {
                     pair.len()
                 )));
             }
-            d.table
-                .borrow_mut()
-                .insert(pair[0].clone(), pair[1].clone())?;
+            d.set_item(self, pair[0].clone(), pair[1].clone())?;
         }
         Ok(())
     }

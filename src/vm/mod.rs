@@ -21,6 +21,7 @@ pub mod exc;
 pub mod excobj;
 pub mod format;
 pub mod generator;
+pub mod host;
 pub mod import;
 pub mod interp;
 pub mod lazyiter;

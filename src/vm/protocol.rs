@@ -127,6 +127,11 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if !is_user(a) && !is_user(b) {
+            if op == BinOp::Or
+                && let (Value::Dict(x), Value::Dict(y)) = (a, b)
+            {
+                return crate::runtime::dict::dict_or(self, x, y);
+            }
             if is_anyset(a)
                 && is_anyset(b)
                 && let Some(v) = self.set_binary(op, a, b)?
@@ -198,6 +203,12 @@ impl Vm {
         }
         if op == BinOp::Mod && matches!(a, Value::Str(_)) {
             return self.binary_op(op, a, b);
+        }
+        if op == BinOp::Or
+            && let (Value::Dict(x), Value::Dict(y)) = (a, b)
+        {
+            crate::runtime::dict::merge(self, x, y)?;
+            return Ok(a.clone());
         }
         if op == BinOp::Add
             && let (Value::List(l), Value::Iter(_)) = (a, b)
@@ -277,7 +288,7 @@ impl Vm {
             return self.set_compare(op, a, b).map(Value::Bool);
         }
         if !is_user(a) && !is_user(b) {
-            return ops::compare(op, a, b).map(Value::Bool);
+            return self.builtin_compare(op, a, b).map(Value::Bool);
         }
         let (name, rname) = cmp_dunders(op);
         let mut checked_reverse = false;
@@ -295,6 +306,13 @@ impl Vm {
             let r = self.call_special(&f, a, std::slice::from_ref(b))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        } else if !is_user(a) && has_payload(b) {
+            // A built-in left operand compares first with the built-in
+            // value of a subclass instance it knows (`3.0 == IntSub(3)`).
+            let y = unwrap_builtin(b);
+            if builtin_knows(a, &y) {
+                return self.builtin_compare(op, a, &y).map(Value::Bool);
             }
         } else if op == CmpOp::Ne
             && let Some(f) = special(a, "__eq__")
@@ -314,7 +332,7 @@ impl Vm {
         if has_payload(a) || has_payload(b) {
             let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
             if !is_user(&x) && !is_user(&y) {
-                return ops::compare(op, &x, &y).map(Value::Bool);
+                return self.builtin_compare(op, &x, &y).map(Value::Bool);
             }
         }
         match op {
@@ -335,7 +353,7 @@ impl Vm {
             return self.set_compare(op, a, b);
         }
         if !is_user(a) && !is_user(b) {
-            return ops::compare(op, a, b);
+            return self.builtin_compare(op, a, b);
         }
         let r = self.rich_compare(op, a, b)?;
         self.truthy(&r)
@@ -452,42 +470,56 @@ impl Vm {
     }
 
     /// The repr of a list, tuple or dict whose elements' reprs go through
-    /// the protocol (instances' `__repr__`), with `[...]` for cycles.
+    /// the protocol (instances' `__repr__`), with `[...]` for cycles. The
+    /// container is read afresh after each element's repr (which may have
+    /// changed it), as CPython's `list_repr` and `dict_repr` do.
     fn container_repr(&mut self, v: &Value) -> PyResult<String> {
         let (open, close, cycle) = match v {
             Value::List(_) => ("[", "]", "[...]"),
             Value::Tuple(_) => ("(", ")", "(...)"),
             _ => ("{", "}", "{...}"),
         };
-        let pairs: Vec<(Value, Option<Value>)> = match v {
-            Value::List(l) => l.items.borrow().iter().map(|x| (x.clone(), None)).collect(),
-            Value::Tuple(t) => t.items.iter().map(|x| (x.clone(), None)).collect(),
-            Value::Dict(d) => d
-                .table
-                .borrow()
-                .items()
-                .into_iter()
-                .map(|(k, x)| (k, Some(x)))
-                .collect(),
-            _ => return repr::repr(v),
-        };
-        if !pairs
-            .iter()
-            .any(|(k, x)| needs_protocol_repr(k) || x.as_ref().is_some_and(needs_protocol_repr))
-        {
+        if !needs_protocol_repr(v) {
             return repr::repr(v);
         }
-        let n = pairs.len();
         repr::guarded(v.heap_ptr(), cycle, || {
             let mut out = String::from(open);
-            for (i, (k, x)) in pairs.iter().enumerate() {
-                if i > 0 {
+            let mut n = 0;
+            let mut i = 0;
+            loop {
+                let (k, x) = match v {
+                    Value::List(l) => match l.items.borrow().get(i) {
+                        Some(x) => (x.clone(), None),
+                        None => break,
+                    },
+                    Value::Tuple(t) => match t.items.get(i) {
+                        Some(x) => (x.clone(), None),
+                        None => break,
+                    },
+                    Value::Dict(d) => {
+                        let t = d.table.borrow();
+                        if i >= t.slots() {
+                            break;
+                        }
+                        match t.entry_at(i) {
+                            Some(e) => (e.key.clone(), Some(e.value.clone())),
+                            None => {
+                                i += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    _ => break,
+                };
+                i += 1;
+                if n > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(&self.repr_of(k)?);
+                n += 1;
+                out.push_str(&self.repr_of(&k)?);
                 if let Some(x) = x {
                     out.push_str(": ");
-                    out.push_str(&self.repr_of(x)?);
+                    out.push_str(&self.repr_of(&x)?);
                 }
             }
             if n == 1 && matches!(v, Value::Tuple(_)) {
@@ -519,7 +551,15 @@ impl Vm {
                 ))),
             };
         }
-        if matches!(v, Value::Exception(_)) {
+        if let Value::Exception(e) = v {
+            // KeyError(key) prints the key's repr, which may be a class's.
+            let args = e.args.borrow().clone();
+            if e.kind() == Some(ExcKind::KeyError)
+                && let [key] = &args[..]
+                && needs_protocol_repr(key)
+            {
+                return self.repr_of(key);
+            }
             return repr::str_of(v);
         }
         if let Value::Object(o) = v
@@ -534,6 +574,11 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Tuple(t) = v
+            && crate::runtime::host::needs_host(v)
+        {
+            return crate::runtime::hash::hash_tuple_with(&t.items, &mut |x| self.hash_of(x));
+        }
         if !is_user(v) {
             return crate::runtime::hash::py_hash(v);
         }
@@ -545,6 +590,14 @@ impl Vm {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(i64::from(b)),
                     Value::BigInt(_) => crate::runtime::hash::py_hash(&r),
+                    Value::Object(_) => match unwrap_builtin(&r) {
+                        // An instance of an int subclass: its int value.
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        x @ (Value::BigInt(_) | Value::Bool(_)) => {
+                            crate::runtime::hash::py_hash(&x)
+                        }
+                        _ => Err(type_error("__hash__ method should return an integer")),
+                    },
                     _ => Err(type_error("__hash__ method should return an integer")),
                 }
             }
@@ -717,10 +770,19 @@ impl Vm {
         if let Value::Set(s) | Value::FrozenSet(s) = container {
             return self.set_contains(s, item);
         }
+        if let Some(r) = self.builtin_contains(container, item)? {
+            return Ok(r);
+        }
         if !is_user(container) && !is_user(item) {
             return ops::contains(container, item);
         }
         if let Some(f) = special(container, "__contains__") {
+            if f.is_none() {
+                return Err(type_error(format!(
+                    "'{}' object is not a container",
+                    type_name(container)
+                )));
+            }
             let r = self.call_special(&f, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
@@ -737,18 +799,8 @@ impl Vm {
             return Ok(false);
         }
         let c = unwrap_builtin(container);
-        if is_user(item) {
-            // A built-in container searched for an instance: compare with
-            // the instance's __eq__ (identity first).
-            if matches!(c, Value::List(_) | Value::Tuple(_)) {
-                let items = self.collect(&c)?;
-                for x in &items {
-                    if x.is(item) || self.compare_bool(CmpOp::Eq, item, x)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
+        if let Some(r) = self.builtin_contains(&c, item)? {
+            return Ok(r);
         }
         if is_user(&c) {
             return Err(type_error(format!(
@@ -761,6 +813,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = obj {
+            return self.dict_getitem(d, key);
+        }
         if !is_user(obj) && !is_user(key) {
             if let Value::Type(t) = obj {
                 return self.class_getitem(t, key);
@@ -774,9 +829,8 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
-            if let Value::Dict(_) = inner {
-                let k = unwrap_builtin(key);
-                return match seq::getitem(&inner, &k) {
+            if let Value::Dict(d) = &inner {
+                return match self.dict_getitem(d, key) {
                     Err(e) if e.matches(ExcKind::KeyError) => match special(obj, "__missing__") {
                         Some(m) => self.call_special(&m, obj, std::slice::from_ref(key)),
                         None => Err(e),
@@ -819,6 +873,9 @@ impl Vm {
 
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set_item(self, key.clone(), v);
+        }
         if !is_user(obj) && !is_user(key) {
             return seq::setitem(obj, key, v);
         }
@@ -830,6 +887,9 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
+            if let Value::Dict(d) = &inner {
+                return d.set_item(self, key.clone(), v);
+            }
             let k = self.index_key(key)?;
             return seq::setitem(&inner, &k, v);
         }
@@ -845,6 +905,9 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return self.dict_delitem(d, key);
+        }
         if !is_user(obj) && !is_user(key) {
             return seq::delitem(obj, key);
         }
@@ -856,6 +919,9 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
+            if let Value::Dict(d) = &inner {
+                return self.dict_delitem(d, key);
+            }
             let k = self.index_key(key)?;
             return seq::delitem(&inner, &k);
         }
@@ -896,6 +962,18 @@ impl Vm {
             type_name(v)
         )))
     }
+}
+
+/// True when the built-in comparison of `a` handles `b` (rather than
+/// returning NotImplemented): numbers with numbers, same built-in types.
+fn builtin_knows(a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)
+        )
+    };
+    (num(a) && num(b)) || (!is_user(a) && !is_user(b) && a.tag() == b.tag())
 }
 
 /// True for elements whose repr may run Python code (directly or nested).

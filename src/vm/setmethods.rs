@@ -103,11 +103,10 @@ impl Vm {
     /// Removes the key equal to `key`; true when one was there.
     fn set_discard_hashed(&mut self, s: &PySet, key: &Value, hash: i64) -> PyResult<bool> {
         match self.set_find(s, key, hash)? {
-            Some(found) => Ok(s
-                .table
-                .borrow_mut()
-                .discard(hash, &mut |k| k.is(&found))
-                .is_some()),
+            Some(found) => {
+                let removed = s.table.borrow_mut().discard(hash, &mut |k| k.is(&found));
+                Ok(removed.is_some())
+            }
             None => Ok(false),
         }
     }
@@ -245,7 +244,8 @@ impl Vm {
     fn set_difference_update(&mut self, so: &Value, other: &Value) -> PyResult<()> {
         let s = payload(so)?.clone();
         if so.is(other) {
-            s.table.borrow_mut().clear();
+            let old = s.table.borrow_mut().clear();
+            drop(old);
             return Ok(());
         }
         if let Some(o) = anyset(other) {
@@ -305,7 +305,8 @@ impl Vm {
     fn set_symmetric_difference_update(&mut self, so: &Value, other: &Value) -> PyResult<()> {
         let s = payload(so)?.clone();
         if so.is(other) {
-            s.table.borrow_mut().clear();
+            let old = s.table.borrow_mut().clear();
+            drop(old);
             return Ok(());
         }
         let entries = match other {
@@ -499,7 +500,8 @@ fn s_pop(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_clear(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     no_args("set.clear", a, kw)?;
-    payload(recv("clear", a, true)?)?.table.borrow_mut().clear();
+    let old = payload(recv("clear", a, true)?)?.table.borrow_mut().clear();
+    drop(old);
     Ok(Value::None)
 }
 

@@ -74,7 +74,7 @@ binop_wrappers! {
 
 macro_rules! cmp_wrappers {
     ($($f:ident, $op:expr;)*) => {$(
-        fn $f(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+        fn $f(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             let x = recv(a, 2, "compare")?;
             let y = unwrap_builtin(&a[1]);
             if matches!(x, Value::Object(_)) || matches!(y, Value::Object(_)) {
@@ -85,7 +85,7 @@ macro_rules! cmp_wrappers {
                     _ => Value::NotImplemented,
                 });
             }
-            or_not_implemented(ops::compare($op, &x, &y).map(Value::Bool))
+            or_not_implemented(vm.builtin_compare($op, &x, &y).map(Value::Bool))
         }
     )*};
 }
@@ -118,8 +118,12 @@ fn w_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::string(repr::str_of(&unwrap_builtin(&a[0]))?))
 }
 
-fn w_hash(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn w_hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = recv(a, 1, "__hash__")?;
+    if let Value::Tuple(_) = x {
+        // A tuple's elements may define __hash__.
+        return Ok(Value::Int(vm.hash_of(&x)?));
+    }
     Ok(Value::Int(hash::py_hash(&x)?))
 }
 
@@ -136,7 +140,11 @@ fn w_len(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn w_getitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = recv(a, 2, "__getitem__")?;
     let k = unwrap_builtin(&a[1]);
-    match seq::getitem(&x, &k) {
+    let r = match &x {
+        Value::Dict(d) => vm.dict_getitem(d, &a[1]),
+        _ => seq::getitem(&x, &k),
+    };
+    match r {
         Err(e) if e.matches(ExcKind::KeyError) && matches!(x, Value::Dict(_)) => {
             // dict.__getitem__ on a subclass calls its __missing__.
             match super::protocol::special(&a[0], "__missing__") {
@@ -148,20 +156,34 @@ fn w_getitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn w_setitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn w_setitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = recv(a, 3, "__setitem__")?;
+    if let Value::Dict(d) = &x {
+        d.set_item(vm, a[1].clone(), a[2].clone())?;
+        return Ok(Value::None);
+    }
     seq::setitem(&x, &unwrap_builtin(&a[1]), a[2].clone())?;
     Ok(Value::None)
 }
 
-fn w_delitem(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn w_delitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = recv(a, 2, "__delitem__")?;
+    if let Value::Dict(d) = &x {
+        vm.dict_delitem(d, &a[1])?;
+        return Ok(Value::None);
+    }
     seq::delitem(&x, &unwrap_builtin(&a[1]))?;
     Ok(Value::None)
 }
 
-fn w_contains(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn w_contains(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let x = recv(a, 2, "__contains__")?;
+    if let Value::Set(s) | Value::FrozenSet(s) = &x {
+        return Ok(Value::Bool(vm.set_contains(s, &a[1])?));
+    }
+    if let Some(r) = vm.builtin_contains(&x, &a[1])? {
+        return Ok(Value::Bool(r));
+    }
     Ok(Value::Bool(ops::contains(&x, &a[1])?))
 }
 
