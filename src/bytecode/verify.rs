@@ -457,6 +457,11 @@ impl<'a> Checker<'a> {
                 self.reg(pc, dict)?;
                 self.reg(pc, src)?;
             }
+            CallStarExtend { list: a, src, func } | CallKwMerge { dict: a, src, func } => {
+                self.reg(pc, a)?;
+                self.reg(pc, src)?;
+                self.reg(pc, func)?;
+            }
             GetItem { dst, obj, key } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, obj)?;

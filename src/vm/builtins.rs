@@ -233,7 +233,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("repr", args, kw, 1)?;
-    Ok(Value::string(vm.repr_of(&args[0])?))
+    vm.repr_value(&args[0])
 }
 
 fn b_ascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -317,54 +317,14 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn isinstance_of(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
-    match cls {
-        Value::Type(t) => Ok(type_of(v).is_subtype(t)),
-        Value::Tuple(items) => {
-            for c in items.items.iter() {
-                if isinstance_of(v, c, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
-fn b_isinstance(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("isinstance", args, kw, 2)?;
-    Ok(Value::Bool(isinstance_of(
-        &args[0],
-        &args[1],
-        "isinstance",
-    )?))
+    vm.isinstance(&args[0], &args[1]).map(Value::Bool)
 }
 
-fn b_issubclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("issubclass", args, kw, 2)?;
-    let Value::Type(t) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    fn sub(t: &PyType, c: &Value) -> PyResult<bool> {
-        match c {
-            Value::Type(c) => Ok(t.is_subtype(c)),
-            Value::Tuple(items) => {
-                for x in items.items.iter() {
-                    if sub(t, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
-        }
-    }
-    Ok(Value::Bool(sub(t, &args[1])?))
+    vm.issubclass(&args[0], &args[1]).map(Value::Bool)
 }
 
 /// Sorts `items` in place (stably), by `key` when it is not None.
@@ -738,11 +698,11 @@ fn b_callable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(super::lazyiter::is_callable(&args[0])))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+fn attr_name<'a>(_fname: &str, v: &'a Value) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(other)
         ))),
     }

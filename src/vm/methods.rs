@@ -1300,6 +1300,9 @@ impl Vm {
             crate::runtime::dict::merge(d, s);
             return Ok(());
         }
+        if self.merge_mapping(d, src)? {
+            return Ok(());
+        }
         let items = self
             .collect(src)
             .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(src))))?;

@@ -138,6 +138,11 @@ impl Vm {
             {
                 return self.percent_format(s.as_str(), b).map(Value::string);
             }
+            if op == BinOp::Or
+                && let Some(u) = super::userclass::union_or(a, b)
+            {
+                return Ok(u);
+            }
             return ops::binary_op(op, a, b);
         }
         if op == BinOp::Mod
@@ -184,6 +189,11 @@ impl Vm {
                     }
                 });
             }
+        }
+        if op == BinOp::Or
+            && let Some(u) = super::userclass::union_or(a, b)
+        {
+            return Ok(u);
         }
         Err(unsupported(op, a, b))
     }
@@ -277,6 +287,9 @@ impl Vm {
             return self.set_compare(op, a, b).map(Value::Bool);
         }
         if !is_user(a) && !is_user(b) {
+            if let Some(r) = self.seq_compare(op, a, b)? {
+                return Ok(Value::Bool(r));
+            }
             return ops::compare(op, a, b).map(Value::Bool);
         }
         let (name, rname) = cmp_dunders(op);
@@ -317,6 +330,14 @@ impl Vm {
                 return ops::compare(op, &x, &y).map(Value::Bool);
             }
         }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let Some(eq) = match super::userclass::alias_eq(a, b) {
+                Some(eq) => Some(eq),
+                None => super::userclass::method_eq(self, a, b)?,
+            }
+        {
+            return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -335,6 +356,9 @@ impl Vm {
             return self.set_compare(op, a, b);
         }
         if !is_user(a) && !is_user(b) {
+            if let Some(r) = self.seq_compare(op, a, b)? {
+                return Ok(r);
+            }
             return ops::compare(op, a, b);
         }
         let r = self.rich_compare(op, a, b)?;
@@ -442,6 +466,9 @@ impl Vm {
             let r = self.call_special(&f, v, &[])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
+                Value::Object(_) if matches!(unwrap_builtin(&r), Value::Str(_)) => {
+                    Ok(repr::str_of(&unwrap_builtin(&r))?)
+                }
                 other => Err(type_error(format!(
                     "__repr__ returned non-string (type {})",
                     type_name(&other)
@@ -513,6 +540,9 @@ impl Vm {
             let r = self.call_special(&f, v, &[])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
+                Value::Object(_) if matches!(unwrap_builtin(&r), Value::Str(_)) => {
+                    Ok(repr::str_of(&unwrap_builtin(&r))?)
+                }
                 other => Err(type_error(format!(
                     "__str__ returned non-string (type {})",
                     type_name(&other)
@@ -756,15 +786,25 @@ impl Vm {
                 type_name(container)
             )));
         }
+        if has_payload(item) && special(item, "__hash__").is_none() && special(item, "__eq__").is_none()
+        {
+            // A subclass instance that keeps its base's hash and equality is
+            // looked up as its built-in value.
+            return ops::contains(&c, &unwrap_builtin(item));
+        }
         ops::contains(&c, item)
     }
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if !is_user(obj) && !is_user(key) {
-            if let Value::Type(t) = obj {
-                return self.class_getitem(t, key);
+        if let Value::Type(t) = obj {
+            // The metaclass's __getitem__, else __class_getitem__.
+            if let Some(f) = special(obj, "__getitem__") {
+                return self.call_special(&f, obj, std::slice::from_ref(key));
             }
+            return self.class_getitem(t, key);
+        }
+        if !is_user(obj) && !is_user(key) {
             return seq::getitem(obj, key);
         }
         if let Some(f) = special(obj, "__getitem__") {
@@ -814,12 +854,32 @@ impl Vm {
             let bound = self.descr_get(&f, None, t)?;
             return self.call_value(&bound, std::slice::from_ref(key), &[]);
         }
-        seq::getitem(&Value::Type(t.clone()), key)
+        if super::userclass::is_generic_builtin(t) {
+            return Ok(super::userclass::generic_alias(
+                Value::Type(t.clone()),
+                key,
+            ));
+        }
+        Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            t.name()
+        )))
     }
 
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
         if !is_user(obj) && !is_user(key) {
+            if let (Value::List(_), Value::Slice(_), Value::Object(_)) = (obj, key, &v) {
+                // `a[i:j] = iterable`: the items are read through the protocol.
+                let items = self.collect(&v).map_err(|e| {
+                    if e.matches(ExcKind::TypeError) && !matches!(&v, Value::Object(o) if special(&v, "__iter__").is_some() || o.builtin_value().is_some()) {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?;
+                return seq::setitem(obj, key, Value::list(items));
+            }
             return seq::setitem(obj, key, v);
         }
         if let Some(f) = special(obj, "__setitem__") {
@@ -828,6 +888,7 @@ impl Vm {
         }
         if let Value::Object(o) = obj
             && let Payload::Builtin(b) = &o.payload
+            && !super::userclass::is_mapping_proxy(obj)
         {
             let inner = b.borrow().clone();
             let k = self.index_key(key)?;
@@ -854,6 +915,7 @@ impl Vm {
         }
         if let Value::Object(o) = obj
             && let Payload::Builtin(b) = &o.payload
+            && !super::userclass::is_mapping_proxy(obj)
         {
             let inner = b.borrow().clone();
             let k = self.index_key(key)?;
@@ -863,9 +925,14 @@ impl Vm {
             let k = self.index_key(key)?;
             return seq::delitem(obj, &k);
         }
+        // CPython words it by the key: an index goes through the sequence
+        // protocol's message.
+        let index_key = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            || special(key, "__index__").is_some();
         Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(obj)
+            "'{}' object {} support item deletion",
+            type_name(obj),
+            if index_key { "doesn't" } else { "does not" }
         )))
     }
 
@@ -911,6 +978,8 @@ fn needs_protocol_repr_at(v: &Value, depth: u32) -> bool {
     let d = depth + 1;
     match v {
         Value::Object(_) | Value::Exception(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+        // A class whose metaclass may define __repr__.
+        Value::Type(t) => PyRef::ty(t).is_heap(),
         Value::List(l) => l
             .items
             .borrow()
