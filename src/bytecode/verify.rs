@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
         if c.total_params() > c.varnames.len() {
             return Err(err(c, None, "more parameters than local variables"));
         }
-        if c.flags & !0xffff != 0 {
+        if c.flags & !(0xffff | crate::bytecode::code::flags::HAS_DOCSTRING) != 0 {
             return Err(err(c, None, "unknown flags"));
         }
         let _ = flags::OPTIMIZED;

@@ -347,7 +347,11 @@ impl<'a> Compiler<'a> {
     /// `f(*a, **k)` and mixtures: builds the argument tuple and dict.
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
         let func = self.expr_temp(&c.func)?;
-        let list = self.starred_list_for(&c.arguments.args, Some(func))?;
+        // As CPython: a lone `*x` is checked by the call (its error names
+        // the function); with other positional arguments the list display's
+        // check applies.
+        let lone = matches!(&*c.arguments.args, [Expr::Starred(_)]);
+        let list = self.starred_list_for(&c.arguments.args, lone.then_some(func))?;
         let args = self.u.fb.temp();
         self.emit(Instr::ListToTuple {
             dst: args,

@@ -974,6 +974,18 @@ pub(crate) fn install_type_dicts() {
                 ("__delattr__", descr::object_delattr_native),
             ],
         );
+        // `object.__init_subclass__` is a class method: bound to the new
+        // class (directly or through super()), whose name its error gives.
+        let init_sub = t.object.dict.table.borrow().get_str("__init_subclass__");
+        if let Some(f) = init_sub
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.object
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__init_subclass__", cm);
+        }
         put(
             &t.type_,
             "type",

@@ -590,6 +590,10 @@ impl Vm {
         if let Value::Object(o) = v
             && !PyRef::ty(o).is_heap()
         {
+            if let Some(b) = o.builtin_value() {
+                // A built-in record carrying a container (`mappingproxy`).
+                return self.get_iter(&b);
+            }
             if PyRef::ty(o).kind == crate::runtime::object::TypeKind::Generator
                 && PyRef::ty(o).lookup("__iter__").is_some()
             {
