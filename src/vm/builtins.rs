@@ -698,9 +698,16 @@ fn b_callable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(super::lazyiter::is_callable(&args[0])))
 }
 
-fn attr_name<'a>(_fname: &str, v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(_fname: &str, v: &Value) -> PyResult<std::rc::Rc<str>> {
     match v {
-        Value::Str(s) => Ok(s.as_str()),
+        Value::Str(s) => Ok(s.as_str().into()),
+        // An instance of a str subclass names the attribute by its value.
+        Value::Object(o) if matches!(o.builtin_value(), Some(Value::Str(_))) => {
+            match o.builtin_value() {
+                Some(Value::Str(s)) => Ok(s.as_str().into()),
+                _ => Err(type_error("attribute name must be string")),
+            }
+        }
         other => Err(type_error(format!(
             "attribute name must be string, not '{}'",
             type_name(other)
@@ -712,7 +719,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     range_args("getattr", args, 2, 3)?;
     let _ = kw;
     let name = attr_name("getattr", &args[1])?;
-    match vm.getattr(&args[0], name) {
+    match vm.getattr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if e.matches(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
         Err(e) => Err(e),
@@ -722,14 +729,14 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("setattr", args, kw, 3)?;
     let name = attr_name("setattr", &args[1])?;
-    vm.setattr(&args[0], name, args[2].clone())?;
+    vm.setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("hasattr", args, kw, 2)?;
     let name = attr_name("hasattr", &args[1])?;
-    match vm.getattr(&args[0], name) {
+    match vm.getattr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -739,7 +746,7 @@ fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("delattr", args, kw, 2)?;
     let name = attr_name("delattr", &args[1])?;
-    vm.delattr(&args[0], name)?;
+    vm.delattr(&args[0], &name)?;
     Ok(Value::None)
 }
 

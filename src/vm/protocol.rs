@@ -578,6 +578,8 @@ impl Vm {
                     _ => Err(type_error("__hash__ method should return an integer")),
                 }
             }
+            // A subclass instance that keeps its base's hash.
+            None if has_payload(v) => crate::runtime::hash::py_hash(&unwrap_builtin(v)),
             None => crate::runtime::hash::py_hash(v),
         }
     }
@@ -895,6 +897,12 @@ impl Vm {
             && !super::userclass::is_mapping_proxy(obj)
         {
             let inner = b.borrow().clone();
+            if matches!(inner, Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) {
+                return Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(obj)
+                )));
+            }
             let k = self.index_key(key)?;
             return seq::setitem(&inner, &k, v);
         }
@@ -957,6 +965,10 @@ impl Vm {
             };
         }
         if has_payload(v) {
+            // The built-in __format__ with an empty spec is str(self).
+            if spec.is_empty() {
+                return self.str_of(v).map(Some);
+            }
             return Ok(None);
         }
         if spec.is_empty() {
