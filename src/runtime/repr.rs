@@ -226,9 +226,7 @@ fn alias_repr(origin: &Value, args: &Value) -> PyResult<String> {
     fn arg(v: &Value) -> PyResult<String> {
         match v {
             Value::Ellipsis => Ok("...".to_string()),
-            Value::Type(t) if t.kind == super::object::TypeKind::NoneType => {
-                Ok("None".to_string())
-            }
+            Value::Type(t) if t.kind == super::object::TypeKind::NoneType => Ok("None".to_string()),
             Value::Type(t) => Ok(match t.dict.table.borrow().get_str("__module__") {
                 Some(Value::Str(m)) if m.as_str() != "builtins" => {
                     format!("{}.{}", m.as_str(), t.qualname())
@@ -264,7 +262,9 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
             };
             format!("<bound method {name} of {}>", repr(obj)?)
         }
-        Payload::Builtin(b) if !PyRef::ty(o).is_heap() && &*PyRef::ty(o).name() == "mappingproxy" => {
+        Payload::Builtin(b)
+            if !PyRef::ty(o).is_heap() && &*PyRef::ty(o).name() == "mappingproxy" =>
+        {
             format!("mappingproxy({})", repr(&b.borrow())?)
         }
         Payload::Builtin(b) => repr(&b.borrow())?,

@@ -835,7 +835,10 @@ pub(crate) fn object_init_subclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResu
     if !kw.is_empty() {
         return Err(type_error(match args.first() {
             Some(Value::Type(t)) => {
-                format!("{}.__init_subclass__() takes no keyword arguments", t.name())
+                format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    t.name()
+                )
             }
             _ => "__init_subclass__() takes no keyword arguments".to_string(),
         }));

@@ -92,7 +92,10 @@ fn descr_kind(v: &Value) -> Descr {
 /// without an entry there the descriptor itself is the attribute.
 fn has_getter(d: &Value) -> bool {
     match d {
-        Value::Object(o) if PyRef::ty(o).is_heap() && !matches!(o.payload, Payload::Property { .. } | Payload::Member { .. }) => {
+        Value::Object(o)
+            if PyRef::ty(o).is_heap()
+                && !matches!(o.payload, Payload::Property { .. } | Payload::Member { .. }) =>
+        {
             PyRef::ty(o).specials() & special::GET != 0
         }
         _ => true,
@@ -190,8 +193,7 @@ impl Vm {
         let found = match self.generic_getattr(obj, &ty, name) {
             // An AttributeError from a descriptor also falls back to __getattr__.
             Err(e)
-                if e.matches(ExcKind::AttributeError)
-                    && ty.specials() & special::GETATTR != 0 =>
+                if e.matches(ExcKind::AttributeError) && ty.specials() & special::GETATTR != 0 =>
             {
                 None
             }

@@ -792,7 +792,9 @@ impl Vm {
                 type_name(container)
             )));
         }
-        if has_payload(item) && special(item, "__hash__").is_none() && special(item, "__eq__").is_none()
+        if has_payload(item)
+            && special(item, "__hash__").is_none()
+            && special(item, "__eq__").is_none()
         {
             // A subclass instance that keeps its base's hash and equality is
             // looked up as its built-in value.
@@ -861,10 +863,7 @@ impl Vm {
             return self.call_value(&bound, std::slice::from_ref(key), &[]);
         }
         if super::userclass::is_generic_builtin(t) {
-            return Ok(super::userclass::generic_alias(
-                Value::Type(t.clone()),
-                key,
-            ));
+            return Ok(super::userclass::generic_alias(Value::Type(t.clone()), key));
         }
         Err(type_error(format!(
             "type '{}' is not subscriptable",

@@ -202,8 +202,7 @@ fn alias_same(a: &Value, b: &Value) -> bool {
             let (i1, i2) = (tuple_items(&a1), tuple_items(&a2));
             if o1.is_none() && o2.is_none() {
                 // Unions compare as sets of their arguments.
-                return i1.len() == i2.len()
-                    && i1.iter().all(|x| i2.iter().any(|y| same(x, y)));
+                return i1.len() == i2.len() && i1.iter().all(|x| i2.iter().any(|y| same(x, y)));
             }
             !o1.is_none()
                 && same(&o1, &o2)
@@ -446,9 +445,9 @@ fn seq_pair(a: &Value, b: &Value) -> Option<(Vec<Value>, Vec<Value>)> {
 }
 
 fn has_user_items(items: &[Value]) -> bool {
-    items.iter().any(|v| {
-        super::protocol::is_user(v) || matches!(v, Value::List(_) | Value::Tuple(_))
-    })
+    items
+        .iter()
+        .any(|v| super::protocol::is_user(v) || matches!(v, Value::List(_) | Value::Tuple(_)))
 }
 
 impl Vm {
@@ -542,9 +541,7 @@ pub(crate) fn check_slot_names(
     for n in names {
         let s = n.as_str();
         let mut chars = s.chars();
-        let ident = chars
-            .next()
-            .is_some_and(|c| c == '_' || c.is_alphabetic())
+        let ident = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
             && chars.all(|c| c == '_' || c.is_alphanumeric());
         if !ident {
             return Err(type_error("__slots__ must be identifiers"));
@@ -657,7 +654,12 @@ impl Vm {
 
     /// `{**m}` and `f(**m)`: merges the mapping `src` into the dict. For a
     /// call (`func` given) the keys must be strings not given already.
-    pub(crate) fn kw_merge(&mut self, d: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
+    pub(crate) fn kw_merge(
+        &mut self,
+        d: &Value,
+        src: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
         let Value::Dict(dd) = d else {
             return Err(type_error("dict update on a non-dict"));
         };
