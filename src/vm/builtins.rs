@@ -1052,7 +1052,12 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("int", kw, &["base"])?;
-    range_args("int", args, 0, 2)?;
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     let base = args.get(1).or(kwarg(kw, "base"));
     let Some(x) = args.first() else {
         if base.is_some() {

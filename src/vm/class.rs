@@ -366,24 +366,22 @@ impl Vm {
             let vt = type_of(&v);
             if vt.is_heap()
                 && let Some(sn) = vt.lookup("__set_name__")
-            {
-                if let Err(e) =
+                && let Err(e) =
                     self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k.clone()], &[])
-                {
-                    let err = crate::runtime::types::PyErr::new(
-                        crate::runtime::types::ExcKind::RuntimeError,
-                        format!(
-                            "Error calling __set_name__ on '{}' instance {} in '{}'",
-                            vt.name(),
-                            crate::runtime::repr::repr(&k)?,
-                            cls.name()
-                        ),
-                    );
-                    *err.exc.cause.borrow_mut() = e.value();
-                    *err.exc.context.borrow_mut() = e.value();
-                    err.exc.suppress_context.set(true);
-                    return Err(err);
-                }
+            {
+                let err = crate::runtime::types::PyErr::new(
+                    crate::runtime::types::ExcKind::RuntimeError,
+                    format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vt.name(),
+                        crate::runtime::repr::repr(&k)?,
+                        cls.name()
+                    ),
+                );
+                *err.exc.cause.borrow_mut() = e.value();
+                *err.exc.context.borrow_mut() = e.value();
+                err.exc.suppress_context.set(true);
+                return Err(err);
             }
         }
         let parent_init = cls

@@ -444,10 +444,22 @@ fn seq_pair(a: &Value, b: &Value) -> Option<(Vec<Value>, Vec<Value>)> {
     }
 }
 
-fn has_user_items(items: &[Value]) -> bool {
-    items
-        .iter()
-        .any(|v| super::protocol::is_user(v) || matches!(v, Value::List(_) | Value::Tuple(_)))
+/// True when comparing `v` may run Python code: an instance, or a list or
+/// tuple holding one (at any depth; past a small depth, assume so).
+fn needs_protocol_compare(v: &Value, depth: u32) -> bool {
+    match v {
+        Value::List(l) => {
+            depth > 8
+                || l.items
+                    .borrow()
+                    .iter()
+                    .any(|x| needs_protocol_compare(x, depth + 1))
+        }
+        Value::Tuple(t) => {
+            depth > 8 || t.items.iter().any(|x| needs_protocol_compare(x, depth + 1))
+        }
+        other => super::protocol::is_user(other),
+    }
 }
 
 impl Vm {
@@ -462,12 +474,16 @@ impl Vm {
         b: &Value,
     ) -> PyResult<Option<bool>> {
         use crate::runtime::ops::CmpOp;
+        if !matches!(
+            (a, b),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+        ) || (!needs_protocol_compare(a, 0) && !needs_protocol_compare(b, 0))
+        {
+            return Ok(None);
+        }
         let Some((x, y)) = seq_pair(a, b) else {
             return Ok(None);
         };
-        if !has_user_items(&x) && !has_user_items(&y) {
-            return Ok(None);
-        }
         if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return Ok(Some(op == CmpOp::Ne));
         }
