@@ -560,6 +560,16 @@ define_instructions! {
     /// Raises: TypeError (not a class, bad `__match_args__`, too many
     /// positional sub-patterns, an attribute named twice).
     127 MatchClass { dst: Reg, subj: Reg, cls: Reg, npos: Imm, kwnames: ConstIdx },
+    /// `r[list].extend(r[src])` for `*x` in the arguments of a call of
+    /// `r[func]`, whose name the error for a non-iterable `x` gives.
+    /// Raises: TypeError (not iterable), anything iteration raises.
+    170 CallStarExtend { list: Reg, src: Reg, func: Reg },
+    /// `r[dict].update(r[src])` for `**m` in the arguments of a call of
+    /// `r[func]`: `m` must be a mapping (a dict, or an object with `keys()`
+    /// and `__getitem__`) with string keys not already in `r[dict]`.
+    /// Raises: TypeError (not a mapping, a non-string key, a keyword given
+    /// twice), anything `keys()` or `__getitem__` raise.
+    171 CallKwMerge { dict: Reg, src: Reg, func: Reg },
 }
 
 impl Opcode {
@@ -693,6 +703,8 @@ impl Instr {
             | ListAppend { .. }
             | ListExtend { .. }
             | DictUpdate { .. }
+            | CallStarExtend { .. }
+            | CallKwMerge { .. }
             | SetAdd { .. }
             | SetUpdate { .. }
             | SetItem { .. }

@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
         if c.total_params() > c.varnames.len() {
             return Err(err(c, None, "more parameters than local variables"));
         }
-        if c.flags & !0xffff != 0 {
+        if c.flags & !(0xffff | crate::bytecode::code::flags::HAS_DOCSTRING) != 0 {
             return Err(err(c, None, "unknown flags"));
         }
         let _ = flags::OPTIMIZED;
@@ -456,6 +456,11 @@ impl<'a> Checker<'a> {
             | DictUpdate { dict, src } => {
                 self.reg(pc, dict)?;
                 self.reg(pc, src)?;
+            }
+            CallStarExtend { list: a, src, func } | CallKwMerge { dict: a, src, func } => {
+                self.reg(pc, a)?;
+                self.reg(pc, src)?;
+                self.reg(pc, func)?;
             }
             GetItem { dst, obj, key } => {
                 self.reg(pc, dst)?;

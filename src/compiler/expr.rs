@@ -347,7 +347,11 @@ impl<'a> Compiler<'a> {
     /// `f(*a, **k)` and mixtures: builds the argument tuple and dict.
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
         let func = self.expr_temp(&c.func)?;
-        let list = self.starred_list(&c.arguments.args)?;
+        // As CPython: a lone `*x` is checked by the call (its error names
+        // the function); with other positional arguments the list display's
+        // check applies.
+        let lone = matches!(&*c.arguments.args, [Expr::Starred(_)]);
+        let list = self.starred_list_for(&c.arguments.args, lone.then_some(func))?;
         let args = self.u.fb.temp();
         self.emit(Instr::ListToTuple {
             dst: args,
@@ -376,9 +380,10 @@ impl<'a> Compiler<'a> {
                     }
                     None => {
                         self.at(kw.range);
-                        self.emit(Instr::DictUpdate {
+                        self.emit(Instr::CallKwMerge {
                             dict: kwargs,
                             src: v,
+                            func,
                         });
                     }
                 }
@@ -431,6 +436,11 @@ impl<'a> Compiler<'a> {
     /// Builds a list in a new temporary from `elts`, where `*x` elements are
     /// unpacked into it (call arguments and displays with starred items).
     fn starred_list(&mut self, elts: &'a [Expr]) -> CResult<Reg> {
+        self.starred_list_for(elts, None)
+    }
+
+    /// `starred_list` for the arguments of a call of `func` (when given).
+    fn starred_list_for(&mut self, elts: &'a [Expr], func: Option<Reg>) -> CResult<Reg> {
         let list = self.u.fb.temp();
         self.emit(Instr::BuildList {
             dst: list,
@@ -442,7 +452,10 @@ impl<'a> Compiler<'a> {
                 Expr::Starred(s) => {
                     let v = self.expr(&s.value)?;
                     self.at(s.range);
-                    self.emit(Instr::ListExtend { list, src: v });
+                    match func {
+                        Some(func) => self.emit(Instr::CallStarExtend { list, src: v, func }),
+                        None => self.emit(Instr::ListExtend { list, src: v }),
+                    }
                 }
                 other => {
                     let v = self.expr(other)?;

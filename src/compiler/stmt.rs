@@ -657,6 +657,12 @@ impl<'a> Compiler<'a> {
             first_line,
             dst,
             |c| {
+                if let Some(Stmt::Expr(e)) = f.body.first()
+                    && let Expr::StringLiteral(s) = &*e.value
+                    && c.u.fb.add_const(Const::Str(s.value.to_str().into())).0 == 0
+                {
+                    c.u.fb.code.flags |= crate::bytecode::code::flags::HAS_DOCSTRING;
+                }
                 c.body(&f.body)?;
                 c.implicit_return(f.body.last().map(Ranged::range));
                 Ok(())

@@ -39,6 +39,10 @@ pub enum Payload {
     Member { index: usize, name: PyRef<PyStr> },
     /// A generator, coroutine or async generator: its frame lives here.
     Generator(RefCell<GenState>),
+    /// `list[int]` (a `types.GenericAlias`, `origin` the class) or
+    /// `int | str` (a `types.UnionType`, `origin` None); `args` is the
+    /// `__args__` tuple.
+    Alias { origin: Value, args: Value },
     /// `super(ty, obj)`: lookups start after `ty` in the MRO of `obj_type`.
     Super {
         ty: PyRef<PyType>,
@@ -143,6 +147,10 @@ impl PyInstance {
                 visit(fset);
                 visit(fdel);
                 visit(&doc.borrow());
+            }
+            Payload::Alias { origin, args } => {
+                visit(origin);
+                visit(args);
             }
             Payload::Super { ty, obj, obj_type } => {
                 visit(&Value::Type(ty.clone()));

@@ -221,6 +221,36 @@ pub fn class_path(t: &super::object::PyType) -> String {
     }
 }
 
+/// `list[int]`, `dict[str, list[int]]`, `tuple[int, ...]`, `int | None`.
+fn alias_repr(origin: &Value, args: &Value) -> PyResult<String> {
+    fn arg(v: &Value) -> PyResult<String> {
+        match v {
+            Value::Ellipsis => Ok("...".to_string()),
+            Value::Type(t) if t.kind == super::object::TypeKind::NoneType => Ok("None".to_string()),
+            Value::Type(t) => Ok(match t.dict.table.borrow().get_str("__module__") {
+                Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                    format!("{}.{}", m.as_str(), t.qualname())
+                }
+                _ => t.qualname().to_string(),
+            }),
+            _ => repr(v),
+        }
+    }
+    let items: Vec<Value> = match args {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for a in &items {
+        parts.push(arg(a)?);
+    }
+    Ok(match origin {
+        Value::None => parts.join(" | "),
+        o if items.is_empty() => format!("{}[()]", arg(o)?),
+        o => format!("{}[{}]", arg(o)?, parts.join(", ")),
+    })
+}
+
 /// The default repr of an instance (and of the built-in record types).
 fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<String> {
     use super::instance::Payload;
@@ -232,7 +262,13 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
             };
             format!("<bound method {name} of {}>", repr(obj)?)
         }
+        Payload::Builtin(b)
+            if !PyRef::ty(o).is_heap() && &*PyRef::ty(o).name() == "mappingproxy" =>
+        {
+            format!("mappingproxy({})", repr(&b.borrow())?)
+        }
         Payload::Builtin(b) => repr(&b.borrow())?,
+        Payload::Alias { origin, args } => alias_repr(origin, args)?,
         Payload::Generator(g) => {
             let name = g
                 .try_borrow()

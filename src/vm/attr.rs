@@ -155,14 +155,14 @@ impl Vm {
                     if let Some(v) = super::generator::gen_attr(o, name) {
                         return Ok(v);
                     }
-                    // A bound method forwards other attributes to its function.
+                    // A bound method forwards the attributes its type does
+                    // not define (and `__doc__`) to its function.
                     if let Payload::Method { func, .. } = &o.payload
-                        && !matches!(name, "__class__" | "__call__" | "__get__")
+                        && (name == "__doc__" || PyRef::ty(o).lookup(name).is_none())
+                        && !matches!(name, "__class__")
                     {
                         let func = func.clone();
-                        if let Ok(v) = self.getattr(&func, name) {
-                            return Ok(v);
-                        }
+                        return self.getattr(&func, name);
                     }
                 }
                 self.object_getattr(obj, name)

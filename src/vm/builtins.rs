@@ -233,7 +233,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("repr", args, kw, 1)?;
-    Ok(Value::string(vm.repr_of(&args[0])?))
+    vm.repr_value(&args[0])
 }
 
 fn b_ascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -317,54 +317,14 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn isinstance_of(v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
-    match cls {
-        Value::Type(t) => Ok(type_of(v).is_subtype(t)),
-        Value::Tuple(items) => {
-            for c in items.items.iter() {
-                if isinstance_of(v, c, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
-fn b_isinstance(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("isinstance", args, kw, 2)?;
-    Ok(Value::Bool(isinstance_of(
-        &args[0],
-        &args[1],
-        "isinstance",
-    )?))
+    vm.isinstance(&args[0], &args[1]).map(Value::Bool)
 }
 
-fn b_issubclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("issubclass", args, kw, 2)?;
-    let Value::Type(t) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    fn sub(t: &PyType, c: &Value) -> PyResult<bool> {
-        match c {
-            Value::Type(c) => Ok(t.is_subtype(c)),
-            Value::Tuple(items) => {
-                for x in items.items.iter() {
-                    if sub(t, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
-        }
-    }
-    Ok(Value::Bool(sub(t, &args[1])?))
+    vm.issubclass(&args[0], &args[1]).map(Value::Bool)
 }
 
 /// Sorts `items` in place (stably), by `key` when it is not None.
@@ -738,11 +698,18 @@ fn b_callable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(super::lazyiter::is_callable(&args[0])))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(_fname: &str, v: &Value) -> PyResult<std::rc::Rc<str>> {
     match v {
-        Value::Str(s) => Ok(s.as_str()),
+        Value::Str(s) => Ok(s.as_str().into()),
+        // An instance of a str subclass names the attribute by its value.
+        Value::Object(o) if matches!(o.builtin_value(), Some(Value::Str(_))) => {
+            match o.builtin_value() {
+                Some(Value::Str(s)) => Ok(s.as_str().into()),
+                _ => Err(type_error("attribute name must be string")),
+            }
+        }
         other => Err(type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(other)
         ))),
     }
@@ -752,7 +719,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     range_args("getattr", args, 2, 3)?;
     let _ = kw;
     let name = attr_name("getattr", &args[1])?;
-    match vm.getattr(&args[0], name) {
+    match vm.getattr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if e.matches(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
         Err(e) => Err(e),
@@ -762,14 +729,14 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("setattr", args, kw, 3)?;
     let name = attr_name("setattr", &args[1])?;
-    vm.setattr(&args[0], name, args[2].clone())?;
+    vm.setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("hasattr", args, kw, 2)?;
     let name = attr_name("hasattr", &args[1])?;
-    match vm.getattr(&args[0], name) {
+    match vm.getattr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -779,7 +746,7 @@ fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("delattr", args, kw, 2)?;
     let name = attr_name("delattr", &args[1])?;
-    vm.delattr(&args[0], name)?;
+    vm.delattr(&args[0], &name)?;
     Ok(Value::None)
 }
 
@@ -1085,7 +1052,12 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("int", kw, &["base"])?;
-    range_args("int", args, 0, 2)?;
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     let base = args.get(1).or(kwarg(kw, "base"));
     let Some(x) = args.first() else {
         if base.is_some() {

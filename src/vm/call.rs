@@ -94,6 +94,12 @@ impl Vm {
                     all.extend_from_slice(args);
                     return self.call_value(func, &all, kwnames);
                 }
+                if let Payload::Alias { origin, .. } = &o.payload
+                    && !origin.is_none()
+                {
+                    // `list[int](...)` makes a list.
+                    return self.call_value(origin, args, kwnames);
+                }
                 let ty = PyRef::class(o);
                 match ty.lookup("__call__") {
                     Some(c) => {
@@ -308,6 +314,17 @@ impl Vm {
             .borrow()
             .get_str("__name__")
             .unwrap_or(Value::None);
+        // The docstring is the function's `__doc__`.
+        let dict = match fcode.consts.first() {
+            Some(doc @ Value::Str(_))
+                if fcode.code.flags & crate::bytecode::code::flags::HAS_DOCSTRING != 0 =>
+            {
+                let d = PyDict::new();
+                d.table.borrow_mut().insert_str("__doc__", doc.clone());
+                Some(PyRef::new(d))
+            }
+            _ => None,
+        };
         Ok(Value::Function(PyRef::new(PyFunction {
             name: RefCell::new(fcode.code.name.to_string()),
             qualname: RefCell::new(fcode.code.qualname.to_string()),
@@ -317,7 +334,7 @@ impl Vm {
             kwdefaults: RefCell::new(kwdefaults),
             closure,
             module,
-            dict: RefCell::new(None),
+            dict: RefCell::new(dict),
         })))
     }
 }

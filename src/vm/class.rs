@@ -152,13 +152,14 @@ impl Vm {
                         type_name(&args[1])
                     )));
                 };
-                let Value::Dict(ns) = &args[2] else {
+                // A dict subclass instance stands for its dict.
+                let Value::Dict(ns) = super::protocol::unwrap_builtin(&args[2]) else {
                     return Err(type_error(format!(
                         "type.__new__() argument 3 must be dict, not {}",
                         type_name(&args[2])
                     )));
                 };
-                let t = self.type_new(cls, name.as_str(), &bases.items, ns, kw)?;
+                let t = self.type_new(cls, name.as_str(), &bases.items, &ns, kw)?;
                 Ok(Value::Type(t))
             }
             TypeKind::Exception(_) => {
@@ -211,6 +212,11 @@ impl Vm {
         let mut base_types: Vec<PyRef<PyType>> = Vec::with_capacity(bases.len());
         for b in bases {
             let Value::Type(t) = b else {
+                if super::userclass::has_mro_entries(b) {
+                    return Err(type_error(
+                        "type() doesn't support MRO entry resolution; use types.new_class()",
+                    ));
+                }
                 return Err(type_error("bases must be types"));
             };
             if t.flags.get() & type_flags::BASETYPE == 0 {
@@ -228,6 +234,7 @@ impl Vm {
             base_types.push(with_types(|t| t.object.clone()));
         }
         let kind = layout_kind(&base_types)?;
+        super::userclass::check_slot_layouts(&base_types)?;
         let mro = c3_merge(&base_types)?;
         // The namespace becomes the class dict (a copy, as CPython's).
         let dict = PyRef::new(PyDict::new());
@@ -265,6 +272,7 @@ impl Vm {
                                 out
                             }
                         };
+                        super::userclass::check_slot_names(&names, &base_types)?;
                         slots = Some(names);
                     }
                     _ => {}
@@ -335,6 +343,12 @@ impl Vm {
             if matches!(s.as_str(), "__dict__" | "__weakref__") {
                 continue;
             }
+            if t.dict.table.borrow().get_str(s.as_str()).is_some() {
+                return Err(crate::runtime::types::value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    s.as_str()
+                )));
+            }
             slot_names.push(s.clone());
         }
         *t.slot_names.borrow_mut() = slot_names.clone();
@@ -361,8 +375,22 @@ impl Vm {
             let vt = type_of(&v);
             if vt.is_heap()
                 && let Some(sn) = vt.lookup("__set_name__")
+                && let Err(e) =
+                    self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k.clone()], &[])
             {
-                self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k], &[])?;
+                let err = crate::runtime::types::PyErr::new(
+                    crate::runtime::types::ExcKind::RuntimeError,
+                    format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vt.name(),
+                        crate::runtime::repr::repr(&k)?,
+                        cls.name()
+                    ),
+                );
+                *err.exc.cause.borrow_mut() = e.value();
+                *err.exc.context.borrow_mut() = e.value();
+                err.exc.suppress_context.set(true);
+                return Err(err);
             }
         }
         let parent_init = cls
@@ -528,7 +556,8 @@ impl Vm {
         else {
             return Err(type_error("__build_class__: func must be a function"));
         };
-        let bases: Vec<Value> = args[2..].to_vec();
+        let orig_bases: Vec<Value> = args[2..].to_vec();
+        let bases = self.resolve_mro_entries(&orig_bases)?;
         let mut meta: Option<Value> = None;
         let mut rest: Vec<(PyRef<PyStr>, Value)> = Vec::new();
         for (k, v) in kw {
@@ -575,7 +604,17 @@ impl Vm {
             }
             _ => Value::Dict(PyRef::new(PyDict::new())),
         };
-        let Value::Dict(ns_dict) = &ns else {
+        // A namespace that is not a plain dict: the body's names go through
+        // its item methods (`Vm::ns_objects`); a dict subclass keeps its
+        // items in its own dict, another mapping in a placeholder.
+        let ns_dict_owned = match &ns {
+            Value::Object(o) if self.is_namespace_mapping(&ns) => Some(match o.builtin_value() {
+                Some(Value::Dict(d)) => d,
+                _ => PyRef::new(PyDict::new()),
+            }),
+            _ => None,
+        };
+        let ((Value::Dict(ns_dict), _) | (_, Some(ns_dict))) = (&ns, &ns_dict_owned) else {
             return Err(type_error(format!(
                 "{}.__prepare__() must return a mapping, not {}",
                 match &winner {
@@ -586,13 +625,24 @@ impl Vm {
             )));
         };
         let code = body.code.borrow().clone();
+        if ns_dict_owned.is_some() {
+            self.ns_objects
+                .push((PyRef::as_ptr(ns_dict) as usize, ns.clone()));
+        }
         let cell = self.run_new_frame(
             code,
             body.globals.clone(),
             Some(ns_dict.clone()),
             &[],
             Some(&body.closure),
-        )?;
+        );
+        if ns_dict_owned.is_some() {
+            self.ns_objects.pop();
+        }
+        let cell = cell?;
+        if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+            self.setitem(&ns, &Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
+        }
         let cls = self.call_kw(
             &winner,
             &[Value::Str(name.clone()), bases_tuple, ns.clone()],
@@ -641,7 +691,7 @@ pub(crate) fn builtin_base(cls: &PyRef<PyType>) -> PyRef<PyType> {
 
 /// The layout kind a class with these bases has: `Object` unless a base
 /// carries a built-in payload; two different payloads conflict.
-fn layout_kind(bases: &[PyRef<PyType>]) -> PyResult<TypeKind> {
+pub(crate) fn layout_kind(bases: &[PyRef<PyType>]) -> PyResult<TypeKind> {
     let mut kind = TypeKind::Object;
     let mut solid: Option<PyRef<PyType>> = None;
     for b in bases {
@@ -704,7 +754,7 @@ pub(crate) fn c3_merge(bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> 
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -788,9 +838,17 @@ pub(crate) fn object_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value>
 }
 
 /// `object.__init_subclass__()`.
-pub(crate) fn object_init_subclass(_: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn object_init_subclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(type_error("__init_subclass__() takes no keyword arguments"));
+        return Err(type_error(match args.first() {
+            Some(Value::Type(t)) => {
+                format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    t.name()
+                )
+            }
+            _ => "__init_subclass__() takes no keyword arguments".to_string(),
+        }));
     }
     Ok(Value::None)
 }
@@ -927,6 +985,18 @@ pub(crate) fn install_type_dicts() {
                 ("__delattr__", descr::object_delattr_native),
             ],
         );
+        // `object.__init_subclass__` is a class method: bound to the new
+        // class (directly or through super()), whose name its error gives.
+        let init_sub = t.object.dict.table.borrow().get_str("__init_subclass__");
+        if let Some(f) = init_sub
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.object
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__init_subclass__", cm);
+        }
         put(
             &t.type_,
             "type",

@@ -87,6 +87,21 @@ fn descr_kind(v: &Value) -> Descr {
     }
 }
 
+/// False for a data descriptor of a class that defines `__set__` or
+/// `__delete__` but no `__get__`: the instance dict then comes first, and
+/// without an entry there the descriptor itself is the attribute.
+fn has_getter(d: &Value) -> bool {
+    match d {
+        Value::Object(o)
+            if PyRef::ty(o).is_heap()
+                && !matches!(o.payload, Payload::Property { .. } | Payload::Member { .. }) =>
+        {
+            PyRef::ty(o).specials() & special::GET != 0
+        }
+        _ => true,
+    }
+}
+
 impl Vm {
     /// `descr.__get__(obj, owner)`; `obj` is None for lookups on the class.
     pub(crate) fn descr_get(
@@ -175,7 +190,16 @@ impl Vm {
                 r => r,
             };
         }
-        match self.generic_getattr(obj, &ty, name)? {
+        let found = match self.generic_getattr(obj, &ty, name) {
+            // An AttributeError from a descriptor also falls back to __getattr__.
+            Err(e)
+                if e.matches(ExcKind::AttributeError) && ty.specials() & special::GETATTR != 0 =>
+            {
+                None
+            }
+            r => r?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => match (ty.specials() & special::GETATTR != 0)
                 .then(|| ty.lookup("__getattr__"))
@@ -201,6 +225,7 @@ impl Vm {
         let descr = ty.lookup(name);
         if let Some(d) = &descr
             && matches!(descr_kind(d), Descr::Data)
+            && has_getter(d)
         {
             return self.descr_get(d, Some(obj), ty).map(Some);
         }
@@ -355,11 +380,9 @@ impl Vm {
                     return Err(type_error("descriptor does not apply"));
                 };
                 if v.is_none() && slot.is_unbound() {
-                    return Err(attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        ty.name(),
-                        mname.as_str()
-                    )));
+                    // CPython's member_descriptor says only the name here.
+                    let _ = ty;
+                    return Err(attribute_error(mname.as_str().to_string()));
                 }
                 let old = std::mem::replace(slot, v.unwrap_or(Value::Unbound));
                 drop(slots);
@@ -436,6 +459,7 @@ impl Vm {
             )));
         }
         match name {
+            "__bases__" => return super::userclass::set_bases(cls, v),
             "__name__" => {
                 let Some(Value::Str(s)) = &v else {
                     return Err(type_error(format!(
@@ -546,7 +570,7 @@ pub(crate) fn type_special_attr(t: &PyRef<PyType>, name: &str) -> Option<Value> 
             out.extend(t.mro.borrow().iter().cloned().map(Value::Type));
             Value::tuple(out)
         }
-        "__dict__" => Value::Dict(t.dict.clone()),
+        "__dict__" => super::userclass::mapping_proxy(t.dict.clone()),
         "__class__" => Value::Type(PyRef::class(t)),
         _ => return None,
     })
@@ -751,6 +775,10 @@ pub(crate) fn record_attr(o: &PyInstance, name: &str) -> Option<Value> {
         }
         (Payload::Method { func, .. }, "__func__") => Some(func.clone()),
         (Payload::Method { obj, .. }, "__self__") => Some(obj.clone()),
+        (Payload::Member { .. }, "__doc__") => Some(Value::None),
+        (Payload::Alias { origin, .. }, "__origin__") if !origin.is_none() => Some(origin.clone()),
+        (Payload::Alias { args, .. }, "__args__") => Some(args.clone()),
+        (Payload::Alias { .. }, "__parameters__") => Some(Value::tuple(Vec::new())),
         (Payload::Super { ty, .. }, "__thisclass__") => Some(Value::Type(ty.clone())),
         (Payload::Super { obj, .. }, "__self__") => Some(obj.clone()),
         (Payload::Super { obj_type, .. }, "__self_class__") => {

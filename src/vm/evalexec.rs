@@ -422,15 +422,7 @@ fn b_dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             None => PyRef::new(PyDict::new()),
         },
         Some(Value::Module(m)) => m.dict.clone(),
-        Some(other) => {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!(
-                    "dir() of '{}' objects is not supported yet",
-                    type_name(other)
-                ),
-            ));
-        }
+        Some(other) => return vm.dir_of(other),
     };
     let mut names: Vec<String> = dict
         .table

@@ -488,12 +488,24 @@ impl Vm {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
                         let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        if !self.ns_objects.is_empty()
+                            && let Some(obj) = self.ns_object(ns)
+                        {
+                            tri!(self.setitem(&obj, &key, r!(src).clone()));
+                            continue 'dispatch;
+                        }
                         tri!(ns.table.borrow_mut().insert(key, r!(src).clone()));
                     }
                     Instr::DeleteGlobal { name } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) };
                         let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        if !self.ns_objects.is_empty()
+                            && let Some(obj) = self.ns_object(ns)
+                        {
+                            tri!(self.delitem(&obj, key));
+                            continue 'dispatch;
+                        }
                         if tri!(ns.table.borrow_mut().remove(key)).is_none() {
                             break 'op (
                                 PyErr::new(
@@ -790,12 +802,17 @@ impl Vm {
                         }
                     }
                     Instr::ListExtend { list, src } => {
-                        let items = tri!(self.collect(r!(src)));
-                        if let Value::List(l) = r!(list) {
-                            l.items.borrow_mut().extend(items);
-                        }
+                        tri!(self.star_extend(r!(list), r!(src), None))
                     }
-                    Instr::DictUpdate { dict, src } => tri!(self.dict_update(r!(dict), r!(src))),
+                    Instr::CallStarExtend { list, src, func } => {
+                        tri!(self.star_extend(r!(list), r!(src), Some(r!(func))))
+                    }
+                    Instr::DictUpdate { dict, src } => {
+                        tri!(self.kw_merge(r!(dict), r!(src), None))
+                    }
+                    Instr::CallKwMerge { dict, src, func } => {
+                        tri!(self.kw_merge(r!(dict), r!(src), Some(r!(func))))
+                    }
                     Instr::BuildSet { dst, start, count } => {
                         let v = tri!(self.build_set(slice!(start, count.0)));
                         w!(dst, v);
@@ -1188,6 +1205,16 @@ impl Vm {
         pc: usize,
         name: usize,
     ) -> PyResult<Value> {
+        if !self.ns_objects.is_empty()
+            && let Some(l) = &*frame.locals
+            && let Some(obj) = self.ns_object(l)
+        {
+            match self.getitem(&obj, &code.names[name]) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.matches(ExcKind::KeyError) => {}
+                Err(e) => return Err(e),
+            }
+        }
         if let Some(l) = &*frame.locals
             && let Some(v) = l.table.borrow().get(&code.names[name])?
         {

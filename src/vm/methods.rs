@@ -1272,6 +1272,9 @@ impl Vm {
         if let Value::Dict(s) = src {
             return crate::runtime::dict::merge(self, &d, s);
         }
+        if self.merge_mapping(&d, src)? {
+            return Ok(());
+        }
         let items = self
             .collect(src)
             .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(src))))?;

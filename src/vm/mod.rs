@@ -36,6 +36,7 @@ pub mod sort;
 pub mod stack;
 pub mod stdlib;
 pub mod strformat;
+pub mod userclass;
 
 use crate::runtime::object::{PyDict, PyModule};
 use crate::runtime::{PyCode, PyErr, PyRef, PyResult, Value};
@@ -236,6 +237,11 @@ pub struct Vm {
     pub gen_suspend: Option<u32>,
     /// What a generator suspended at `YieldFrom` was resumed with.
     pub gen_input: Option<generator::GenInput>,
+    /// Class bodies running with a namespace from `__prepare__` that is not
+    /// a plain dict: (address of the frame's locals dict, the namespace).
+    /// Names stored, loaded and deleted there go through the namespace's
+    /// `__setitem__`/`__getitem__`/`__delitem__` (see `vm::userclass`).
+    pub ns_objects: Vec<(usize, Value)>,
 }
 
 impl Vm {
@@ -260,6 +266,7 @@ impl Vm {
             locals_snapshots: Vec::new(),
             gen_suspend: None,
             gen_input: None,
+            ns_objects: Vec::new(),
         };
         builtins::install(&mut vm);
         modules::install_sys(&mut vm, path);

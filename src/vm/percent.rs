@@ -107,6 +107,15 @@ impl Spec {
 impl Vm {
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        // An instance of a tuple subclass supplies its items, as a tuple.
+        let unwrapped;
+        let args = match args {
+            Value::Object(o) if matches!(o.builtin_value(), Some(Value::Tuple(_))) => {
+                unwrapped = o.builtin_value().unwrap_or(Value::None);
+                &unwrapped
+            }
+            _ => args,
+        };
         let (items, single) = match args {
             Value::Tuple(t) => (t.items.to_vec(), false),
             other => (vec![other.clone()], true),

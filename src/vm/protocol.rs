@@ -143,6 +143,11 @@ impl Vm {
             {
                 return self.percent_format(s.as_str(), b).map(Value::string);
             }
+            if op == BinOp::Or
+                && let Some(u) = super::userclass::union_or(a, b)
+            {
+                return Ok(u);
+            }
             return ops::binary_op(op, a, b);
         }
         if op == BinOp::Mod
@@ -189,6 +194,11 @@ impl Vm {
                     }
                 });
             }
+        }
+        if op == BinOp::Or
+            && let Some(u) = super::userclass::union_or(a, b)
+        {
+            return Ok(u);
         }
         Err(unsupported(op, a, b))
     }
@@ -335,6 +345,14 @@ impl Vm {
                 return self.builtin_compare(op, &x, &y).map(Value::Bool);
             }
         }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let Some(eq) = match super::userclass::alias_eq(a, b) {
+                Some(eq) => Some(eq),
+                None => super::userclass::method_eq(self, a, b)?,
+            }
+        {
+            return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -460,6 +478,9 @@ impl Vm {
             let r = self.call_special(&f, v, &[])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
+                Value::Object(_) if matches!(unwrap_builtin(&r), Value::Str(_)) => {
+                    Ok(repr::str_of(&unwrap_builtin(&r))?)
+                }
                 other => Err(type_error(format!(
                     "__repr__ returned non-string (type {})",
                     type_name(&other)
@@ -545,6 +566,9 @@ impl Vm {
             let r = self.call_special(&f, v, &[])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
+                Value::Object(_) if matches!(unwrap_builtin(&r), Value::Str(_)) => {
+                    Ok(repr::str_of(&unwrap_builtin(&r))?)
+                }
                 other => Err(type_error(format!(
                     "__str__ returned non-string (type {})",
                     type_name(&other)
@@ -601,6 +625,8 @@ impl Vm {
                     _ => Err(type_error("__hash__ method should return an integer")),
                 }
             }
+            // A subclass instance that keeps its base's hash.
+            None if has_payload(v) => crate::runtime::hash::py_hash(&unwrap_builtin(v)),
             None => crate::runtime::hash::py_hash(v),
         }
     }
@@ -613,6 +639,10 @@ impl Vm {
         if let Value::Object(o) = v
             && !PyRef::ty(o).is_heap()
         {
+            if let Some(b) = o.builtin_value() {
+                // A built-in record carrying a container (`mappingproxy`).
+                return self.get_iter(&b);
+            }
             if PyRef::ty(o).kind == crate::runtime::object::TypeKind::Generator
                 && PyRef::ty(o).lookup("__iter__").is_some()
             {
@@ -808,6 +838,14 @@ impl Vm {
                 type_name(container)
             )));
         }
+        if has_payload(item)
+            && special(item, "__hash__").is_none()
+            && special(item, "__eq__").is_none()
+        {
+            // A subclass instance that keeps its base's hash and equality is
+            // looked up as its built-in value.
+            return ops::contains(&c, &unwrap_builtin(item));
+        }
         ops::contains(&c, item)
     }
 
@@ -816,10 +854,14 @@ impl Vm {
         if let Value::Dict(d) = obj {
             return self.dict_getitem(d, key);
         }
-        if !is_user(obj) && !is_user(key) {
-            if let Value::Type(t) = obj {
-                return self.class_getitem(t, key);
+        if let Value::Type(t) = obj {
+            // The metaclass's __getitem__, else __class_getitem__.
+            if let Some(f) = special(obj, "__getitem__") {
+                return self.call_special(&f, obj, std::slice::from_ref(key));
             }
+            return self.class_getitem(t, key);
+        }
+        if !is_user(obj) && !is_user(key) {
             return seq::getitem(obj, key);
         }
         if let Some(f) = special(obj, "__getitem__") {
@@ -868,7 +910,13 @@ impl Vm {
             let bound = self.descr_get(&f, None, t)?;
             return self.call_value(&bound, std::slice::from_ref(key), &[]);
         }
-        seq::getitem(&Value::Type(t.clone()), key)
+        if super::userclass::is_generic_builtin(t) {
+            return Ok(super::userclass::generic_alias(Value::Type(t.clone()), key));
+        }
+        Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            t.name()
+        )))
     }
 
     /// `obj[key] = v`.
@@ -877,6 +925,17 @@ impl Vm {
             return d.set_item(self, key.clone(), v);
         }
         if !is_user(obj) && !is_user(key) {
+            if let (Value::List(_), Value::Slice(_), Value::Object(_)) = (obj, key, &v) {
+                // `a[i:j] = iterable`: the items are read through the protocol.
+                let items = self.collect(&v).map_err(|e| {
+                    if e.matches(ExcKind::TypeError) && !matches!(&v, Value::Object(o) if special(&v, "__iter__").is_some() || o.builtin_value().is_some()) {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?;
+                return seq::setitem(obj, key, Value::list(items));
+            }
             return seq::setitem(obj, key, v);
         }
         if let Some(f) = special(obj, "__setitem__") {
@@ -885,8 +944,15 @@ impl Vm {
         }
         if let Value::Object(o) = obj
             && let Payload::Builtin(b) = &o.payload
+            && !super::userclass::is_mapping_proxy(obj)
         {
             let inner = b.borrow().clone();
+            if matches!(inner, Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)) {
+                return Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(obj)
+                )));
+            }
             if let Value::Dict(d) = &inner {
                 return d.set_item(self, key.clone(), v);
             }
@@ -917,6 +983,7 @@ impl Vm {
         }
         if let Value::Object(o) = obj
             && let Payload::Builtin(b) = &o.payload
+            && !super::userclass::is_mapping_proxy(obj)
         {
             let inner = b.borrow().clone();
             if let Value::Dict(d) = &inner {
@@ -929,9 +996,14 @@ impl Vm {
             let k = self.index_key(key)?;
             return seq::delitem(obj, &k);
         }
+        // CPython words it by the key: an index goes through the sequence
+        // protocol's message.
+        let index_key = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            || special(key, "__index__").is_some();
         Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(obj)
+            "'{}' object {} support item deletion",
+            type_name(obj),
+            if index_key { "doesn't" } else { "does not" }
         )))
     }
 
@@ -952,6 +1024,10 @@ impl Vm {
             };
         }
         if has_payload(v) {
+            // The built-in __format__ with an empty spec is str(self).
+            if spec.is_empty() {
+                return self.str_of(v).map(Some);
+            }
             return Ok(None);
         }
         if spec.is_empty() {
@@ -989,6 +1065,8 @@ fn needs_protocol_repr_at(v: &Value, depth: u32) -> bool {
     let d = depth + 1;
     match v {
         Value::Object(_) | Value::Exception(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+        // A class whose metaclass may define __repr__.
+        Value::Type(t) => PyRef::ty(t).is_heap(),
         Value::List(l) => l
             .items
             .borrow()

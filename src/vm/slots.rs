@@ -375,7 +375,21 @@ pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::Met
             ],
         ),
         (&t.function, FUNCTION),
-        (&t.staticmethod, &[("__call__", w_static_call)]),
+        (
+            &t.staticmethod,
+            &[
+                ("__call__", w_static_call),
+                ("__get__", super::userclass::staticmethod_get),
+            ],
+        ),
+        (
+            &t.classmethod,
+            &[("__get__", super::userclass::classmethod_get)],
+        ),
+        (
+            &t.generic_alias,
+            &[("__mro_entries__", super::userclass::alias_mro_entries)],
+        ),
         (&t.builtin_function, CALLABLE),
         (&t.type_, CALLABLE),
         (&t.method, CALLABLE),

@@ -107,11 +107,6 @@ fn field_value(
         }
     }
     let spec_src = rest.strip_prefix(':').unwrap_or("");
-    let spec = if spec_src.contains('{') {
-        render(vm, spec_src, args, kw, auto, manual, depth + 1)?
-    } else {
-        spec_src.to_string()
-    };
     // The first part of the name: index, keyword, or empty (automatic).
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
@@ -146,6 +141,12 @@ fn field_value(
             .map(|(_, v)| v.clone())
             .ok_or_else(|| key_error(Value::str(first)))?
     };
+    // Fields nested in the spec number after this one.
+    let spec = if spec_src.contains('{') {
+        render(vm, spec_src, args, kw, auto, manual, depth + 1)?
+    } else {
+        spec_src.to_string()
+    };
     // Attribute and index accessors.
     let mut path = &name[first_end..];
     while !path.is_empty() {
@@ -172,8 +173,8 @@ fn field_value(
     }
     let value = match conv {
         None => value,
-        Some('s') => Value::string(repr::str_of(&value)?),
-        Some('r') => Value::string(repr::repr(&value)?),
+        Some('s') => Value::string(vm.str_of(&value)?),
+        Some('r') => Value::string(vm.repr_of(&value)?),
         Some('a') => Value::string(repr::ascii(&value)?),
         Some(c) => {
             return Err(PyErr::new(
