@@ -560,6 +560,15 @@ define_instructions! {
     /// Raises: TypeError (not a class, bad `__match_args__`, too many
     /// positional sub-patterns, an attribute named twice).
     127 MatchClass { dst: Reg, subj: Reg, cls: Reg, npos: Imm, kwnames: ConstIdx },
+
+    // ----- matrix multiplication ---------------------------------------------
+    /// `r[dst] := r[a] @ r[b]` (`__matmul__`/`__rmatmul__`; no built-in type
+    /// defines it).
+    /// Raises: TypeError.
+    150 MatMul { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] @= r[b]` (`__imatmul__`, else as MatMul).
+    /// Raises: TypeError.
+    151 IMatMul { dst: Reg, a: Reg, b: Reg },
 }
 
 impl Opcode {
@@ -626,6 +635,8 @@ impl Instr {
             | IBitAnd { dst, .. }
             | IBitOr { dst, .. }
             | IBitXor { dst, .. }
+            | MatMul { dst, .. }
+            | IMatMul { dst, .. }
             | Neg { dst, .. }
             | Pos { dst, .. }
             | Invert { dst, .. }

@@ -165,7 +165,8 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
                 h
             }
         },
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) => {
+        Value::Complex(c) => super::complex::hash(**c),
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }
         other => {

@@ -16,6 +16,7 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
             "tuple_iterator" => &t.tuple_iterator,
             "str_iterator" => &t.str_iterator,
             "bytes_iterator" => &t.bytes_iterator,
+            "bytearray_iterator" => &t.bytearray_iterator,
             "dict_keyiterator" => &t.dict_keyiterator,
             "dict_valueiterator" => &t.dict_valueiterator,
             "dict_itemiterator" => &t.dict_itemiterator,
@@ -106,6 +107,18 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 index: 0,
             },
             "bytes_iterator",
+        ),
+        Value::ByteArray(b) => new_iter(
+            IterState::Values {
+                items: b
+                    .data
+                    .borrow()
+                    .iter()
+                    .map(|&x| Value::Int(i64::from(x)))
+                    .collect(),
+                index: 0,
+            },
+            "bytearray_iterator",
         ),
         Value::Set(st) | Value::FrozenSet(st) => {
             let len = st.table.borrow().len();
@@ -266,6 +279,12 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
         Value::DictView(dv) => dv.items(),
         Value::Set(st) | Value::FrozenSet(st) => st.table.borrow().keys(),
         Value::Bytes(b) => b.data.iter().map(|&x| Value::Int(i64::from(x))).collect(),
+        Value::ByteArray(b) => b
+            .data
+            .borrow()
+            .iter()
+            .map(|&x| Value::Int(i64::from(x)))
+            .collect(),
         Value::Range(r) => (0..r.len()).map(|k| Value::Int(r.get(k))).collect(),
         Value::Iter(i) if needs_vm(&i.state.borrow()) => return None,
         Value::RangeIter(_) | Value::Iter(_) => {

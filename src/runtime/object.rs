@@ -224,6 +224,8 @@ pub enum TypeKind {
     Generator,
     Set,
     FrozenSet,
+    Complex,
+    ByteArray,
 }
 
 /// Type flags (`PyType::flags`).

@@ -3,6 +3,7 @@
 //! float cases and behind the JIT's generic helpers; they give CPython's results
 //! and CPython's error messages.
 
+use super::bytearray::bytes_like;
 use super::int::{self, IntRef, as_int};
 use super::object::PyRange;
 use super::rc::PyRef;
@@ -26,6 +27,8 @@ pub enum BinOp {
     And,
     Or,
     Xor,
+    /// `@`: no built-in type implements it.
+    MatMul,
 }
 
 impl BinOp {
@@ -44,6 +47,7 @@ impl BinOp {
             BinOp::And => "&",
             BinOp::Or => "|",
             BinOp::Xor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }
@@ -111,6 +115,11 @@ fn int_op(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
         BinOp::And => Ok(int::bitand(a, b)),
         BinOp::Or => Ok(int::bitor(a, b)),
         BinOp::Xor => Ok(int::bitxor(a, b)),
+        BinOp::MatMul => Err(unsupported(
+            op.symbol(),
+            &Value::Int(0),
+            &Value::Int(0),
+        )),
     }
 }
 
@@ -165,6 +174,11 @@ fn sequence_repeat(seq: &Value, n: &Value) -> Option<PyResult<Value>> {
                 b.data.repeat(count),
             ))))
         }
+        Value::ByteArray(b) => {
+            let data = b.data.borrow();
+            check_size(data.len(), count)?;
+            Ok(super::bytearray::value(data.repeat(count)))
+        }
         _ => Err(type_error("bad repeat")),
     })())
 }
@@ -186,6 +200,32 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         && let (Some(x), Some(y)) = (as_float_operand(a)?, as_float_operand(b)?)
     {
         return float_op(op, x, y);
+    }
+    if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
+        && let Some(v) = super::complex::binary_op(op, a, b)?
+    {
+        return Ok(v);
+    }
+    if matches!(a, Value::ByteArray(_)) || matches!(b, Value::ByteArray(_)) {
+        match (op, a, b) {
+            (BinOp::Add, Value::ByteArray(_) | Value::Bytes(_), _) => {
+                let (Some(mut x), Some(y)) = (bytes_like(a), bytes_like(b)) else {
+                    return Err(type_error(format!(
+                        "can't concat {} to {}",
+                        type_name(b),
+                        type_name(a)
+                    )));
+                };
+                x.extend_from_slice(&y);
+                return Ok(if matches!(a, Value::Bytes(_)) {
+                    Value::Bytes(PyRef::new(super::object::PyBytes::new(x)))
+                } else {
+                    super::bytearray::value(x)
+                });
+            }
+            (BinOp::Mul, Value::ByteArray(_), _) | (BinOp::Mul, _, Value::ByteArray(_)) => {}
+            _ => return Err(unsupported(op.symbol(), a, b)),
+        }
     }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -233,7 +273,11 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+        (
+            BinOp::Mul,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+            _,
+        ) => {
             if let Some(r) = sequence_repeat(a, b) {
                 return r;
             }
@@ -242,7 +286,11 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+        (
+            BinOp::Mul,
+            _,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+        ) => {
             if let Some(r) = sequence_repeat(b, a) {
                 return r;
             }
@@ -296,6 +344,31 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             drop(items);
             Ok(Some(a.clone()))
         }
+        (BinOp::Add, Value::ByteArray(x)) => {
+            let Some(extra) = bytes_like(b) else {
+                return Err(type_error(format!(
+                    "can't concat {} to bytearray",
+                    type_name(b)
+                )));
+            };
+            x.data.borrow_mut().extend_from_slice(&extra);
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Mul, Value::ByteArray(x)) => {
+            let Some(n) = repeat_count(b) else {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(b)
+                )));
+            };
+            let n = n?;
+            let mut data = x.data.borrow_mut();
+            check_size(data.len(), n)?;
+            let rep = data.repeat(n);
+            *data = rep;
+            drop(data);
+            Ok(Some(a.clone()))
+        }
         (BinOp::Or, Value::Dict(d)) => {
             if let Value::Dict(other) = b {
                 super::dict::merge(d, other);
@@ -311,6 +384,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 pub fn neg(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Complex(c) => Ok(super::complex::neg(**c)),
         _ => match as_int(v) {
             Some(i) => Ok(int::neg(i)),
             None => Err(type_error(format!(
@@ -325,6 +399,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
 pub fn pos(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Complex(c) => Ok(super::complex::value(c.re, c.im)),
         _ => match as_int(v) {
             Some(i) => Ok(int::pos(i)),
             None => Err(type_error(format!(
@@ -350,6 +425,7 @@ pub fn invert(v: &Value) -> PyResult<Value> {
 pub fn abs(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => Ok(Value::Float(super::complex::abs(**c)?)),
         _ => match as_int(v) {
             Some(i) => Ok(int::abs(i)),
             None => Err(type_error(format!(
@@ -372,6 +448,8 @@ pub fn truthy(v: &Value) -> bool {
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Bytes(b) => !b.data.is_empty(),
+        Value::ByteArray(b) => !b.data.borrow().is_empty(),
+        Value::Complex(c) => super::complex::truthy(**c),
         Value::Dict(d) => !d.table.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(dv) => !dv.dict.table.borrow().is_empty(),
@@ -494,6 +572,9 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => PyRef::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
+        (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+        | (Value::Bytes(_), Value::ByteArray(_)) => bytes_like(a) == bytes_like(b),
+        (Value::Complex(_), _) | (_, Value::Complex(_)) => super::complex::eq(a, b)?,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(&x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
@@ -569,6 +650,10 @@ fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.data.cmp(&y.data))),
+        (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+        | (Value::Bytes(_), Value::ByteArray(_)) => {
+            return Ok(op.test(bytes_like(a).cmp(&bytes_like(b))));
+        }
         (Value::Tuple(x), Value::Tuple(y)) => return seq_cmp(op, &x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
             let (vx, vy) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -605,6 +690,21 @@ pub fn set_order(op: CmpOp, x: &super::set::SetTable, y: &super::set::SetTable) 
     }
 }
 
+/// `item in b` for bytes and bytearray contents.
+fn bytes_contains(data: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(sub) = bytes_like(item) {
+        return Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == &sub[..]));
+    }
+    match as_int(item).and_then(int::to_i64) {
+        Some(i) if (0..256).contains(&i) => Ok(data.contains(&(i as u8))),
+        Some(_) => Err(super::types::value_error("byte must be in range(0, 256)")),
+        None => Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(item)
+        ))),
+    }
+}
+
 /// `item in container` for built-in containers.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     top_level(|| contains_inner(container, item))
@@ -624,19 +724,10 @@ fn contains_inner(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(items.iter().any(|x| x.is(item) || values_equal(x, item)))
         }
         Value::Tuple(t) => Ok(t.items.iter().any(|x| x.is(item) || values_equal(x, item))),
-        Value::Bytes(b) => match item {
-            Value::Bytes(sub) => {
-                Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data))
-            }
-            _ => match as_int(item).and_then(int::to_i64) {
-                Some(i) if (0..256).contains(&i) => Ok(b.data.contains(&(i as u8))),
-                Some(_) => Err(super::types::value_error("byte must be in range(0, 256)")),
-                None => Err(type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(item)
-                ))),
-            },
-        },
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = bytes_like(container).unwrap_or_default();
+            bytes_contains(&data, item)
+        }
         Value::Dict(d) => d.table.borrow().contains(item),
         Value::Set(st) | Value::FrozenSet(st) => {
             super::set::builtin_contains(&st.table.borrow(), item)

@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
             ("type", &ty.type_),
             ("slice", &ty.slice),
             ("bytes", &ty.bytes),
+            ("complex", &ty.complex),
+            ("bytearray", &ty.bytearray),
             ("set", &ty.set),
             ("frozenset", &ty.frozenset),
             ("map", &ty.map),
@@ -833,25 +835,10 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         return r;
     }
     match t.kind {
-        TypeKind::Int => make_int(args, kw),
-        TypeKind::Float => {
-            only_kw("float", kw, &[])?;
-            range_args("float", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(Value::Float(f)) => Ok(Value::Float(*f)),
-                Some(Value::Str(s)) => format::parse_float(s.as_str())
-                    .map(Value::Float)
-                    .map_err(fmt_err),
-                Some(v) => match as_int(v) {
-                    Some(i) => i.to_f64().map(Value::Float),
-                    None => Err(type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        type_name(v)
-                    ))),
-                },
-            }
-        }
+        TypeKind::Int => super::numbers::make_int(vm, args, kw),
+        TypeKind::Float => super::numbers::make_float(vm, args, kw),
+        TypeKind::Complex => super::numbers::make_complex(vm, args, kw),
+        TypeKind::ByteArray => super::bytearray::make_bytearray(vm, args, kw),
         TypeKind::Str => {
             only_kw("str", kw, &[])?;
             range_args("str", args, 0, 1)?;
@@ -1053,73 +1040,12 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (None, _) => Vec::new(),
         (Some(Value::Str(s)), Some(Value::Str(e))) => encode_str(s.as_str(), e.as_str())?,
         (Some(Value::Str(_)), _) => return Err(type_error("string argument without an encoding")),
-        (Some(Value::Bytes(b)), _) => b.data.to_vec(),
-        (Some(v), _) if as_int(v).is_some() => {
-            let n = index_arg(v)?;
-            if n < 0 {
-                return Err(value_error("negative count"));
-            }
-            vec![0; n as usize]
-        }
-        (Some(v), _) => {
-            let mut out = Vec::new();
-            for item in vm.collect(v)? {
-                match as_int(&item).and_then(int::to_i64) {
-                    Some(x) if (0..256).contains(&x) => out.push(x as u8),
-                    Some(_) => return Err(value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        return Err(type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(&item)
-                        )));
-                    }
-                }
-            }
-            out
-        }
+        (Some(_), Some(_)) => return Err(type_error("encoding without a string argument")),
+        (Some(v), None) => super::bytearray::bytes_from_source(vm, v, "bytes")?,
     };
     Ok(Value::Bytes(PyRef::new(
         crate::runtime::object::PyBytes::new(data),
     )))
-}
-
-fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("int", kw, &["base"])?;
-    range_args("int", args, 0, 2)?;
-    let base = args.get(1).or(kwarg(kw, "base"));
-    let Some(x) = args.first() else {
-        if base.is_some() {
-            return Err(type_error("int() missing string argument"));
-        }
-        return Ok(Value::Int(0));
-    };
-    if let Some(b) = base {
-        let b = index_arg(b)?;
-        let Value::Str(s) = x else {
-            return Err(type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
-        if !(b == 0 || (2..=36).contains(&b)) {
-            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        return format::parse_int(s.as_str(), b as u32)
-            .map(Value::from_bigint)
-            .map_err(fmt_err);
-    }
-    match x {
-        Value::Int(i) => Ok(Value::Int(*i)),
-        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::BigInt(_) => Ok(x.clone()),
-        Value::Float(f) => int::from_f64(*f),
-        Value::Str(s) => format::parse_int(s.as_str(), 10)
-            .map(Value::from_bigint)
-            .map_err(fmt_err),
-        other => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(other)
-        ))),
-    }
 }
 
 /// Makes an exception instance of a built-in class.

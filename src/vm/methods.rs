@@ -24,6 +24,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
         Value::Bytes(_) => BYTES_METHODS,
+        Value::ByteArray(_) => super::bytearray::BYTEARRAY_METHODS,
+        Value::Complex(_) => super::numbers::COMPLEX_METHODS,
         Value::Code(_) => super::codeobj::CODE_METHODS,
         Value::Set(_) => super::setmethods::SET_METHODS,
         Value::FrozenSet(_) => super::setmethods::FROZENSET_METHODS,
@@ -42,6 +44,8 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
+        TypeKind::ByteArray => super::bytearray::BYTEARRAY_METHODS,
+        TypeKind::Complex => super::numbers::COMPLEX_METHODS,
         TypeKind::Code => super::codeobj::CODE_METHODS,
         TypeKind::Set => super::setmethods::SET_METHODS,
         TypeKind::FrozenSet => super::setmethods::FROZENSET_METHODS,
@@ -63,6 +67,8 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
         (&t.int, INT_METHODS),
         (&t.float, FLOAT_METHODS),
         (&t.bytes, BYTES_METHODS),
+        (&t.bytearray, super::bytearray::BYTEARRAY_METHODS),
+        (&t.complex, super::numbers::COMPLEX_METHODS),
         (&t.code, super::codeobj::CODE_METHODS),
         (&t.set, super::setmethods::SET_METHODS),
         (&t.frozenset, super::setmethods::FROZENSET_METHODS),
@@ -79,6 +85,8 @@ pub fn static_name(name: &str) -> &'static str {
         INT_METHODS,
         FLOAT_METHODS,
         BYTES_METHODS,
+        super::bytearray::BYTEARRAY_METHODS,
+        super::numbers::COMPLEX_METHODS,
         super::codeobj::CODE_METHODS,
         super::setmethods::SET_METHODS,
     ] {
@@ -1223,6 +1231,11 @@ fn recv_bytes<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a [u8]> {
             "descriptor '{name}' for 'bytes' objects needs a bytes"
         ))),
     }
+}
+
+/// `bytes.decode` (also serves `bytearray.decode` on a copy).
+pub(crate) fn bytes_decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    b_decode(vm, a, kw)
 }
 
 fn b_decode(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

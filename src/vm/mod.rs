@@ -10,6 +10,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytearray;
 pub mod cache;
 pub mod call;
 pub mod class;
@@ -27,6 +28,7 @@ pub mod lazyiter;
 pub mod matching;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod percent;
 pub mod protocol;
 pub mod setmethods;
