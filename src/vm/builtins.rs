@@ -83,6 +83,7 @@ pub fn install(vm: &mut Vm) {
     );
     drop(t);
     super::class::install_type_dicts();
+    super::classmethods::install();
     let mut t = vm.builtins.table.borrow_mut();
     t.insert_str("Ellipsis", Value::Ellipsis);
     t.insert_str("NotImplemented", Value::NotImplemented);
@@ -500,59 +501,36 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_iter(IterState::Zip { inners }, "zip"))
 }
 
-fn b_divmod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("divmod", args, kw, 2)?;
-    let (a, b) = (&args[0], &args[1]);
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        let (q, r) = int::divmod(x, y)?;
-        return Ok(Value::tuple(vec![q, r]));
-    }
-    let q = ops::binary_op(ops::BinOp::FloorDiv, a, b).map_err(|e| {
-        if e.matches(ExcKind::ZeroDivisionError)
-            && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
-        {
-            PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
-        } else if e.matches(ExcKind::TypeError) {
-            type_error(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                type_name(a),
-                type_name(b)
-            ))
-        } else {
-            e
-        }
-    })?;
-    let r = ops::binary_op(ops::BinOp::Mod, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
+    vm.divmod(&args[0], &args[1])
 }
 
-fn b_pow(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("pow", kw, &["base", "exp", "mod"])?;
-    range_args("pow", args, 2, 3)?;
-    match args.get(2) {
-        None | Some(Value::None) => ops::binary_op(ops::BinOp::Pow, &args[0], &args[1]),
-        Some(m) => match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
-            (Some(a), Some(b), Some(c)) => int::pow_mod(a, b, c),
-            _ => Err(type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            )),
-        },
+    let a = super::evalexec::bind_args("pow", args, kw, &["base", "exp", "mod"], 2, 0)?;
+    let (Some(x), Some(y)) = (&a[0], &a[1]) else {
+        return Err(type_error("pow() missing required argument"));
+    };
+    match &a[2] {
+        None | Some(Value::None) => vm.binary_op(ops::BinOp::Pow, x, y),
+        Some(m) => vm.pow3(x, y, m),
     }
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("round", kw, &["number", "ndigits"])?;
-    range_args("round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .or(kwarg(kw, "ndigits"))
-        .filter(|v| !v.is_none());
-    if super::protocol::special(&args[0], "__round__").is_some() {
-        let m = vm.getattr(&args[0], "__round__")?;
+    let bound = super::evalexec::bind_args("round", args, kw, &["number", "ndigits"], 1, 0)?;
+    let Some(number) = bound[0].clone() else {
+        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = bound[1].as_ref().filter(|v| !v.is_none());
+    if super::protocol::special(&number, "__round__").is_some() {
+        let m = vm.getattr(&number, "__round__")?;
         let rest: Vec<Value> = nd.into_iter().cloned().collect();
         return vm.call_value(&m, &rest, &[]);
     }
-    match &args[0] {
+    let number = super::protocol::unwrap_builtin(&number);
+    match &number {
         Value::Float(f) => match nd {
             None => format::round_float_to_int(*f)
                 .map(Value::from_bigint)
@@ -890,14 +868,16 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         TypeKind::Range => {
             only_kw("range", kw, &[])?;
             range_args("range", args, 1, 3)?;
-            let (start, stop, step) = match args.len() {
-                1 => (0, index_arg(&args[0])?, 1),
-                2 => (index_arg(&args[0])?, index_arg(&args[1])?, 1),
-                _ => (
-                    index_arg(&args[0])?,
-                    index_arg(&args[1])?,
-                    index_arg(&args[2])?,
-                ),
+            let mut ints = Vec::with_capacity(3);
+            for a in args {
+                let i = vm.index_int(a)?;
+                ints.push(index_arg(&i)?);
+            }
+            let (start, stop, step) = match ints[..] {
+                [stop] => (0, stop, 1),
+                [start, stop] => (start, stop, 1),
+                [start, stop, step, ..] => (start, stop, step),
+                [] => (0, 0, 1),
             };
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));

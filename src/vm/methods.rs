@@ -27,6 +27,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::ByteArray(_) => super::bytearray::BYTEARRAY_METHODS,
         Value::Complex(_) => super::numbers::COMPLEX_METHODS,
         Value::Code(_) => super::codeobj::CODE_METHODS,
+        Value::Slice(_) => SLICE_METHODS,
         Value::Set(_) => super::setmethods::SET_METHODS,
         Value::FrozenSet(_) => super::setmethods::FROZENSET_METHODS,
         _ => return None,
@@ -47,6 +48,7 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::ByteArray => super::bytearray::BYTEARRAY_METHODS,
         TypeKind::Complex => super::numbers::COMPLEX_METHODS,
         TypeKind::Code => super::codeobj::CODE_METHODS,
+        TypeKind::Slice => SLICE_METHODS,
         TypeKind::Set => super::setmethods::SET_METHODS,
         TypeKind::FrozenSet => super::setmethods::FROZENSET_METHODS,
         _ => return None,
@@ -70,6 +72,7 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
         (&t.bytearray, super::bytearray::BYTEARRAY_METHODS),
         (&t.complex, super::numbers::COMPLEX_METHODS),
         (&t.code, super::codeobj::CODE_METHODS),
+        (&t.slice, SLICE_METHODS),
         (&t.set, super::setmethods::SET_METHODS),
         (&t.frozenset, super::setmethods::FROZENSET_METHODS),
     ]
@@ -88,6 +91,7 @@ pub fn static_name(name: &str) -> &'static str {
         super::bytearray::BYTEARRAY_METHODS,
         super::numbers::COMPLEX_METHODS,
         super::codeobj::CODE_METHODS,
+        SLICE_METHODS,
         super::setmethods::SET_METHODS,
     ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
@@ -1302,6 +1306,27 @@ fn b_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 const BYTES_METHODS: &[(&str, NativeFn)] = &[("decode", b_decode), ("hex", b_hex)];
+
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of
+/// that length.
+fn sl_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("indices", a, 1, 1)?;
+    let Some(Value::Slice(s)) = a.first() else {
+        return Err(type_error("descriptor 'indices' needs a slice"));
+    };
+    let n = vm.index_value(&a[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = seq::slice_indices(s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", sl_indices)];
 
 impl Vm {
     /// `d.update(src)` for a dict, or an iterable of pairs.

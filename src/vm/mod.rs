@@ -14,6 +14,7 @@ pub mod bytearray;
 pub mod cache;
 pub mod call;
 pub mod class;
+pub mod classmethods;
 pub mod codeobj;
 pub mod compile;
 pub mod descr;

@@ -380,3 +380,118 @@ fn c_complex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// The methods of `complex`.
 pub const COMPLEX_METHODS: &[(&str, crate::runtime::object::NativeFn)] =
     &[("conjugate", c_conjugate), ("__complex__", c_complex)];
+
+// ----- divmod() and pow() --------------------------------------------------
+
+fn is_instance_value(v: &Value) -> bool {
+    matches!(v, Value::Object(_))
+}
+
+impl Vm {
+    /// `a OP b` through the special methods `name`/`rname` only (CPython's
+    /// binary-op rules: a proper subclass's reflected method first,
+    /// `NotImplemented` passing on); `None` when neither side handles it.
+    pub fn binary_special(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        use crate::runtime::types::type_of;
+        let (ta, tb) = (type_of(a), type_of(b));
+        let same = PyRef::ptr_eq(&ta, &tb);
+        let fa = special(a, name);
+        let mut fb = if same { None } else { special(b, rname) };
+        if let Some(f) = &fb
+            && tb.is_subtype(&ta)
+        {
+            let r = self.call_special(f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+            fb = None;
+        }
+        if let Some(f) = &fa {
+            let r = self.call_special(f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(f) = &fb {
+            let r = self.call_special(f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `divmod(a, b)`.
+    pub fn divmod(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if (is_instance_value(a) || is_instance_value(b))
+            && let Some(r) = self.binary_special(a, b, "__divmod__", "__rdivmod__")?
+        {
+            return Ok(r);
+        }
+        let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
+        let err = || {
+            type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            ))
+        };
+        if is_instance_value(&x) || is_instance_value(&y) {
+            return Err(err());
+        }
+        if let (Some(i), Some(j)) = (as_int(&x), as_int(&y)) {
+            let (q, r) = int::divmod(i, j)?;
+            return Ok(Value::tuple(vec![q, r]));
+        }
+        use crate::runtime::ops::{BinOp, binary_op};
+        let q = binary_op(BinOp::FloorDiv, &x, &y).map_err(|e| {
+            if e.matches(crate::runtime::types::ExcKind::ZeroDivisionError) {
+                crate::runtime::types::zero_division("float divmod()")
+            } else if e.matches(crate::runtime::types::ExcKind::TypeError) {
+                err()
+            } else {
+                e
+            }
+        })?;
+        let r = binary_op(BinOp::Mod, &x, &y)?;
+        Ok(Value::tuple(vec![q, r]))
+    }
+
+    /// `pow(a, b, m)` with a modulus (CPython's ternary power: only the
+    /// first operand's `__pow__` is called, with the modulus).
+    pub fn pow3(&mut self, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+        let (x, y, z) = (unwrap_builtin(a), unwrap_builtin(b), unwrap_builtin(m));
+        if let (Some(i), Some(j), Some(k)) = (as_int(&x), as_int(&y), as_int(&z)) {
+            return int::pow_mod(i, j, k);
+        }
+        if let Some(f) = special(a, "__pow__") {
+            let r = self.call_special(&f, a, &[b.clone(), m.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let numeric = |v: &Value| {
+            matches!(v, Value::Float(_) | Value::Complex(_)) || as_int(v).is_some()
+        };
+        if !(numeric(&x) && numeric(&y) && numeric(&z)) {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                type_name(a),
+                type_name(b),
+                type_name(m)
+            )));
+        }
+        if [&x, &y, &z].iter().any(|v| matches!(v, Value::Complex(_))) {
+            return Err(complex::pow_mod_error());
+        }
+        Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ))
+    }
+}

@@ -61,6 +61,16 @@ pub(crate) fn unwrap_builtin(v: &Value) -> Value {
     v.clone()
 }
 
+/// True for a slice with a bound that is an instance (which may have `__index__`).
+fn user_slice(s: &crate::runtime::object::PySlice) -> bool {
+    is_user(&s.start) || is_user(&s.stop) || is_user(&s.step)
+}
+
+/// True for a key that needs the VM's conversion (`index_key`).
+fn user_key(k: &Value) -> bool {
+    is_user(k) || matches!(k, Value::Slice(s) if user_slice(s))
+}
+
 fn has_payload(v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
 }
@@ -762,7 +772,7 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             if let Value::Type(t) = obj {
                 return self.class_getitem(t, key);
             }
@@ -788,7 +798,13 @@ impl Vm {
             let k = self.index_key(key)?;
             return seq::getitem(&inner, &k);
         }
-        if is_user(key) && !is_user(obj) {
+        if user_key(key) && !is_user(obj) {
+            if let Value::Type(t) = obj {
+                return self.class_getitem(t, key);
+            }
+            if let Value::Dict(_) = obj {
+                return seq::getitem(obj, key);
+            }
             let k = self.index_key(key)?;
             return seq::getitem(obj, &k);
         }
@@ -798,13 +814,41 @@ impl Vm {
         )))
     }
 
+    /// The key to use on built-in container `c`: converted by `index_key`
+    /// unless `c` is a mapping.
+    fn key_for(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(_) = c {
+            return Ok(key.clone());
+        }
+        self.index_key(key)
+    }
+
     /// A key for a built-in sequence: instances with `__index__` become ints.
     fn index_key(&mut self, key: &Value) -> PyResult<Value> {
-        if is_user(key) && (special(key, "__index__").is_some() || has_payload(key)) {
-            if let Ok(i) = self.index_value(key) {
-                return Ok(Value::Int(i));
-            }
+        if is_user(key) && special(key, "__index__").is_some() {
+            return self.index_int(key);
+        }
+        if is_user(key) && has_payload(key) {
             return Ok(unwrap_builtin(key));
+        }
+        if let Value::Slice(s) = key
+            && user_slice(s)
+        {
+            // Slice bounds with `__index__` become ints.
+            let mut parts = [s.start.clone(), s.stop.clone(), s.step.clone()];
+            for p in parts.iter_mut() {
+                if is_user(p) {
+                    *p = self.index_int(p).map_err(|_| {
+                        type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })?;
+                }
+            }
+            let [start, stop, step] = parts;
+            return Ok(Value::Slice(PyRef::new(
+                crate::runtime::object::PySlice { start, stop, step },
+            )));
         }
         Ok(key.clone())
     }
@@ -820,7 +864,7 @@ impl Vm {
 
     /// `obj[key] = v`.
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             return seq::setitem(obj, key, v);
         }
         if let Some(f) = special(obj, "__setitem__") {
@@ -831,11 +875,11 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
-            let k = self.index_key(key)?;
+            let k = self.key_for(&inner, key)?;
             return seq::setitem(&inner, &k, v);
         }
         if !is_user(obj) {
-            let k = self.index_key(key)?;
+            let k = self.key_for(obj, key)?;
             return seq::setitem(obj, &k, v);
         }
         Err(type_error(format!(
@@ -846,7 +890,7 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             return seq::delitem(obj, key);
         }
         if let Some(f) = special(obj, "__delitem__") {
@@ -857,11 +901,11 @@ impl Vm {
             && let Payload::Builtin(b) = &o.payload
         {
             let inner = b.borrow().clone();
-            let k = self.index_key(key)?;
+            let k = self.key_for(&inner, key)?;
             return seq::delitem(&inner, &k);
         }
         if !is_user(obj) {
-            let k = self.index_key(key)?;
+            let k = self.key_for(obj, key)?;
             return seq::delitem(obj, &k);
         }
         Err(type_error(format!(
@@ -938,6 +982,20 @@ fn builtin_unary(which: &str, v: &Value) -> PyResult<Value> {
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let sym = op.symbol();
+    let is_seq = |v: &Value| {
+        matches!(
+            unwrap_builtin(v),
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+        )
+    };
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        // The sequence's repeat slot reports the other operand's type.
+        let other = if is_seq(b) { a } else { b };
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(other)
+        ));
+    }
     type_error(format!(
         "unsupported operand type(s) for {sym}: '{}' and '{}'",
         type_name(a),
