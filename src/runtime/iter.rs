@@ -223,13 +223,21 @@ fn next_state(it: &PyIter) -> PyResult<Option<Value>> {
             }
             return Ok(v.map(|v| Value::tuple(vec![Value::Int(n), v])));
         }
-        IterState::Zip { inners } => {
+        IterState::Zip { inners, strict } => {
             let inners = inners.clone();
+            let strict = *strict;
             drop(st);
             let mut out = Vec::with_capacity(inners.len());
-            for i in &inners {
+            for (k, i) in inners.iter().enumerate() {
                 match iter_next(i)? {
                     Some(v) => out.push(v),
+                    None if strict => {
+                        let rest: PyResult<Vec<bool>> = inners[k + 1..]
+                            .iter()
+                            .map(|j| iter_next(j).map(|v| v.is_some()))
+                            .collect();
+                        return zip_strict_end(k, &rest?).map(|()| None);
+                    }
                     None => return Ok(None),
                 }
             }
@@ -327,4 +335,32 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
             type_name(v)
         ))),
     }
+}
+
+/// The end of a `zip(strict=True)`: argument `k` (0-based) was exhausted
+/// first; `later[j]` says whether argument `k + 1 + j` still had an item.
+/// Raises CPython's ValueError when the lengths differ.
+pub fn zip_strict_end(k: usize, later: &[bool]) -> PyResult<()> {
+    let plural = |n: usize| {
+        if n == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{n}")
+        }
+    };
+    if k > 0 {
+        return Err(super::types::value_error(format!(
+            "zip() argument {} is shorter than {}",
+            k + 1,
+            plural(k)
+        )));
+    }
+    if let Some(j) = later.iter().position(|&more| more) {
+        return Err(super::types::value_error(format!(
+            "zip() argument {} is longer than {}",
+            j + 2,
+            plural(j + 1)
+        )));
+    }
+    Ok(())
 }

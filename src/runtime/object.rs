@@ -621,6 +621,8 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     /// The iterator `iter()` makes for an object with `__getitem__` only:
     /// `obj[index]` until IndexError (advanced by the VM, which can call it).

@@ -91,9 +91,14 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             }
             return match format::float_pow(x, y) {
                 Ok(r) => Ok(Value::Float(r)),
-                Err(format::FmtError::Value(m)) if m == "complex" => Err(type_error(
-                    "complex numbers are not supported (negative number raised to a fractional power)",
-                )),
+                // A negative number to a fractional power is a complex.
+                Err(format::FmtError::Value(m)) if m == "complex" => {
+                    let z = super::complex::pow(
+                        super::complex::PyComplex::new(x, 0.0),
+                        super::complex::PyComplex::new(y, 0.0),
+                    )?;
+                    Ok(Value::Complex(PyRef::new(z)))
+                }
                 Err(e) => Err(fmt_err(e)),
             };
         }

@@ -489,7 +489,11 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("zip", kw, &[])?;
+    only_kw("zip", kw, &["strict"])?;
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut inners = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
         inners.push(
@@ -498,7 +502,7 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             })?,
         );
     }
-    Ok(new_iter(IterState::Zip { inners }, "zip"))
+    Ok(new_iter(IterState::Zip { inners, strict }, "zip"))
 }
 
 fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -817,15 +821,7 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         TypeKind::Float => super::numbers::make_float(vm, args, kw),
         TypeKind::Complex => super::numbers::make_complex(vm, args, kw),
         TypeKind::ByteArray => super::bytearray::make_bytearray(vm, args, kw),
-        TypeKind::Str => {
-            only_kw("str", kw, &[])?;
-            range_args("str", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::str("")),
-                Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::string(vm.str_of(v)?)),
-            }
-        }
+        TypeKind::Str => super::bytearray::make_str(vm, args, kw),
         TypeKind::Bool => {
             only_kw("bool", kw, &[])?;
             range_args("bool", args, 0, 1)?;

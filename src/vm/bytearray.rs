@@ -369,3 +369,29 @@ pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &[
     ("decode", ba_decode),
     ("hex", ba_hex),
 ];
+
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
+pub fn make_str(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = super::evalexec::bind_args("str", args, kw, &["object", "encoding", "errors"], 0, 0)?;
+    let Some(obj) = &a[0] else {
+        return Ok(Value::str(""));
+    };
+    if a[1].is_none() && a[2].is_none() {
+        return match obj {
+            Value::Str(_) => Ok(obj.clone()),
+            _ => Ok(Value::string(vm.str_of(obj)?)),
+        };
+    }
+    let Some(data) = bytes_like(&unwrap_builtin(obj)) else {
+        if let Value::Str(_) = unwrap_builtin(obj) {
+            return Err(type_error("decoding str is not supported"));
+        }
+        return Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(obj)
+        )));
+    };
+    let mut dargs = vec![Value::Bytes(PyRef::new(PyBytes::new(data)))];
+    dargs.push(a[1].clone().unwrap_or_else(|| Value::str("utf-8")));
+    super::methods::bytes_decode(vm, &dargs, &[])
+}

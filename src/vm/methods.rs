@@ -441,7 +441,7 @@ fn s_splitlines(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("join", kw)?;
-    nargs("join", a, 1, 1)?;
+    nargs("str.join", a, 1, 1)?;
     let sep = recv_str("join", a)?.as_str();
     let items = vm.collect(&a[1])?;
     let mut out = String::new();

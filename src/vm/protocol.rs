@@ -184,6 +184,14 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::Mul {
+            // A sequence repeated by an instance with `__index__`.
+            let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq) && is_user(count) && special(count, "__index__").is_some() {
+                let n = self.index_int(count)?;
+                return ops::binary_op(op, &unwrap_builtin(seq), &n);
+            }
+        }
         if has_payload(a) || has_payload(b) {
             let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
             if !is_user(&x) && !is_user(&y) {
@@ -239,7 +247,41 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
+        if op == BinOp::Add
+            && let Value::List(l) = a
+            && is_user(b)
+        {
+            // `list += iterable`: the reflected `__radd__` first, then
+            // list's in-place concatenation of any iterable.
+            if let Some(f) = special(b, "__radd__") {
+                let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let items = self.collect(b).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    unsupported(op, a, b)
+                } else {
+                    e
+                }
+            })?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        let left_seq = is_seq(a);
         self.binary_op(op, a, b).map_err(|e| {
+            if op == BinOp::Mul && !left_seq && e.matches(ExcKind::TypeError) {
+                // In-place repetition only asks the left operand.
+                let m = e.exc.args.borrow().first().and_then(|m| m.as_str().map(str::to_string));
+                if m.is_some_and(|m| m.starts_with("can't multiply sequence")) {
+                    return type_error(format!(
+                        "unsupported operand type(s) for *=: '{}' and '{}'",
+                        type_name(a),
+                        type_name(b)
+                    ));
+                }
+            }
             if e.matches(ExcKind::TypeError)
                 && let Some(m) = e
                     .exc
@@ -698,17 +740,29 @@ impl Vm {
             return iter::iter_next(it);
         };
         let inner = match &*i.state.borrow() {
-            IterState::Enumerate { inner, count } => Some((vec![inner.clone()], Some(*count))),
-            IterState::Zip { inners } if !inners.is_empty() => Some((inners.clone(), None)),
+            IterState::Enumerate { inner, count } => {
+                Some((vec![inner.clone()], Some(*count), false))
+            }
+            IterState::Zip { inners, strict } if !inners.is_empty() => {
+                Some((inners.clone(), None, *strict))
+            }
             _ => None,
         };
-        let Some((inners, count)) = inner else {
+        let Some((inners, count, strict)) = inner else {
             return iter::iter_next(it);
         };
         let mut items = Vec::with_capacity(inners.len());
-        for x in &inners {
+        for (k, x) in inners.iter().enumerate() {
             match self.iter_next(x)? {
                 Some(v) => items.push(v),
+                None if strict => {
+                    let mut later = Vec::with_capacity(inners.len() - k - 1);
+                    for y in &inners[k + 1..] {
+                        later.push(self.iter_next(y)?.is_some());
+                    }
+                    iter::zip_strict_end(k, &later)?;
+                    return Ok(None);
+                }
                 None => return Ok(None),
             }
         }
@@ -980,14 +1034,17 @@ fn builtin_unary(which: &str, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// True for a value (or subclass instance) of a built-in sequence type that
+/// repeats with `*`.
+fn is_seq(v: &Value) -> bool {
+    matches!(
+        unwrap_builtin(v),
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
+}
+
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let sym = op.symbol();
-    let is_seq = |v: &Value| {
-        matches!(
-            unwrap_builtin(v),
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
-        )
-    };
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
         // The sequence's repeat slot reports the other operand's type.
         let other = if is_seq(b) { a } else { b };
