@@ -413,7 +413,11 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut items = vm.collect(&args[0])?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
-    let reverse = kwarg(kw, "reverse").is_some_and(ops::truthy);
+    // `reverse` is parsed as a C int, as CPython's sorted() does.
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.index_value(v)? != 0,
+        None => false,
+    };
     sort_values(vm, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }
@@ -472,13 +476,15 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("enumerate", kw, &["start"])?;
-    range_args("enumerate", args, 1, 2)?;
-    let start = match args.get(1).or(kwarg(kw, "start")) {
-        Some(v) => index_arg(v)?,
+    let a = super::evalexec::bind_args("enumerate", args, kw, &["iterable", "start"], 0, 0)?;
+    let Some(iterable) = &a[0] else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = match &a[1] {
+        Some(v) => vm.index_value(v)?,
         None => 0,
     };
-    let inner = vm.get_iter(&args[0])?;
+    let inner = vm.get_iter(iterable)?;
     Ok(new_iter(
         IterState::Enumerate {
             inner,
@@ -495,12 +501,8 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     };
     let mut inners = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        inners.push(
-            vm.get_iter(a).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
+    for a in args {
+        inners.push(vm.get_iter(a)?);
     }
     Ok(new_iter(IterState::Zip { inners, strict }, "zip"))
 }

@@ -1019,7 +1019,7 @@ fn l_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, v) in kw {
         match k.as_str() {
             "key" => key = v.clone(),
-            "reverse" => reverse = ops::truthy(v),
+            "reverse" => reverse = vm.index_value(v)? != 0,
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for sort()"

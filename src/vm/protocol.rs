@@ -226,6 +226,14 @@ impl Vm {
             l.items.borrow_mut().extend(items);
             return Ok(a.clone());
         }
+        if op == BinOp::Or
+            && matches!(a, Value::Dict(_))
+            && !matches!(b, Value::Dict(_))
+        {
+            // `dict |= iterable of pairs` updates in place, as dict.update.
+            self.dict_update(a, b)?;
+            return Ok(a.clone());
+        }
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
@@ -601,6 +609,7 @@ impl Vm {
                     _ => Err(type_error("__hash__ method should return an integer")),
                 }
             }
+            None if has_payload(v) => crate::runtime::hash::py_hash(&unwrap_builtin(v)),
             None => crate::runtime::hash::py_hash(v),
         }
     }
@@ -985,6 +994,10 @@ impl Vm {
             };
         }
         if has_payload(v) {
+            // int/float/str.__format__ with an empty spec is `str(self)`.
+            if spec.is_empty() && special(v, "__str__").is_some() {
+                return self.str_of(v).map(Some);
+            }
             return Ok(None);
         }
         if spec.is_empty() {
