@@ -298,13 +298,8 @@ fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("sum", kw, &["start"])?;
-    range_args("sum", args, 1, 2)?;
-    let mut acc = args
-        .get(1)
-        .or(kwarg(kw, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let a = super::evalexec::bind_args("sum", args, kw, &["iterable", "start"], 1, 1)?;
+    let mut acc = a[1].clone().unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",

@@ -237,7 +237,7 @@ impl Vm {
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
-                None => ops::binary_op(op, a, b),
+                None => ops::binary_op(op, a, b).map_err(|e| inplace_error(op, e)),
             };
         }
         let (_, _, iname) = dunders(op);
@@ -290,22 +290,7 @@ impl Vm {
                     ));
                 }
             }
-            if e.matches(ExcKind::TypeError)
-                && let Some(m) = e
-                    .exc
-                    .args
-                    .borrow()
-                    .first()
-                    .and_then(|m| m.as_str().map(str::to_string))
-                && m.starts_with("unsupported operand type(s) for ")
-            {
-                return type_error(m.replacen(
-                    &format!("for {}:", op.symbol()),
-                    &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
-                    1,
-                ));
-            }
-            e
+            inplace_error(op, e)
         })
     }
 
@@ -1045,6 +1030,26 @@ fn builtin_unary(which: &str, v: &Value) -> PyResult<Value> {
         "__invert__" => ops::invert(v),
         _ => ops::abs(v),
     }
+}
+
+/// The error of a failed `a op= b`: "unsupported operand type(s) for op=".
+fn inplace_error(op: BinOp, e: PyErr) -> PyErr {
+    if e.matches(ExcKind::TypeError)
+        && let Some(m) = e
+            .exc
+            .args
+            .borrow()
+            .first()
+            .and_then(|m| m.as_str().map(str::to_string))
+        && m.starts_with("unsupported operand type(s) for ")
+    {
+        return type_error(m.replacen(
+            &format!("for {}:", op.symbol()),
+            &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
+            1,
+        ));
+    }
+    e
 }
 
 /// True for a value (or subclass instance) of a built-in sequence type that
