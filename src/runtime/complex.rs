@@ -331,7 +331,12 @@ pub fn parse(s: &str) -> PyResult<PyComplex> {
         t = inner.strip_suffix(')').ok_or_else(err)?;
         t = t.trim_matches(|c: char| c.is_whitespace());
     }
-    let owned = strip_underscores(t).ok_or_else(err)?;
+    let owned = strip_underscores(t).ok_or_else(|| {
+        value_error(format!(
+            "could not convert string to complex: {}",
+            format::str_repr(s)
+        ))
+    })?;
     let t = owned.as_str();
     let is_j = |r: &str| r.starts_with(['j', 'J']);
     let (re, im, rest) = match scan_float(t) {

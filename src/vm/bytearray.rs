@@ -56,7 +56,8 @@ pub fn bytes_from_source(vm: &mut Vm, src: &Value, what: &str) -> PyResult<Vec<u
         let i = vm.index_int(item)?;
         match crate::runtime::int::as_int(&i).and_then(crate::runtime::int::to_i64) {
             Some(x) if (0..256).contains(&x) => out.push(x as u8),
-            _ => return Err(value_error("bytes must be in range(0, 256)")),
+            _ if what == "bytes" => return Err(value_error("bytes must be in range(0, 256)")),
+            _ => return Err(value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
