@@ -57,9 +57,11 @@ pub fn byte_of(v: &Value) -> PyResult<u8> {
 
 fn index_of(key: &Value) -> Option<PyResult<i64>> {
     let i = as_int(key)?;
-    Some(int::to_i64(i).ok_or_else(|| {
-        super::types::index_error("cannot fit 'int' into an index-sized integer")
-    }))
+    Some(
+        int::to_i64(i).ok_or_else(|| {
+            super::types::index_error("cannot fit 'int' into an index-sized integer")
+        }),
+    )
 }
 
 /// The bytes a slice assignment stores: bytes-like values, or an iterable

@@ -128,9 +128,7 @@ fn builtin_key(v: &Value) -> Option<Value> {
     };
     let inner = o.builtin_value()?;
     let t = super::rc::PyRef::ty(o);
-    let inherited = |name: &str| {
-        matches!(t.lookup(name), Some(Value::Builtin(b)) if b.bound.is_none() && !b.owner.is_empty())
-    };
+    let inherited = |name: &str| matches!(t.lookup(name), Some(Value::Builtin(b)) if b.bound.is_none() && !b.owner.is_empty());
     (inherited("__hash__") && inherited("__eq__")).then_some(inner)
 }
 
@@ -213,15 +211,16 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
-        (Object(_), _) | (_, Object(_)) => {
-            match (builtin_key(a), builtin_key(b)) {
-                (Option::None, Option::None) => a.is(b),
-                (x, y) => {
-                    let (x, y) = (x.unwrap_or_else(|| a.clone()), y.unwrap_or_else(|| b.clone()));
-                    !matches!(x, Object(_)) && !matches!(y, Object(_)) && keys_equal(&x, &y)
-                }
+        (Object(_), _) | (_, Object(_)) => match (builtin_key(a), builtin_key(b)) {
+            (Option::None, Option::None) => a.is(b),
+            (x, y) => {
+                let (x, y) = (
+                    x.unwrap_or_else(|| a.clone()),
+                    y.unwrap_or_else(|| b.clone()),
+                );
+                !matches!(x, Object(_)) && !matches!(y, Object(_)) && keys_equal(&x, &y)
             }
-        }
+        },
         _ => super::ops::eq_builtin(a, b).unwrap_or_else(|| a.is(b)),
     }
 }

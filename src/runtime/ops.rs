@@ -120,11 +120,7 @@ fn int_op(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
         BinOp::And => Ok(int::bitand(a, b)),
         BinOp::Or => Ok(int::bitor(a, b)),
         BinOp::Xor => Ok(int::bitxor(a, b)),
-        BinOp::MatMul => Err(unsupported(
-            op.symbol(),
-            &Value::Int(0),
-            &Value::Int(0),
-        )),
+        BinOp::MatMul => Err(unsupported(op.symbol(), &Value::Int(0), &Value::Int(0))),
     }
 }
 
@@ -280,7 +276,11 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (
             BinOp::Mul,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
             _,
         ) => {
             if let Some(r) = sequence_repeat(a, b) {
@@ -294,7 +294,11 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (
             BinOp::Mul,
             _,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
         ) => {
             if let Some(r) = sequence_repeat(b, a) {
                 return r;

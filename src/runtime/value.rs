@@ -16,15 +16,15 @@
 //! two stores and no allocation. Ints outside i64 are `BigInt`; an `Int` is never
 //! used for a value that a `BigInt` holds and vice versa (see `runtime::int`).
 
+use super::bytearray::PyByteArray;
 use super::code::PyCode;
+use super::complex::PyComplex;
 use super::instance::PyInstance;
 use super::object::{
     DictView, PyBuiltin, PyBytes, PyCell, PyDict, PyException, PyFunction, PyIter, PyList,
     PyModule, PyNamespace, PyRange, PySlice, PyStr, PyTuple, PyType, RangeIter,
 };
 use super::rc::PyRef;
-use super::bytearray::PyByteArray;
-use super::complex::PyComplex;
 use super::set::PySet;
 use num_bigint::BigInt;
 

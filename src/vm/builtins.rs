@@ -473,7 +473,9 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = super::evalexec::bind_args("enumerate", args, kw, &["iterable", "start"], 0, 0)?;
     let Some(iterable) = &a[0] else {
-        return Err(type_error("enumerate() missing required argument 'iterable'"));
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
     };
     let start = match &a[1] {
         Some(v) => vm.index_value(v)?,
@@ -522,7 +524,9 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let bound = super::evalexec::bind_args("round", args, kw, &["number", "ndigits"], 1, 0)?;
     let Some(number) = bound[0].clone() else {
-        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
     };
     let nd = bound[1].as_ref().filter(|v| !v.is_none());
     if super::protocol::special(&number, "__round__").is_some() {

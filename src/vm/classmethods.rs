@@ -44,14 +44,8 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Type(cls)) = a.first() else {
         return Err(type_error("int.from_bytes needs a class"));
     };
-    let mut bound = super::evalexec::bind_args(
-        "from_bytes",
-        &a[1..],
-        &[],
-        &["bytes", "byteorder"],
-        1,
-        0,
-    )?;
+    let mut bound =
+        super::evalexec::bind_args("from_bytes", &a[1..], &[], &["bytes", "byteorder"], 1, 0)?;
     let mut signed = false;
     for (k, v) in kw {
         match k.as_str() {

@@ -224,7 +224,10 @@ impl Vm {
             || as_int(x).is_some()
             || special(x, "__float__").is_some()
             || special(x, "__index__").is_some()
-            || matches!(unwrap_builtin(x), Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+            || matches!(
+                unwrap_builtin(x),
+                Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+            );
         if !numeric {
             return Err(type_error(format!(
                 "complex() {which} must be {}a number, not '{}'",
@@ -476,9 +479,8 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let numeric = |v: &Value| {
-            matches!(v, Value::Float(_) | Value::Complex(_)) || as_int(v).is_some()
-        };
+        let numeric =
+            |v: &Value| matches!(v, Value::Float(_) | Value::Complex(_)) || as_int(v).is_some();
         if !(numeric(&x) && numeric(&y) && numeric(&z)) {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -226,10 +226,7 @@ impl Vm {
             l.items.borrow_mut().extend(items);
             return Ok(a.clone());
         }
-        if op == BinOp::Or
-            && matches!(a, Value::Dict(_))
-            && !matches!(b, Value::Dict(_))
-        {
+        if op == BinOp::Or && matches!(a, Value::Dict(_)) && !matches!(b, Value::Dict(_)) {
             // `dict |= iterable of pairs` updates in place, as dict.update.
             self.dict_update(a, b)?;
             return Ok(a.clone());
@@ -281,7 +278,12 @@ impl Vm {
         self.binary_op(op, a, b).map_err(|e| {
             if op == BinOp::Mul && !left_seq && e.matches(ExcKind::TypeError) {
                 // In-place repetition only asks the left operand.
-                let m = e.exc.args.borrow().first().and_then(|m| m.as_str().map(str::to_string));
+                let m = e
+                    .exc
+                    .args
+                    .borrow()
+                    .first()
+                    .and_then(|m| m.as_str().map(str::to_string));
                 if m.is_some_and(|m| m.starts_with("can't multiply sequence")) {
                     return type_error(format!(
                         "unsupported operand type(s) for *=: '{}' and '{}'",
@@ -894,9 +896,11 @@ impl Vm {
                 }
             }
             let [start, stop, step] = parts;
-            return Ok(Value::Slice(PyRef::new(
-                crate::runtime::object::PySlice { start, stop, step },
-            )));
+            return Ok(Value::Slice(PyRef::new(crate::runtime::object::PySlice {
+                start,
+                stop,
+                step,
+            })));
         }
         Ok(key.clone())
     }
