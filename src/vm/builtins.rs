@@ -541,7 +541,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 .map(Value::from_bigint)
                 .map_err(fmt_err),
             Some(n) => {
-                let n = index_arg(n)?;
+                let n = vm.index_value(n)?;
                 format::round_float(*f, n)
                     .map(Value::Float)
                     .map_err(fmt_err)
@@ -549,7 +549,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         },
         v if as_int(v).is_some() => {
             let Some(n) = nd else { return ops::pos(v) };
-            let n = index_arg(n)?;
+            let n = vm.index_value(n)?;
             if n >= 0 {
                 return ops::pos(v);
             }
@@ -583,9 +583,13 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_chr(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("chr", args, kw, 1)?;
-    let i = match as_int(&args[0]) {
+    let arg = match &args[0] {
+        v @ Value::Object(_) => vm.index_int(v)?,
+        v => v.clone(),
+    };
+    let i = match as_int(&arg) {
         Some(i) => int::to_i64(i).unwrap_or(-1),
         None => {
             return Err(type_error(format!(

@@ -159,10 +159,26 @@ fn arg_str<'a>(what: &str, v: &'a Value) -> PyResult<&'a str> {
     }
 }
 
-fn opt_index(v: Option<&Value>, default: i64) -> PyResult<i64> {
+fn opt_index(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(x) => idx(vm, x),
+    }
+}
+
+/// An optional int argument (built-in ints only).
+fn opt_int(v: Option<&Value>, default: i64) -> PyResult<i64> {
     match v {
         None | Some(Value::None) => Ok(default),
         Some(x) => crate::runtime::iter::index_arg(x),
+    }
+}
+
+/// An index argument: an int, or an instance with `__index__`.
+fn idx(vm: &mut Vm, x: &Value) -> PyResult<i64> {
+    match x {
+        Value::Object(_) => vm.index_value(x),
+        _ => crate::runtime::iter::index_arg(x),
     }
 }
 
@@ -340,7 +356,12 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<Value> {
     out.into_iter().map(Value::string).collect()
 }
 
-fn split_args<'a>(name: &str, a: &'a [Value], kw: Kw<'a>) -> PyResult<(Option<&'a Value>, i64)> {
+fn split_args<'a>(
+    vm: &mut Vm,
+    name: &str,
+    a: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<(Option<&'a Value>, i64)> {
     nargs(name, a, 0, 2)?;
     let mut sep = a.get(1);
     let mut max = a.get(2);
@@ -355,12 +376,12 @@ fn split_args<'a>(name: &str, a: &'a [Value], kw: Kw<'a>) -> PyResult<(Option<&'
             }
         }
     }
-    Ok((sep, opt_index(max, -1)?))
+    Ok((sep, opt_index(vm, max, -1)?))
 }
 
-fn s_split(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+fn s_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv_str("split", a)?.as_str();
-    let (sep, max) = split_args("split", a, kw)?;
+    let (sep, max) = split_args(vm, "split", a, kw)?;
     match sep {
         None | Some(Value::None) => Ok(Value::list(split_whitespace(s, max, false))),
         Some(sepv) => {
@@ -379,9 +400,9 @@ fn s_split(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn s_rsplit(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+fn s_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv_str("rsplit", a)?.as_str();
-    let (sep, max) = split_args("rsplit", a, kw)?;
+    let (sep, max) = split_args(vm, "rsplit", a, kw)?;
     match sep {
         None | Some(Value::None) => Ok(Value::list(split_whitespace(s, max, true))),
         Some(sepv) => {
@@ -462,12 +483,12 @@ fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn s_replace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn s_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("replace", a, 2, 3)?;
     let s = recv_str("replace", a)?.as_str();
     let old = arg_str("replace() argument 1", &a[1])?;
     let new = arg_str("replace() argument 2", &a[2])?;
-    let count = opt_index(a.get(3), -1)?;
+    let count = opt_index(vm, a.get(3), -1)?;
     if count < 0 {
         return Ok(Value::string(s.replace(old, new)));
     }
@@ -492,8 +513,8 @@ fn s_replace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// The receiver's slice `[start:end]` for find/count/startswith (byte offsets).
 fn sub_range<'a>(s: &'a PyStr, a: &[Value], first: usize) -> PyResult<(&'a str, usize)> {
-    let start = opt_index(a.get(first), 0)?;
-    let end = opt_index(a.get(first + 1), i64::MAX)?;
+    let start = opt_int(a.get(first), 0)?;
+    let end = opt_int(a.get(first + 1), i64::MAX)?;
     let (st, en) = clamp_range(start, end, s.len());
     if st > en {
         return Ok(("", usize::MAX));
@@ -664,9 +685,9 @@ fn s_isidentifier(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(ok))
 }
 
-fn pad_args(name: &str, a: &[Value]) -> PyResult<(usize, char)> {
+fn pad_args(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<(usize, char)> {
     nargs(name, a, 1, 2)?;
-    let width = crate::runtime::iter::index_arg(&a[1])?.max(0) as usize;
+    let width = idx(vm, &a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         None => ' ',
         Some(Value::Str(f)) if f.len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -679,8 +700,8 @@ fn pad_args(name: &str, a: &[Value]) -> PyResult<(usize, char)> {
     Ok((width, fill))
 }
 
-fn s_center(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("center", a)?;
+fn s_center(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "center", a)?;
     let s = recv_str("center", a)?;
     let n = s.len();
     if width <= n {
@@ -699,8 +720,8 @@ fn s_center(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_ljust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("ljust", a)?;
+fn s_ljust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "ljust", a)?;
     let s = recv_str("ljust", a)?;
     let pad = width.saturating_sub(s.len());
     Ok(Value::string(format!(
@@ -710,8 +731,8 @@ fn s_ljust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_rjust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("rjust", a)?;
+fn s_rjust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "rjust", a)?;
     let s = recv_str("rjust", a)?;
     let pad = width.saturating_sub(s.len());
     Ok(Value::string(format!(
@@ -721,10 +742,10 @@ fn s_rjust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_zfill(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn s_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("zfill", a, 1, 1)?;
     let s = recv_str("zfill", a)?.as_str();
-    let width = crate::runtime::iter::index_arg(&a[1])?.max(0) as usize;
+    let width = idx(vm, &a[1])?.max(0) as usize;
     let n = s.chars().count();
     if width <= n {
         return Ok(a[0].clone());
@@ -888,7 +909,7 @@ fn l_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn l_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 3 {
         return Err(type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -896,7 +917,7 @@ fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     let l = recv_list("insert", a)?;
-    let i = crate::runtime::iter::index_arg(&a[1])?;
+    let i = idx(vm, &a[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -904,14 +925,14 @@ fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn l_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn l_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("pop", a, 0, 1)?;
     let l = recv_list("pop", a)?;
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
-    let i = opt_index(a.get(1), -1)?;
+    let i = opt_index(vm, a.get(1), -1)?;
     match seq::norm_index(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(index_error("pop index out of range")),
@@ -952,8 +973,8 @@ fn l_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<Value> {
     nargs("index", a, 1, 3)?;
-    let start = opt_index(a.get(2), 0)?;
-    let end = opt_index(a.get(3), i64::MAX)?;
+    let start = opt_index(vm, a.get(2), 0)?;
+    let end = opt_index(vm, a.get(3), i64::MAX)?;
     let (st, en) = clamp_range(start, end, items.len());
     for (i, x) in items.iter().enumerate().take(en).skip(st) {
         if item_eq(vm, x, &a[1])? {

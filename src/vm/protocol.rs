@@ -189,6 +189,17 @@ impl Vm {
             let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
             if is_seq(seq) && is_user(count) && special(count, "__index__").is_some() {
                 let n = self.index_int(count)?;
+                if matches!(n, Value::BigInt(_))
+                    && !matches!(n, Value::BigInt(ref b) if b.sign() == num_bigint::Sign::Minus)
+                {
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            type_name(count)
+                        ),
+                    ));
+                }
                 return ops::binary_op(op, &unwrap_builtin(seq), &n);
             }
         }
