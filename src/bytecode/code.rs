@@ -60,6 +60,8 @@ pub enum Const {
     /// An int outside the i64 range.
     BigInt(BigInt),
     Float(f64),
+    /// A complex number (real, imaginary): from an imaginary literal `2j`.
+    Complex(f64, f64),
     Str(Name),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
@@ -74,6 +76,9 @@ impl Const {
     pub fn same(&self, other: &Const) -> bool {
         match (self, other) {
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Const::Tuple(a), Const::Tuple(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }

@@ -29,6 +29,13 @@ pub fn const_repr(c: &Const) -> String {
                 format!("{f:?}")
             }
         }
+        Const::Complex(re, im) => {
+            if *re == 0.0 && re.is_sign_positive() {
+                format!("{im:?}j")
+            } else {
+                format!("({re:?}{im:+?}j)")
+            }
+        }
         Const::Str(s) => format!("{s:?}"),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {

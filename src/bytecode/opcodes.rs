@@ -570,6 +570,15 @@ define_instructions! {
     /// Raises: TypeError (not a mapping, a non-string key, a keyword given
     /// twice), anything `keys()` or `__getitem__` raise.
     171 CallKwMerge { dict: Reg, src: Reg, func: Reg },
+
+    // ----- matrix multiplication ---------------------------------------------
+    /// `r[dst] := r[a] @ r[b]` (`__matmul__`/`__rmatmul__`; no built-in type
+    /// defines it).
+    /// Raises: TypeError.
+    150 MatMul { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] @= r[b]` (`__imatmul__`, else as MatMul).
+    /// Raises: TypeError.
+    151 IMatMul { dst: Reg, a: Reg, b: Reg },
 }
 
 impl Opcode {
@@ -636,6 +645,8 @@ impl Instr {
             | IBitAnd { dst, .. }
             | IBitOr { dst, .. }
             | IBitXor { dst, .. }
+            | MatMul { dst, .. }
+            | IMatMul { dst, .. }
             | Neg { dst, .. }
             | Pos { dst, .. }
             | Invert { dst, .. }

@@ -333,6 +333,8 @@ impl<'a> Checker<'a> {
             | IBitAnd { dst, a, b }
             | IBitOr { dst, a, b }
             | IBitXor { dst, a, b }
+            | MatMul { dst, a, b }
+            | IMatMul { dst, a, b }
             | Lt { dst, a, b }
             | Le { dst, a, b }
             | Gt { dst, a, b }

@@ -296,6 +296,7 @@ fn const_key(c: &Const) -> String {
         Const::Int(i) => format!("I{i}"),
         Const::BigInt(b) => format!("I{b}"),
         Const::Float(f) => format!("F{}", f.to_bits()),
+        Const::Complex(re, im) => format!("J{}/{}", re.to_bits(), im.to_bits()),
         Const::Str(s) => format!("S{s}"),
         Const::Bytes(b) => format!("Y{b:?}"),
         Const::Tuple(items) => {

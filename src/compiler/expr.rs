@@ -50,9 +50,6 @@ impl<'a> Compiler<'a> {
             Expr::NoneLiteral(_) => self.load_const(Const::None, dst),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis, dst),
             Expr::BinOp(b) => {
-                if b.op == ast::Operator::MatMult {
-                    return Err(CompileError::unsupported("the '@' operator", b.range));
-                }
                 let x = self.expr(&b.left)?;
                 let y = self.expr(&b.right)?;
                 self.at(b.range);
@@ -841,7 +838,7 @@ fn number_const(n: &Number, range: TextRange) -> CResult<Const> {
                 .ok_or_else(|| CompileError::syntax("invalid integer literal", range)),
         },
         Number::Float(f) => Ok(Const::Float(*f)),
-        Number::Complex { .. } => Err(CompileError::unsupported("complex number", range)),
+        Number::Complex { real, imag } => Ok(Const::Complex(*real, *imag)),
     }
 }
 
@@ -875,6 +872,7 @@ fn negate_const(c: Const) -> Option<Const> {
             })
         }
         Const::Float(f) => Some(Const::Float(-f)),
+        Const::Complex(re, im) => Some(Const::Complex(-re, -im)),
         _ => None,
     }
 }
@@ -916,7 +914,7 @@ fn binop_instr(op: ast::Operator, dst: Reg, a: Reg, b: Reg) -> Instr {
         O::BitOr => Instr::BitOr { dst, a, b },
         O::BitXor => Instr::BitXor { dst, a, b },
         // `@` has no built-in meaning; Mul reports the unsupported operand.
-        O::MatMult => Instr::Mul { dst, a, b },
+        O::MatMult => Instr::MatMul { dst, a, b },
     }
 }
 

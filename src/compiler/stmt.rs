@@ -212,9 +212,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
-        if a.op == ast::Operator::MatMult {
-            return Err(CompileError::unsupported("the '@=' operator", a.range));
-        }
         let make = |dst: Reg, x: Reg, y: Reg| inplace_instr(a.op, dst, x, y);
         match &*a.target {
             Expr::Name(n) => match self.var(&n.id) {
@@ -1205,7 +1202,7 @@ fn inplace_instr(op: ast::Operator, dst: Reg, a: Reg, b: Reg) -> Instr {
         O::BitOr => Instr::IBitOr { dst, a, b },
         O::BitXor => Instr::IBitXor { dst, a, b },
         // `@=` has no built-in meaning; IMul reports the unsupported operand.
-        O::MatMult => Instr::IMul { dst, a, b },
+        O::MatMult => Instr::IMatMul { dst, a, b },
     }
 }
 

@@ -87,6 +87,8 @@ pub mod tag {
     pub const INT: u8 = b'i';
     pub const BIGINT: u8 = b'l';
     pub const FLOAT: u8 = b'g';
+    /// CPython's binary complex: real then imaginary, 8 bytes each.
+    pub const COMPLEX: u8 = b'y';
     pub const STR: u8 = b's';
     pub const BYTES: u8 = b'b';
     pub const TUPLE: u8 = b'(';
@@ -301,6 +303,11 @@ impl<'a> Writer<'a, '_> {
                 self.out.push(tag::FLOAT);
                 self.out.extend_from_slice(&f.to_bits().to_le_bytes());
             }
+            Const::Complex(re, im) => {
+                self.out.push(tag::COMPLEX);
+                self.out.extend_from_slice(&re.to_bits().to_le_bytes());
+                self.out.extend_from_slice(&im.to_bits().to_le_bytes());
+            }
             Const::Str(s) => {
                 self.out.push(tag::STR);
                 self.str(s);
@@ -433,6 +440,7 @@ fn tag_name(t: u8) -> String {
         tag::ELLIPSIS => "Ellipsis".into(),
         tag::INT | tag::BIGINT => "an int".into(),
         tag::FLOAT => "a float".into(),
+        tag::COMPLEX => "a complex".into(),
         tag::STR => "a str".into(),
         tag::BYTES => "bytes".into(),
         tag::TUPLE => "a tuple".into(),
@@ -672,6 +680,20 @@ impl<'a> Reader<'a> {
                 };
                 self.pos += 8;
                 out.push(Const::Float(f64::from_bits(u64::from_le_bytes(*bits))));
+            }
+            tag::COMPLEX => {
+                let Some(bits) = self.buf.get(self.pos..).and_then(|s| s.first_chunk::<16>())
+                else {
+                    return Err(truncated(at, "input ends inside a complex"));
+                };
+                self.pos += 16;
+                let (re, im) = bits.split_at(8);
+                let part = |b: &[u8]| {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(b);
+                    f64::from_bits(u64::from_le_bytes(w))
+                };
+                out.push(Const::Complex(part(re), part(im)));
             }
             tag::STR => {
                 let s = self.str()?;

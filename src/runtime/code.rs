@@ -267,6 +267,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => Value::from_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
+        Const::Complex(re, im) => super::complex::value(*re, *im),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(PyRef::new(super::object::PyBytes::new(b.clone()))),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
@@ -284,6 +285,7 @@ pub fn value_to_const(v: &Value) -> Option<Const> {
         Value::Int(i) => Const::Int(*i),
         Value::BigInt(b) => Const::BigInt((**b).clone()),
         Value::Float(f) => Const::Float(*f),
+        Value::Complex(c) => Const::Complex(c.re, c.im),
         Value::Str(s) => Const::Str(s.as_str().into()),
         Value::Bytes(b) => Const::Bytes(b.data.to_vec()),
         Value::Tuple(t) => Const::Tuple(

@@ -531,6 +531,12 @@ pub fn float_repr(x: f64) -> String {
     float_to_string(x, b'r', 0, flags).unwrap_or_default()
 }
 
+/// The shortest repr of a float without the `.0` that `float_repr` adds to
+/// integral values: the parts of a complex's repr (`(1+2j)`).
+pub fn float_repr_short(x: f64) -> String {
+    float_to_string(x, b'r', 0, DtoaFlags::default()).unwrap_or_default()
+}
+
 // ---- Format-spec mini-language ----
 
 /// A parsed format spec `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.

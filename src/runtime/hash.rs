@@ -82,6 +82,10 @@ pub fn frexp(v: f64) -> (f64, i32) {
 
 /// The hash of str contents (what a str object caches).
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        // As CPython: the empty string hashes to 0.
+        return 0;
+    }
     // FNV-1a, 64-bit.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.as_bytes() {
@@ -124,14 +128,31 @@ pub fn hash_tuple_with(
     Ok(acc as i64)
 }
 
+/// The built-in value an instance of a subclass of a built-in type stands
+/// for as a key: when its class keeps the built-in `__hash__` and `__eq__`
+/// (`class IntSub(int): pass` hashes and compares as its int).
+fn builtin_key(v: &Value) -> Option<Value> {
+    let Value::Object(o) = v else {
+        return None;
+    };
+    let inner = o.builtin_value()?;
+    let t = super::rc::PyRef::ty(o);
+    let inherited = |name: &str| matches!(t.lookup(name), Some(Value::Builtin(b)) if b.bound.is_none() && !b.owner.is_empty());
+    (inherited("__hash__") && inherited("__eq__")).then_some(inner)
+}
+
 /// `hash(v)`. Raises TypeError for unhashable (mutable) values.
 pub fn py_hash(v: &Value) -> PyResult<i64> {
+    if let Some(inner) = builtin_key(v) {
+        return py_hash(&inner);
+    }
     Ok(match v {
         Value::Int(i) => hash_i64(*i),
         Value::Bool(b) => i64::from(*b),
         Value::Float(f) => hash_f64(*f),
         Value::BigInt(b) => hash_bigint(b),
         Value::Str(s) => str_hash(s),
+        Value::Bytes(b) if b.data.is_empty() => 0,
         Value::Bytes(b) => {
             // Not CPython's (randomised) bytes hash; equal bytes hash equal.
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -174,7 +195,8 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
                 h
             }
         },
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) => {
+        Value::Complex(c) => super::complex::hash(**c),
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }
         other => {
@@ -198,6 +220,16 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
+        (Object(_), _) | (_, Object(_)) => match (builtin_key(a), builtin_key(b)) {
+            (Option::None, Option::None) => a.is(b),
+            (x, y) => {
+                let (x, y) = (
+                    x.unwrap_or_else(|| a.clone()),
+                    y.unwrap_or_else(|| b.clone()),
+                );
+                !matches!(x, Object(_)) && !matches!(y, Object(_)) && keys_equal(&x, &y)
+            }
+        },
         _ => super::ops::eq_builtin(a, b).unwrap_or_else(|| a.is(b)),
     }
 }

@@ -16,6 +16,7 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
             "tuple_iterator" => &t.tuple_iterator,
             "str_iterator" => &t.str_iterator,
             "bytes_iterator" => &t.bytes_iterator,
+            "bytearray_iterator" => &t.bytearray_iterator,
             "dict_keyiterator" => &t.dict_keyiterator,
             "dict_valueiterator" => &t.dict_valueiterator,
             "dict_itemiterator" => &t.dict_itemiterator,
@@ -106,6 +107,18 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 index: 0,
             },
             "bytes_iterator",
+        ),
+        Value::ByteArray(b) => new_iter(
+            IterState::Values {
+                items: b
+                    .data
+                    .borrow()
+                    .iter()
+                    .map(|&x| Value::Int(i64::from(x)))
+                    .collect(),
+                index: 0,
+            },
+            "bytearray_iterator",
         ),
         Value::Set(st) | Value::FrozenSet(st) => {
             let len = st.table.borrow().len();
@@ -210,13 +223,21 @@ fn next_state(it: &PyIter) -> PyResult<Option<Value>> {
             }
             return Ok(v.map(|v| Value::tuple(vec![Value::Int(n), v])));
         }
-        IterState::Zip { inners } => {
+        IterState::Zip { inners, strict } => {
             let inners = inners.clone();
+            let strict = *strict;
             drop(st);
             let mut out = Vec::with_capacity(inners.len());
-            for i in &inners {
+            for (k, i) in inners.iter().enumerate() {
                 match iter_next(i)? {
                     Some(v) => out.push(v),
+                    None if strict => {
+                        let rest: PyResult<Vec<bool>> = inners[k + 1..]
+                            .iter()
+                            .map(|j| iter_next(j).map(|v| v.is_some()))
+                            .collect();
+                        return zip_strict_end(k, &rest?).map(|()| None);
+                    }
                     None => return Ok(None),
                 }
             }
@@ -266,6 +287,12 @@ pub fn collect_builtin(v: &Value) -> Option<PyResult<Vec<Value>>> {
         Value::DictView(dv) => dv.items(),
         Value::Set(st) | Value::FrozenSet(st) => st.table.borrow().keys(),
         Value::Bytes(b) => b.data.iter().map(|&x| Value::Int(i64::from(x))).collect(),
+        Value::ByteArray(b) => b
+            .data
+            .borrow()
+            .iter()
+            .map(|&x| Value::Int(i64::from(x)))
+            .collect(),
         Value::Range(r) => (0..r.len()).map(|k| Value::Int(r.get(k))).collect(),
         Value::Iter(i) if needs_vm(&i.state.borrow()) => return None,
         Value::RangeIter(_) | Value::Iter(_) => {
@@ -308,4 +335,32 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
             type_name(v)
         ))),
     }
+}
+
+/// The end of a `zip(strict=True)`: argument `k` (0-based) was exhausted
+/// first; `later[j]` says whether argument `k + 1 + j` still had an item.
+/// Raises CPython's ValueError when the lengths differ.
+pub fn zip_strict_end(k: usize, later: &[bool]) -> PyResult<()> {
+    let plural = |n: usize| {
+        if n == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{n}")
+        }
+    };
+    if k > 0 {
+        return Err(super::types::value_error(format!(
+            "zip() argument {} is shorter than {}",
+            k + 1,
+            plural(k)
+        )));
+    }
+    if let Some(j) = later.iter().position(|&more| more) {
+        return Err(super::types::value_error(format!(
+            "zip() argument {} is longer than {}",
+            j + 2,
+            plural(j + 1)
+        )));
+    }
+    Ok(())
 }

@@ -4,7 +4,9 @@
 //! Everything here is single-threaded and independent of the interpreter,
 //! except that native functions are typed as taking the VM (`NativeFn`).
 
+pub mod bytearray;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod format;
 pub mod hash;

@@ -245,6 +245,8 @@ pub enum TypeKind {
     Generator,
     Set,
     FrozenSet,
+    Complex,
+    ByteArray,
 }
 
 /// Type flags (`PyType::flags`).
@@ -700,6 +702,8 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     /// The iterator `iter()` makes for an object with `__getitem__` only:
     /// `obj[index]` until IndexError (advanced by the VM, which can call it).

@@ -3,6 +3,7 @@
 //! float cases and behind the JIT's generic helpers; they give CPython's results
 //! and CPython's error messages.
 
+use super::bytearray::bytes_like;
 use super::int::{self, IntRef, as_int};
 use super::object::PyRange;
 use super::rc::PyRef;
@@ -26,6 +27,8 @@ pub enum BinOp {
     And,
     Or,
     Xor,
+    /// `@`: no built-in type implements it.
+    MatMul,
 }
 
 impl BinOp {
@@ -44,6 +47,7 @@ impl BinOp {
             BinOp::And => "&",
             BinOp::Or => "|",
             BinOp::Xor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }
@@ -87,9 +91,14 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             }
             return match format::float_pow(x, y) {
                 Ok(r) => Ok(Value::Float(r)),
-                Err(format::FmtError::Value(m)) if m == "complex" => Err(type_error(
-                    "complex numbers are not supported (negative number raised to a fractional power)",
-                )),
+                // A negative number to a fractional power is a complex.
+                Err(format::FmtError::Value(m)) if m == "complex" => {
+                    let z = super::complex::pow(
+                        super::complex::PyComplex::new(x, 0.0),
+                        super::complex::PyComplex::new(y, 0.0),
+                    )?;
+                    Ok(Value::Complex(PyRef::new(z)))
+                }
                 Err(e) => Err(fmt_err(e)),
             };
         }
@@ -111,6 +120,7 @@ fn int_op(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
         BinOp::And => Ok(int::bitand(a, b)),
         BinOp::Or => Ok(int::bitor(a, b)),
         BinOp::Xor => Ok(int::bitxor(a, b)),
+        BinOp::MatMul => Err(unsupported(op.symbol(), &Value::Int(0), &Value::Int(0))),
     }
 }
 
@@ -165,6 +175,11 @@ fn sequence_repeat(seq: &Value, n: &Value) -> Option<PyResult<Value>> {
                 b.data.repeat(count),
             ))))
         }
+        Value::ByteArray(b) => {
+            let data = b.data.borrow();
+            check_size(data.len(), count)?;
+            Ok(super::bytearray::value(data.repeat(count)))
+        }
         _ => Err(type_error("bad repeat")),
     })())
 }
@@ -186,6 +201,32 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         && let (Some(x), Some(y)) = (as_float_operand(a)?, as_float_operand(b)?)
     {
         return float_op(op, x, y);
+    }
+    if (matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)))
+        && let Some(v) = super::complex::binary_op(op, a, b)?
+    {
+        return Ok(v);
+    }
+    if matches!(a, Value::ByteArray(_)) || matches!(b, Value::ByteArray(_)) {
+        match (op, a, b) {
+            (BinOp::Add, Value::ByteArray(_) | Value::Bytes(_), _) => {
+                let (Some(mut x), Some(y)) = (bytes_like(a), bytes_like(b)) else {
+                    return Err(type_error(format!(
+                        "can't concat {} to {}",
+                        type_name(b),
+                        type_name(a)
+                    )));
+                };
+                x.extend_from_slice(&y);
+                return Ok(if matches!(a, Value::Bytes(_)) {
+                    Value::Bytes(PyRef::new(super::object::PyBytes::new(x)))
+                } else {
+                    super::bytearray::value(x)
+                });
+            }
+            (BinOp::Mul, Value::ByteArray(_), _) | (BinOp::Mul, _, Value::ByteArray(_)) => {}
+            _ => return Err(unsupported(op.symbol(), a, b)),
+        }
     }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -233,7 +274,15 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+        (
+            BinOp::Mul,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            _,
+        ) => {
             if let Some(r) = sequence_repeat(a, b) {
                 return r;
             }
@@ -242,7 +291,15 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(b)
             )));
         }
-        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+        (
+            BinOp::Mul,
+            _,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+        ) => {
             if let Some(r) = sequence_repeat(b, a) {
                 return r;
             }
@@ -290,6 +347,31 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             drop(items);
             Ok(Some(a.clone()))
         }
+        (BinOp::Add, Value::ByteArray(x)) => {
+            let Some(extra) = bytes_like(b) else {
+                return Err(type_error(format!(
+                    "can't concat {} to bytearray",
+                    type_name(b)
+                )));
+            };
+            x.data.borrow_mut().extend_from_slice(&extra);
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Mul, Value::ByteArray(x)) => {
+            let Some(n) = repeat_count(b) else {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(b)
+                )));
+            };
+            let n = n?;
+            let mut data = x.data.borrow_mut();
+            check_size(data.len(), n)?;
+            let rep = data.repeat(n);
+            *data = rep;
+            drop(data);
+            Ok(Some(a.clone()))
+        }
         (BinOp::Or, Value::Dict(d)) => {
             if let Value::Dict(other) = b {
                 super::dict::merge(&mut super::host::BuiltinHost, d, other)?;
@@ -305,6 +387,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 pub fn neg(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Complex(c) => Ok(super::complex::neg(**c)),
         _ => match as_int(v) {
             Some(i) => Ok(int::neg(i)),
             None => Err(type_error(format!(
@@ -319,6 +402,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
 pub fn pos(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Complex(c) => Ok(super::complex::value(c.re, c.im)),
         _ => match as_int(v) {
             Some(i) => Ok(int::pos(i)),
             None => Err(type_error(format!(
@@ -344,6 +428,7 @@ pub fn invert(v: &Value) -> PyResult<Value> {
 pub fn abs(v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => Ok(Value::Float(super::complex::abs(**c)?)),
         _ => match as_int(v) {
             Some(i) => Ok(int::abs(i)),
             None => Err(type_error(format!(
@@ -366,6 +451,8 @@ pub fn truthy(v: &Value) -> bool {
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Bytes(b) => !b.data.is_empty(),
+        Value::ByteArray(b) => !b.data.borrow().is_empty(),
+        Value::Complex(c) => super::complex::truthy(**c),
         Value::Dict(d) => !d.table.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(dv) => !dv.dict.table.borrow().is_empty(),
@@ -488,6 +575,9 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => PyRef::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
+        (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+        | (Value::Bytes(_), Value::ByteArray(_)) => bytes_like(a) == bytes_like(b),
+        (Value::Complex(_), _) | (_, Value::Complex(_)) => super::complex::eq(a, b)?,
         (Value::None, Value::None) => true,
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(&x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
@@ -563,6 +653,10 @@ fn compare_inner(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => return Ok(op.test(x.data.cmp(&y.data))),
+        (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+        | (Value::Bytes(_), Value::ByteArray(_)) => {
+            return Ok(op.test(bytes_like(a).cmp(&bytes_like(b))));
+        }
         (Value::Tuple(x), Value::Tuple(y)) => return seq_cmp(op, &x.items, &y.items),
         (Value::List(x), Value::List(y)) => {
             let (vx, vy) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -599,6 +693,21 @@ pub fn set_order(op: CmpOp, x: &super::set::SetTable, y: &super::set::SetTable) 
     }
 }
 
+/// `item in b` for bytes and bytearray contents.
+fn bytes_contains(data: &[u8], item: &Value) -> PyResult<bool> {
+    if let Some(sub) = bytes_like(item) {
+        return Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == &sub[..]));
+    }
+    match as_int(item).and_then(int::to_i64) {
+        Some(i) if (0..256).contains(&i) => Ok(data.contains(&(i as u8))),
+        Some(_) => Err(super::types::value_error("byte must be in range(0, 256)")),
+        None => Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(item)
+        ))),
+    }
+}
+
 /// `item in container` for built-in containers.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     top_level(|| contains_inner(container, item))
@@ -618,19 +727,10 @@ fn contains_inner(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(items.iter().any(|x| x.is(item) || values_equal(x, item)))
         }
         Value::Tuple(t) => Ok(t.items.iter().any(|x| x.is(item) || values_equal(x, item))),
-        Value::Bytes(b) => match item {
-            Value::Bytes(sub) => {
-                Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data))
-            }
-            _ => match as_int(item).and_then(int::to_i64) {
-                Some(i) if (0..256).contains(&i) => Ok(b.data.contains(&(i as u8))),
-                Some(_) => Err(super::types::value_error("byte must be in range(0, 256)")),
-                None => Err(type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(item)
-                ))),
-            },
-        },
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = bytes_like(container).unwrap_or_default();
+            bytes_contains(&data, item)
+        }
         Value::Dict(d) => d.table.borrow().contains(item),
         Value::Set(st) | Value::FrozenSet(st) => {
             super::set::builtin_contains(&st.table.borrow(), item)

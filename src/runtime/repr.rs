@@ -203,6 +203,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
             };
             Ok(format!("{name}({})", parts.join(", ")))
         })?,
+        Value::Complex(c) => super::complex::repr(**c),
+        Value::ByteArray(b) => super::bytearray::repr(&b.data.borrow()),
         Value::Ellipsis => "Ellipsis".to_string(),
         Value::NotImplemented => "NotImplemented".to_string(),
     })

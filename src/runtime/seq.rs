@@ -166,6 +166,21 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 type_name(key)
             )))
         }
+        Value::ByteArray(b) => {
+            let data = b.data.borrow();
+            if let Some(i) = index_value(key) {
+                return norm_index(i?, data.len())
+                    .map(|j| Value::Int(i64::from(data[j])))
+                    .ok_or_else(|| index_error("bytearray index out of range"));
+            }
+            if let Value::Slice(s) = key {
+                return Ok(super::bytearray::value(pick(&data, s)?));
+            }
+            Err(type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                type_name(key)
+            )))
+        }
         Value::Range(r) => {
             if let Some(i) = index_value(key) {
                 let len = r.len() as usize;
@@ -252,6 +267,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
             )))
         }
         Value::Dict(d) => d.set_item(&mut super::host::BuiltinHost, key.clone(), value),
+        Value::ByteArray(b) => super::bytearray::setitem(b, key, &value),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -292,6 +308,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
+        Value::ByteArray(b) => super::bytearray::delitem(b, key),
         _ => Err(type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(obj)
@@ -306,6 +323,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.borrow().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
         Value::Dict(d) => d.table.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::DictView(dv) => dv.dict.table.borrow().len(),

@@ -241,6 +241,9 @@ builtin_types! {
     map: "map", Iterator, object, FINAL;
     filter: "filter", Iterator, object, FINAL;
     callable_iterator: "callable_iterator", Iterator, object, FINAL;
+    complex: "complex", Complex, object, BASE;
+    bytearray: "bytearray", ByteArray, object, BASE;
+    bytearray_iterator: "bytearray_iterator", Iterator, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -365,6 +368,8 @@ payload_types! {
     PySlice => slice,
     PyBytes => bytes,
     crate::runtime::set::PySet => set,
+    crate::runtime::complex::PyComplex => complex,
+    crate::runtime::bytearray::PyByteArray => bytearray,
 }
 
 /// Runs `f` with the built-in types.

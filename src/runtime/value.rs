@@ -16,7 +16,9 @@
 //! two stores and no allocation. Ints outside i64 are `BigInt`; an `Int` is never
 //! used for a value that a `BigInt` holds and vice versa (see `runtime::int`).
 
+use super::bytearray::PyByteArray;
 use super::code::PyCode;
+use super::complex::PyComplex;
 use super::instance::PyInstance;
 use super::object::{
     DictView, PyBuiltin, PyBytes, PyCell, PyDict, PyException, PyFunction, PyIter, PyList,
@@ -65,6 +67,10 @@ pub enum Value {
     FrozenSet(PyRef<PySet>) = tag::FROZENSET,
     Ellipsis = tag::ELLIPSIS,
     NotImplemented = tag::NOT_IMPLEMENTED,
+    /// A complex number (`runtime::complex`).
+    Complex(PyRef<PyComplex>) = tag::COMPLEX,
+    /// A bytearray (`runtime::bytearray`).
+    ByteArray(PyRef<PyByteArray>) = tag::BYTEARRAY,
 }
 
 /// Tag byte values. Tags below `FIRST_HEAP` carry no heap reference.
@@ -98,15 +104,21 @@ pub mod tag {
     pub const FROZENSET: u8 = 26;
     pub const ELLIPSIS: u8 = 27;
     pub const NOT_IMPLEMENTED: u8 = 28;
+    pub const COMPLEX: u8 = 29;
+    pub const BYTEARRAY: u8 = 30;
     /// Number of tags.
-    pub const COUNT: u8 = 29;
-    /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap reference.
+    pub const COUNT: u8 = 31;
+    /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap
+    /// reference, and so is every tag after `NOT_IMPLEMENTED` (`LATE_HEAP`:
+    /// heap types added after the inline singletons were numbered).
     pub const FIRST_HEAP: u8 = BIGINT;
+    /// The first of the heap tags numbered after the inline singletons.
+    pub const LATE_HEAP: u8 = COMPLEX;
 
     /// True when a value with this tag owns a heap reference.
     #[inline]
     pub const fn is_heap(t: u8) -> bool {
-        t >= FIRST_HEAP && t < ELLIPSIS
+        (t >= FIRST_HEAP && t < ELLIPSIS) || t >= LATE_HEAP
     }
 }
 
@@ -239,6 +251,8 @@ impl Value {
             Namespace(r) => PyRef::as_ptr(r) as *const u8,
             Object(r) => PyRef::as_ptr(r) as *const u8,
             Set(r) | FrozenSet(r) => PyRef::as_ptr(r) as *const u8,
+            Complex(r) => PyRef::as_ptr(r) as *const u8,
+            ByteArray(r) => PyRef::as_ptr(r) as *const u8,
             Unbound | None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {
                 std::ptr::null()
             }
@@ -337,6 +351,9 @@ mod tests {
         assert!(tag::is_heap(tag::STR));
         assert!(!tag::is_heap(tag::FLOAT));
         assert!(!tag::is_heap(tag::ELLIPSIS));
+        assert!(!tag::is_heap(tag::NOT_IMPLEMENTED));
+        assert!(tag::is_heap(tag::COMPLEX));
+        assert!(tag::is_heap(tag::BYTEARRAY));
     }
 
     #[test]

@@ -277,6 +277,7 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => super::numbers::complex_attr(c, name),
             _ => None,
         };
         if let Some(v) = found {

@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
             ("type", &ty.type_),
             ("slice", &ty.slice),
             ("bytes", &ty.bytes),
+            ("complex", &ty.complex),
+            ("bytearray", &ty.bytearray),
             ("set", &ty.set),
             ("frozenset", &ty.frozenset),
             ("map", &ty.map),
@@ -81,6 +83,7 @@ pub fn install(vm: &mut Vm) {
     );
     drop(t);
     super::class::install_type_dicts();
+    super::classmethods::install();
     let mut t = vm.builtins.table.borrow_mut();
     t.insert_str("Ellipsis", Value::Ellipsis);
     t.insert_str("NotImplemented", Value::NotImplemented);
@@ -295,13 +298,8 @@ fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("sum", kw, &["start"])?;
-    range_args("sum", args, 1, 2)?;
-    let mut acc = args
-        .get(1)
-        .or(kwarg(kw, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let a = super::evalexec::bind_args("sum", args, kw, &["iterable", "start"], 1, 1)?;
+    let mut acc = a[1].clone().unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
@@ -370,7 +368,11 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut items = vm.collect(&args[0])?;
     let key = kwarg(kw, "key").cloned().unwrap_or(Value::None);
-    let reverse = kwarg(kw, "reverse").is_some_and(ops::truthy);
+    // `reverse` is parsed as a C int, as CPython's sorted() does.
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.index_value(v)? != 0,
+        None => false,
+    };
     sort_values(vm, &mut items, &key, reverse)?;
     Ok(Value::list(items))
 }
@@ -429,13 +431,17 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("enumerate", kw, &["start"])?;
-    range_args("enumerate", args, 1, 2)?;
-    let start = match args.get(1).or(kwarg(kw, "start")) {
-        Some(v) => index_arg(v)?,
+    let a = super::evalexec::bind_args("enumerate", args, kw, &["iterable", "start"], 0, 0)?;
+    let Some(iterable) = &a[0] else {
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let start = match &a[1] {
+        Some(v) => vm.index_value(v)?,
         None => 0,
     };
-    let inner = vm.get_iter(&args[0])?;
+    let inner = vm.get_iter(iterable)?;
     Ok(new_iter(
         IterState::Enumerate {
             inner,
@@ -446,77 +452,56 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("zip", kw, &[])?;
+    only_kw("zip", kw, &["strict"])?;
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut inners = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        inners.push(
-            vm.get_iter(a).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
+    for a in args {
+        inners.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Zip { inners }, "zip"))
+    Ok(new_iter(IterState::Zip { inners, strict }, "zip"))
 }
 
-fn b_divmod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("divmod", args, kw, 2)?;
-    let (a, b) = (&args[0], &args[1]);
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        let (q, r) = int::divmod(x, y)?;
-        return Ok(Value::tuple(vec![q, r]));
-    }
-    let q = ops::binary_op(ops::BinOp::FloorDiv, a, b).map_err(|e| {
-        if e.matches(ExcKind::ZeroDivisionError)
-            && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
-        {
-            PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
-        } else if e.matches(ExcKind::TypeError) {
-            type_error(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                type_name(a),
-                type_name(b)
-            ))
-        } else {
-            e
-        }
-    })?;
-    let r = ops::binary_op(ops::BinOp::Mod, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
+    vm.divmod(&args[0], &args[1])
 }
 
-fn b_pow(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kw("pow", kw, &["base", "exp", "mod"])?;
-    range_args("pow", args, 2, 3)?;
-    match args.get(2) {
-        None | Some(Value::None) => ops::binary_op(ops::BinOp::Pow, &args[0], &args[1]),
-        Some(m) => match (as_int(&args[0]), as_int(&args[1]), as_int(m)) {
-            (Some(a), Some(b), Some(c)) => int::pow_mod(a, b, c),
-            _ => Err(type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            )),
-        },
+    let a = super::evalexec::bind_args("pow", args, kw, &["base", "exp", "mod"], 2, 0)?;
+    let (Some(x), Some(y)) = (&a[0], &a[1]) else {
+        return Err(type_error("pow() missing required argument"));
+    };
+    match &a[2] {
+        None | Some(Value::None) => vm.binary_op(ops::BinOp::Pow, x, y),
+        Some(m) => vm.pow3(x, y, m),
     }
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("round", kw, &["number", "ndigits"])?;
-    range_args("round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .or(kwarg(kw, "ndigits"))
-        .filter(|v| !v.is_none());
-    if super::protocol::special(&args[0], "__round__").is_some() {
-        let m = vm.getattr(&args[0], "__round__")?;
+    let bound = super::evalexec::bind_args("round", args, kw, &["number", "ndigits"], 1, 0)?;
+    let Some(number) = bound[0].clone() else {
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    let nd = bound[1].as_ref().filter(|v| !v.is_none());
+    if super::protocol::special(&number, "__round__").is_some() {
+        let m = vm.getattr(&number, "__round__")?;
         let rest: Vec<Value> = nd.into_iter().cloned().collect();
         return vm.call_value(&m, &rest, &[]);
     }
-    match &args[0] {
+    let number = super::protocol::unwrap_builtin(&number);
+    match &number {
         Value::Float(f) => match nd {
             None => format::round_float_to_int(*f)
                 .map(Value::from_bigint)
                 .map_err(fmt_err),
             Some(n) => {
-                let n = index_arg(n)?;
+                let n = vm.index_value(n)?;
                 format::round_float(*f, n)
                     .map(Value::Float)
                     .map_err(fmt_err)
@@ -524,7 +509,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         },
         v if as_int(v).is_some() => {
             let Some(n) = nd else { return ops::pos(v) };
-            let n = index_arg(n)?;
+            let n = vm.index_value(n)?;
             if n >= 0 {
                 return ops::pos(v);
             }
@@ -558,9 +543,13 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_chr(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("chr", args, kw, 1)?;
-    let i = match as_int(&args[0]) {
+    let arg = match &args[0] {
+        v @ Value::Object(_) => vm.index_int(v)?,
+        v => v.clone(),
+    };
+    let i = match as_int(&arg) {
         Some(i) => int::to_i64(i).unwrap_or(-1),
         None => {
             return Err(type_error(format!(
@@ -800,34 +789,11 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         return r;
     }
     match t.kind {
-        TypeKind::Int => make_int(args, kw),
-        TypeKind::Float => {
-            only_kw("float", kw, &[])?;
-            range_args("float", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(Value::Float(f)) => Ok(Value::Float(*f)),
-                Some(Value::Str(s)) => format::parse_float(s.as_str())
-                    .map(Value::Float)
-                    .map_err(fmt_err),
-                Some(v) => match as_int(v) {
-                    Some(i) => i.to_f64().map(Value::Float),
-                    None => Err(type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        type_name(v)
-                    ))),
-                },
-            }
-        }
-        TypeKind::Str => {
-            only_kw("str", kw, &[])?;
-            range_args("str", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::str("")),
-                Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::string(vm.str_of(v)?)),
-            }
-        }
+        TypeKind::Int => super::numbers::make_int(vm, args, kw),
+        TypeKind::Float => super::numbers::make_float(vm, args, kw),
+        TypeKind::Complex => super::numbers::make_complex(vm, args, kw),
+        TypeKind::ByteArray => super::bytearray::make_bytearray(vm, args, kw),
+        TypeKind::Str => super::bytearray::make_str(vm, args, kw),
         TypeKind::Bool => {
             only_kw("bool", kw, &[])?;
             range_args("bool", args, 0, 1)?;
@@ -870,14 +836,16 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         TypeKind::Range => {
             only_kw("range", kw, &[])?;
             range_args("range", args, 1, 3)?;
-            let (start, stop, step) = match args.len() {
-                1 => (0, index_arg(&args[0])?, 1),
-                2 => (index_arg(&args[0])?, index_arg(&args[1])?, 1),
-                _ => (
-                    index_arg(&args[0])?,
-                    index_arg(&args[1])?,
-                    index_arg(&args[2])?,
-                ),
+            let mut ints = Vec::with_capacity(3);
+            for a in args {
+                let i = vm.index_int(a)?;
+                ints.push(index_arg(&i)?);
+            }
+            let (start, stop, step) = match ints[..] {
+                [stop] => (0, stop, 1),
+                [start, stop] => (start, stop, 1),
+                [start, stop, step, ..] => (start, stop, step),
+                [] => (0, 0, 1),
             };
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));
@@ -1020,78 +988,12 @@ fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (None, _) => Vec::new(),
         (Some(Value::Str(s)), Some(Value::Str(e))) => encode_str(s.as_str(), e.as_str())?,
         (Some(Value::Str(_)), _) => return Err(type_error("string argument without an encoding")),
-        (Some(Value::Bytes(b)), _) => b.data.to_vec(),
-        (Some(v), _) if as_int(v).is_some() => {
-            let n = index_arg(v)?;
-            if n < 0 {
-                return Err(value_error("negative count"));
-            }
-            vec![0; n as usize]
-        }
-        (Some(v), _) => {
-            let mut out = Vec::new();
-            for item in vm.collect(v)? {
-                match as_int(&item).and_then(int::to_i64) {
-                    Some(x) if (0..256).contains(&x) => out.push(x as u8),
-                    Some(_) => return Err(value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        return Err(type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(&item)
-                        )));
-                    }
-                }
-            }
-            out
-        }
+        (Some(_), Some(_)) => return Err(type_error("encoding without a string argument")),
+        (Some(v), None) => super::bytearray::bytes_from_source(vm, v, "bytes")?,
     };
     Ok(Value::Bytes(PyRef::new(
         crate::runtime::object::PyBytes::new(data),
     )))
-}
-
-fn make_int(args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("int", kw, &["base"])?;
-    if args.len() > 2 {
-        return Err(type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
-    }
-    let base = args.get(1).or(kwarg(kw, "base"));
-    let Some(x) = args.first() else {
-        if base.is_some() {
-            return Err(type_error("int() missing string argument"));
-        }
-        return Ok(Value::Int(0));
-    };
-    if let Some(b) = base {
-        let b = index_arg(b)?;
-        let Value::Str(s) = x else {
-            return Err(type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
-        if !(b == 0 || (2..=36).contains(&b)) {
-            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        return format::parse_int(s.as_str(), b as u32)
-            .map(Value::from_bigint)
-            .map_err(fmt_err);
-    }
-    match x {
-        Value::Int(i) => Ok(Value::Int(*i)),
-        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::BigInt(_) => Ok(x.clone()),
-        Value::Float(f) => int::from_f64(*f),
-        Value::Str(s) => format::parse_int(s.as_str(), 10)
-            .map(Value::from_bigint)
-            .map_err(fmt_err),
-        other => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(other)
-        ))),
-    }
 }
 
 /// Makes an exception instance of a built-in class.

@@ -1012,6 +1012,7 @@ pub(crate) fn install_type_dicts() {
         for ty in [
             &t.int,
             &t.float,
+            &t.complex,
             &t.str,
             &t.tuple,
             &t.bytes,

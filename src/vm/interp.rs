@@ -635,6 +635,8 @@ impl Vm {
                     Instr::IBitAnd { dst, a, b } => inplace!(dst, a, b, BinOp::And),
                     Instr::IBitOr { dst, a, b } => inplace!(dst, a, b, BinOp::Or),
                     Instr::IBitXor { dst, a, b } => inplace!(dst, a, b, BinOp::Xor),
+                    Instr::MatMul { dst, a, b } => arith_slow!(dst, a, b, BinOp::MatMul),
+                    Instr::IMatMul { dst, a, b } => inplace!(dst, a, b, BinOp::MatMul),
                     Instr::Neg { dst, src } => {
                         let x = r!(src);
                         fb!(feedback::a(x.tag()));

@@ -25,7 +25,10 @@ pub fn lookup(obj: &Value, name: &str) -> Option<NativeFn> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => INT_METHODS,
         Value::Float(_) => FLOAT_METHODS,
         Value::Bytes(_) => BYTES_METHODS,
+        Value::ByteArray(_) => super::bytearray::BYTEARRAY_METHODS,
+        Value::Complex(_) => super::numbers::COMPLEX_METHODS,
         Value::Code(_) => super::codeobj::CODE_METHODS,
+        Value::Slice(_) => SLICE_METHODS,
         Value::Set(_) => super::setmethods::SET_METHODS,
         Value::FrozenSet(_) => super::setmethods::FROZENSET_METHODS,
         _ => return None,
@@ -43,7 +46,10 @@ pub fn lookup_on_type(t: &PyType, name: &str) -> Option<NativeFn> {
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
+        TypeKind::ByteArray => super::bytearray::BYTEARRAY_METHODS,
+        TypeKind::Complex => super::numbers::COMPLEX_METHODS,
         TypeKind::Code => super::codeobj::CODE_METHODS,
+        TypeKind::Slice => SLICE_METHODS,
         TypeKind::Set => super::setmethods::SET_METHODS,
         TypeKind::FrozenSet => super::setmethods::FROZENSET_METHODS,
         _ => return None,
@@ -64,7 +70,10 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
         (&t.int, INT_METHODS),
         (&t.float, FLOAT_METHODS),
         (&t.bytes, BYTES_METHODS),
+        (&t.bytearray, super::bytearray::BYTEARRAY_METHODS),
+        (&t.complex, super::numbers::COMPLEX_METHODS),
         (&t.code, super::codeobj::CODE_METHODS),
+        (&t.slice, SLICE_METHODS),
         (&t.set, super::setmethods::SET_METHODS),
         (&t.frozenset, super::setmethods::FROZENSET_METHODS),
     ]
@@ -80,7 +89,10 @@ pub fn static_name(name: &str) -> &'static str {
         INT_METHODS,
         FLOAT_METHODS,
         BYTES_METHODS,
+        super::bytearray::BYTEARRAY_METHODS,
+        super::numbers::COMPLEX_METHODS,
         super::codeobj::CODE_METHODS,
+        SLICE_METHODS,
         super::setmethods::SET_METHODS,
     ] {
         if let Some((n, _)) = table.iter().find(|(n, _)| *n == name) {
@@ -148,10 +160,26 @@ fn arg_str<'a>(what: &str, v: &'a Value) -> PyResult<&'a str> {
     }
 }
 
-fn opt_index(v: Option<&Value>, default: i64) -> PyResult<i64> {
+fn opt_index(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None | Some(Value::None) => Ok(default),
+        Some(x) => idx(vm, x),
+    }
+}
+
+/// An optional int argument (built-in ints only).
+fn opt_int(v: Option<&Value>, default: i64) -> PyResult<i64> {
     match v {
         None | Some(Value::None) => Ok(default),
         Some(x) => crate::runtime::iter::index_arg(x),
+    }
+}
+
+/// An index argument: an int, or an instance with `__index__`.
+fn idx(vm: &mut Vm, x: &Value) -> PyResult<i64> {
+    match x {
+        Value::Object(_) => vm.index_value(x),
+        _ => crate::runtime::iter::index_arg(x),
     }
 }
 
@@ -329,7 +357,12 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<Value> {
     out.into_iter().map(Value::string).collect()
 }
 
-fn split_args<'a>(name: &str, a: &'a [Value], kw: Kw<'a>) -> PyResult<(Option<&'a Value>, i64)> {
+fn split_args<'a>(
+    vm: &mut Vm,
+    name: &str,
+    a: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<(Option<&'a Value>, i64)> {
     nargs(name, a, 0, 2)?;
     let mut sep = a.get(1);
     let mut max = a.get(2);
@@ -344,12 +377,12 @@ fn split_args<'a>(name: &str, a: &'a [Value], kw: Kw<'a>) -> PyResult<(Option<&'
             }
         }
     }
-    Ok((sep, opt_index(max, -1)?))
+    Ok((sep, opt_index(vm, max, -1)?))
 }
 
-fn s_split(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+fn s_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv_str("split", a)?.as_str();
-    let (sep, max) = split_args("split", a, kw)?;
+    let (sep, max) = split_args(vm, "split", a, kw)?;
     match sep {
         None | Some(Value::None) => Ok(Value::list(split_whitespace(s, max, false))),
         Some(sepv) => {
@@ -368,9 +401,9 @@ fn s_split(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn s_rsplit(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+fn s_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = recv_str("rsplit", a)?.as_str();
-    let (sep, max) = split_args("rsplit", a, kw)?;
+    let (sep, max) = split_args(vm, "rsplit", a, kw)?;
     match sep {
         None | Some(Value::None) => Ok(Value::list(split_whitespace(s, max, true))),
         Some(sepv) => {
@@ -430,7 +463,7 @@ fn s_splitlines(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw("join", kw)?;
-    nargs("join", a, 1, 1)?;
+    nargs("str.join", a, 1, 1)?;
     let sep = recv_str("join", a)?.as_str();
     let items = vm.collect(&a[1])?;
     let mut out = String::new();
@@ -451,12 +484,12 @@ fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn s_replace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn s_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("replace", a, 2, 3)?;
     let s = recv_str("replace", a)?.as_str();
     let old = arg_str("replace() argument 1", &a[1])?;
     let new = arg_str("replace() argument 2", &a[2])?;
-    let count = opt_index(a.get(3), -1)?;
+    let count = opt_index(vm, a.get(3), -1)?;
     if count < 0 {
         return Ok(Value::string(s.replace(old, new)));
     }
@@ -481,8 +514,8 @@ fn s_replace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// The receiver's slice `[start:end]` for find/count/startswith (byte offsets).
 fn sub_range<'a>(s: &'a PyStr, a: &[Value], first: usize) -> PyResult<(&'a str, usize)> {
-    let start = opt_index(a.get(first), 0)?;
-    let end = opt_index(a.get(first + 1), i64::MAX)?;
+    let start = opt_int(a.get(first), 0)?;
+    let end = opt_int(a.get(first + 1), i64::MAX)?;
     let (st, en) = clamp_range(start, end, s.len());
     if st > en {
         return Ok(("", usize::MAX));
@@ -653,9 +686,9 @@ fn s_isidentifier(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(ok))
 }
 
-fn pad_args(name: &str, a: &[Value]) -> PyResult<(usize, char)> {
+fn pad_args(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<(usize, char)> {
     nargs(name, a, 1, 2)?;
-    let width = crate::runtime::iter::index_arg(&a[1])?.max(0) as usize;
+    let width = idx(vm, &a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         None => ' ',
         Some(Value::Str(f)) if f.len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -668,8 +701,8 @@ fn pad_args(name: &str, a: &[Value]) -> PyResult<(usize, char)> {
     Ok((width, fill))
 }
 
-fn s_center(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("center", a)?;
+fn s_center(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "center", a)?;
     let s = recv_str("center", a)?;
     let n = s.len();
     if width <= n {
@@ -688,8 +721,8 @@ fn s_center(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_ljust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("ljust", a)?;
+fn s_ljust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "ljust", a)?;
     let s = recv_str("ljust", a)?;
     let pad = width.saturating_sub(s.len());
     Ok(Value::string(format!(
@@ -699,8 +732,8 @@ fn s_ljust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_rjust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let (width, fill) = pad_args("rjust", a)?;
+fn s_rjust(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, "rjust", a)?;
     let s = recv_str("rjust", a)?;
     let pad = width.saturating_sub(s.len());
     Ok(Value::string(format!(
@@ -710,10 +743,10 @@ fn s_rjust(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     )))
 }
 
-fn s_zfill(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn s_zfill(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("zfill", a, 1, 1)?;
     let s = recv_str("zfill", a)?.as_str();
-    let width = crate::runtime::iter::index_arg(&a[1])?.max(0) as usize;
+    let width = idx(vm, &a[1])?.max(0) as usize;
     let n = s.chars().count();
     if width <= n {
         return Ok(a[0].clone());
@@ -877,7 +910,7 @@ fn l_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn l_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 3 {
         return Err(type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -885,7 +918,7 @@ fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     let l = recv_list("insert", a)?;
-    let i = crate::runtime::iter::index_arg(&a[1])?;
+    let i = idx(vm, &a[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -893,14 +926,14 @@ fn l_insert(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn l_pop(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn l_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("pop", a, 0, 1)?;
     let l = recv_list("pop", a)?;
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
-    let i = opt_index(a.get(1), -1)?;
+    let i = opt_index(vm, a.get(1), -1)?;
     match seq::norm_index(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(index_error("pop index out of range")),
@@ -926,8 +959,8 @@ fn l_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// sequence (its length is re-read after every comparison).
 fn seq_index(vm: &mut Vm, seq: &Value, a: &[Value], what: &str) -> PyResult<Value> {
     nargs("index", a, 1, 3)?;
-    let start = opt_index(a.get(2), 0)?;
-    let end = opt_index(a.get(3), i64::MAX)?;
+    let start = opt_index(vm, a.get(2), 0)?;
+    let end = opt_index(vm, a.get(3), i64::MAX)?;
     let (st, en) = clamp_range(start, end, crate::runtime::seq::len(seq)?);
     if let Some(i) = host::seq_find(vm, seq, &a[1], st, en)? {
         return Ok(Value::Int(i as i64));
@@ -983,7 +1016,7 @@ fn l_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, v) in kw {
         match k.as_str() {
             "key" => key = v.clone(),
-            "reverse" => reverse = ops::truthy(v),
+            "reverse" => reverse = vm.index_value(v)? != 0,
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for sort()"
@@ -1197,6 +1230,11 @@ fn recv_bytes<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a [u8]> {
     }
 }
 
+/// `bytes.decode` (also serves `bytearray.decode` on a copy).
+pub(crate) fn bytes_decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    b_decode(vm, a, kw)
+}
+
 fn b_decode(_: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     nargs("decode", a, 0, 2)?;
     let data = recv_bytes("decode", a)?;
@@ -1261,6 +1299,27 @@ fn b_hex(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 const BYTES_METHODS: &[(&str, NativeFn)] = &[("decode", b_decode), ("hex", b_hex)];
+
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of
+/// that length.
+fn sl_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("indices", a, 1, 1)?;
+    let Some(Value::Slice(s)) = a.first() else {
+        return Err(type_error("descriptor 'indices' needs a slice"));
+    };
+    let n = vm.index_value(&a[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = seq::slice_indices(s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", sl_indices)];
 
 impl Vm {
     /// `d.update(src)` for a dict, or an iterable of pairs.

@@ -10,9 +10,11 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytearray;
 pub mod cache;
 pub mod call;
 pub mod class;
+pub mod classmethods;
 pub mod codeobj;
 pub mod compile;
 pub mod descr;
@@ -28,6 +30,7 @@ pub mod lazyiter;
 pub mod matching;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod percent;
 pub mod protocol;
 pub mod setmethods;

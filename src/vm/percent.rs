@@ -306,6 +306,21 @@ impl Vm {
         if let Some(n) = as_int(&v) {
             return Ok(n.big().into_owned());
         }
+        if let Value::Object(_) = v {
+            // `__index__` for every integer conversion, `__int__` for %d.
+            let conv = if super::protocol::special(&v, "__index__").is_some() {
+                Some(self.index_int(&v)?)
+            } else if matches!(ty, 'd' | 'i' | 'u')
+                && super::protocol::special(&v, "__int__").is_some()
+            {
+                Some(self.int_of(&v)?)
+            } else {
+                None
+            };
+            if let Some(n) = conv.as_ref().and_then(as_int) {
+                return Ok(n.big().into_owned());
+            }
+        }
         if let Value::Float(f) = v
             && matches!(ty, 'd' | 'i' | 'u')
         {

@@ -61,6 +61,16 @@ pub(crate) fn unwrap_builtin(v: &Value) -> Value {
     v.clone()
 }
 
+/// True for a slice with a bound that is an instance (which may have `__index__`).
+fn user_slice(s: &crate::runtime::object::PySlice) -> bool {
+    is_user(&s.start) || is_user(&s.stop) || is_user(&s.step)
+}
+
+/// True for a key that needs the VM's conversion (`index_key`).
+fn user_key(k: &Value) -> bool {
+    is_user(k) || matches!(k, Value::Slice(s) if user_slice(s))
+}
+
 fn has_payload(v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(o.payload, Payload::Builtin(_)))
 }
@@ -80,6 +90,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::And => ("__and__", "__rand__", "__iand__"),
         BinOp::Or => ("__or__", "__ror__", "__ior__"),
         BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
     }
 }
 
@@ -183,6 +194,25 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::Mul {
+            // A sequence repeated by an instance with `__index__`.
+            let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq) && is_user(count) && special(count, "__index__").is_some() {
+                let n = self.index_int(count)?;
+                if matches!(n, Value::BigInt(_))
+                    && !matches!(n, Value::BigInt(ref b) if b.sign() == num_bigint::Sign::Minus)
+                {
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            type_name(count)
+                        ),
+                    ));
+                }
+                return ops::binary_op(op, &unwrap_builtin(seq), &n);
+            }
+        }
         if has_payload(a) || has_payload(b) {
             let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
             if !is_user(&x) && !is_user(&y) {
@@ -228,10 +258,15 @@ impl Vm {
             l.items.borrow_mut().extend(items);
             return Ok(a.clone());
         }
+        if op == BinOp::Or && matches!(a, Value::Dict(_)) && !matches!(b, Value::Dict(_)) {
+            // `dict |= iterable of pairs` updates in place, as dict.update.
+            self.dict_update(a, b)?;
+            return Ok(a.clone());
+        }
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
-                None => ops::binary_op(op, a, b),
+                None => ops::binary_op(op, a, b).map_err(|e| inplace_error(op, e)),
             };
         }
         let (_, _, iname) = dunders(op);
@@ -249,23 +284,47 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
+        if op == BinOp::Add
+            && let Value::List(l) = a
+            && is_user(b)
+        {
+            // `list += iterable`: the reflected `__radd__` first, then
+            // list's in-place concatenation of any iterable.
+            if let Some(f) = special(b, "__radd__") {
+                let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let items = self.collect(b).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    unsupported(op, a, b)
+                } else {
+                    e
+                }
+            })?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        let left_seq = is_seq(a);
         self.binary_op(op, a, b).map_err(|e| {
-            if e.matches(ExcKind::TypeError)
-                && let Some(m) = e
+            if op == BinOp::Mul && !left_seq && e.matches(ExcKind::TypeError) {
+                // In-place repetition only asks the left operand.
+                let m = e
                     .exc
                     .args
                     .borrow()
                     .first()
-                    .and_then(|m| m.as_str().map(str::to_string))
-                && m.starts_with("unsupported operand type(s) for ")
-            {
-                return type_error(m.replacen(
-                    &format!("for {}:", op.symbol()),
-                    &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
-                    1,
-                ));
+                    .and_then(|m| m.as_str().map(str::to_string));
+                if m.is_some_and(|m| m.starts_with("can't multiply sequence")) {
+                    return type_error(format!(
+                        "unsupported operand type(s) for *=: '{}' and '{}'",
+                        type_name(a),
+                        type_name(b)
+                    ));
+                }
             }
-            e
+            inplace_error(op, e)
         })
     }
 
@@ -770,17 +829,29 @@ impl Vm {
             return iter::iter_next(it);
         };
         let inner = match &*i.state.borrow() {
-            IterState::Enumerate { inner, count } => Some((vec![inner.clone()], Some(*count))),
-            IterState::Zip { inners } if !inners.is_empty() => Some((inners.clone(), None)),
+            IterState::Enumerate { inner, count } => {
+                Some((vec![inner.clone()], Some(*count), false))
+            }
+            IterState::Zip { inners, strict } if !inners.is_empty() => {
+                Some((inners.clone(), None, *strict))
+            }
             _ => None,
         };
-        let Some((inners, count)) = inner else {
+        let Some((inners, count, strict)) = inner else {
             return iter::iter_next(it);
         };
         let mut items = Vec::with_capacity(inners.len());
-        for x in &inners {
+        for (k, x) in inners.iter().enumerate() {
             match self.iter_next(x)? {
                 Some(v) => items.push(v),
+                None if strict => {
+                    let mut later = Vec::with_capacity(inners.len() - k - 1);
+                    for y in &inners[k + 1..] {
+                        later.push(self.iter_next(y)?.is_some());
+                    }
+                    iter::zip_strict_end(k, &later)?;
+                    return Ok(None);
+                }
                 None => return Ok(None),
             }
         }
@@ -861,7 +932,7 @@ impl Vm {
             }
             return self.class_getitem(t, key);
         }
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             return seq::getitem(obj, key);
         }
         if let Some(f) = special(obj, "__getitem__") {
@@ -883,7 +954,13 @@ impl Vm {
             let k = self.index_key(key)?;
             return seq::getitem(&inner, &k);
         }
-        if is_user(key) && !is_user(obj) {
+        if user_key(key) && !is_user(obj) {
+            if let Value::Type(t) = obj {
+                return self.class_getitem(t, key);
+            }
+            if let Value::Dict(_) = obj {
+                return seq::getitem(obj, key);
+            }
             let k = self.index_key(key)?;
             return seq::getitem(obj, &k);
         }
@@ -893,13 +970,43 @@ impl Vm {
         )))
     }
 
+    /// The key to use on built-in container `c`: converted by `index_key`
+    /// unless `c` is a mapping.
+    fn key_for(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(_) = c {
+            return Ok(key.clone());
+        }
+        self.index_key(key)
+    }
+
     /// A key for a built-in sequence: instances with `__index__` become ints.
     fn index_key(&mut self, key: &Value) -> PyResult<Value> {
-        if is_user(key) && (special(key, "__index__").is_some() || has_payload(key)) {
-            if let Ok(i) = self.index_value(key) {
-                return Ok(Value::Int(i));
-            }
+        if is_user(key) && special(key, "__index__").is_some() {
+            return self.index_int(key);
+        }
+        if is_user(key) && has_payload(key) {
             return Ok(unwrap_builtin(key));
+        }
+        if let Value::Slice(s) = key
+            && user_slice(s)
+        {
+            // Slice bounds with `__index__` become ints.
+            let mut parts = [s.start.clone(), s.stop.clone(), s.step.clone()];
+            for p in parts.iter_mut() {
+                if is_user(p) {
+                    *p = self.index_int(p).map_err(|_| {
+                        type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })?;
+                }
+            }
+            let [start, stop, step] = parts;
+            return Ok(Value::Slice(PyRef::new(crate::runtime::object::PySlice {
+                start,
+                stop,
+                step,
+            })));
         }
         Ok(key.clone())
     }
@@ -924,7 +1031,7 @@ impl Vm {
         if let Value::Dict(d) = obj {
             return d.set_item(self, key.clone(), v);
         }
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             if let (Value::List(_), Value::Slice(_), Value::Object(_)) = (obj, key, &v) {
                 // `a[i:j] = iterable`: the items are read through the protocol.
                 let items = self.collect(&v).map_err(|e| {
@@ -960,7 +1067,7 @@ impl Vm {
             return seq::setitem(&inner, &k, v);
         }
         if !is_user(obj) {
-            let k = self.index_key(key)?;
+            let k = self.key_for(obj, key)?;
             return seq::setitem(obj, &k, v);
         }
         Err(type_error(format!(
@@ -974,7 +1081,7 @@ impl Vm {
         if let Value::Dict(d) = obj {
             return self.dict_delitem(d, key);
         }
-        if !is_user(obj) && !is_user(key) {
+        if !is_user(obj) && !user_key(key) {
             return seq::delitem(obj, key);
         }
         if let Some(f) = special(obj, "__delitem__") {
@@ -993,7 +1100,7 @@ impl Vm {
             return seq::delitem(&inner, &k);
         }
         if !is_user(obj) {
-            let k = self.index_key(key)?;
+            let k = self.key_for(obj, key)?;
             return seq::delitem(obj, &k);
         }
         // CPython words it by the key: an index goes through the sequence
@@ -1091,8 +1198,45 @@ fn builtin_unary(which: &str, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// The error of a failed `a op= b`: "unsupported operand type(s) for op=".
+fn inplace_error(op: BinOp, e: PyErr) -> PyErr {
+    if e.matches(ExcKind::TypeError)
+        && let Some(m) = e
+            .exc
+            .args
+            .borrow()
+            .first()
+            .and_then(|m| m.as_str().map(str::to_string))
+        && m.starts_with("unsupported operand type(s) for ")
+    {
+        return type_error(m.replacen(
+            &format!("for {}:", op.symbol()),
+            &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
+            1,
+        ));
+    }
+    e
+}
+
+/// True for a value (or subclass instance) of a built-in sequence type that
+/// repeats with `*`.
+fn is_seq(v: &Value) -> bool {
+    matches!(
+        unwrap_builtin(v),
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
+}
+
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let sym = op.symbol();
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        // The sequence's repeat slot reports the other operand's type.
+        let other = if is_seq(b) { a } else { b };
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(other)
+        ));
+    }
     type_error(format!(
         "unsupported operand type(s) for {sym}: '{}' and '{}'",
         type_name(a),

@@ -283,6 +283,11 @@ pub mod spec {
                     self.push(p, simple(b'l', rest));
                 }
                 Const::Float(f) => self.push(p, simple(b'g', f.to_bits().to_le_bytes().to_vec())),
+                Const::Complex(re, im) => {
+                    let mut rest = re.to_bits().to_le_bytes().to_vec();
+                    rest.extend_from_slice(&im.to_bits().to_le_bytes());
+                    self.push(p, simple(b'y', rest));
+                }
                 Const::Str(s) => {
                     self.push(format!("{p}.tag"), vec![b's']);
                     self.str(p, s);

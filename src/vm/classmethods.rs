@@ -1,0 +1,130 @@
+//! Class methods of built-in types (`dict.fromkeys`, `int.from_bytes`):
+//! native functions wrapped in `classmethod` and stored in the types' dicts,
+//! so subclasses receive their own class.
+
+use super::Vm;
+use crate::runtime::object::{NativeFn, PyBuiltin, PyStr, PyType};
+use crate::runtime::types::{PyResult, type_error, type_name, value_error, with_types};
+use crate::runtime::{PyRef, Value};
+use num_bigint::{BigInt, Sign};
+
+type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
+
+/// `dict.fromkeys(iterable, value=None)`.
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = a.first() else {
+        return Err(type_error("dict.fromkeys needs a class"));
+    };
+    if !kw.is_empty() {
+        return Err(type_error("dict.fromkeys() takes no keyword arguments"));
+    }
+    let rest = &a[1..];
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(type_error(format!(
+            "fromkeys expected {} arguments, got {}",
+            if rest.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            rest.len()
+        )));
+    }
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let keys = vm.collect(&rest[0])?;
+    let d = vm.call_value(&Value::Type(cls.clone()), &[], &[])?;
+    for k in keys {
+        vm.setitem(&d, &k, value.clone())?;
+    }
+    Ok(d)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = a.first() else {
+        return Err(type_error("int.from_bytes needs a class"));
+    };
+    let mut bound =
+        super::evalexec::bind_args("from_bytes", &a[1..], &[], &["bytes", "byteorder"], 1, 0)?;
+    let mut signed = false;
+    for (k, v) in kw {
+        match k.as_str() {
+            "signed" => signed = vm.truthy(v)?,
+            "bytes" | "byteorder" => {
+                let i = usize::from(k.as_str() == "byteorder");
+                if bound[i].is_some() {
+                    return Err(type_error(format!(
+                        "argument for from_bytes() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    )));
+                }
+                bound[i] = Some(v.clone());
+            }
+            other => {
+                return Err(type_error(format!(
+                    "from_bytes() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(src) = bound[0].clone() else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let little = match &bound[1] {
+        None => false,
+        Some(Value::Str(s)) if s.as_str() == "big" => false,
+        Some(Value::Str(s)) if s.as_str() == "little" => true,
+        Some(Value::Str(_)) => {
+            return Err(value_error("byteorder must be either 'little' or 'big'"));
+        }
+        Some(v) => {
+            return Err(type_error(format!(
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    };
+    let data = super::bytearray::bytes_from_source(vm, &src, "bytes")?;
+    let mut n = if little {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
+    let top = if little { data.last() } else { data.first() };
+    if signed && top.is_some_and(|b| b & 0x80 != 0) {
+        n -= BigInt::from(1) << (8 * data.len());
+    }
+    let v = Value::from_bigint(n);
+    if cls.is_heap() {
+        return vm.call_value(&Value::Type(cls.clone()), &[v], &[]);
+    }
+    Ok(v)
+}
+
+fn put(ty: &PyRef<PyType>, name: &'static str, func: NativeFn) {
+    let f = Value::Builtin(PyRef::new(PyBuiltin {
+        name,
+        func,
+        bound: None,
+        owner: "",
+    }));
+    // Wrapping one callable in a classmethod cannot fail.
+    if let Ok(cm) = super::descr::new_wrapper(
+        &with_types(|t| t.classmethod.clone()),
+        std::slice::from_ref(&f),
+        &[],
+        true,
+    ) {
+        ty.dict.table.borrow_mut().insert_str(name, cm);
+    }
+}
+
+/// Installs the class methods in the built-in types' dicts.
+pub fn install() {
+    let (dict, int) = with_types(|t| (t.dict.clone(), t.int.clone()));
+    put(&dict, "fromkeys", dict_fromkeys);
+    put(&int, "from_bytes", int_from_bytes);
+}
