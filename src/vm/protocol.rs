@@ -210,7 +210,7 @@ impl Vm {
         if !is_user(a) && !is_user(b) {
             return match ops::inplace_op(op, a, b)? {
                 Some(v) => Ok(v),
-                None => ops::binary_op(op, a, b),
+                None => ops::binary_op(op, a, b).map_err(|e| inplace_error(op, e)),
             };
         }
         let (_, _, iname) = dunders(op);
@@ -228,24 +228,7 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
-        self.binary_op(op, a, b).map_err(|e| {
-            if e.matches(ExcKind::TypeError)
-                && let Some(m) = e
-                    .exc
-                    .args
-                    .borrow()
-                    .first()
-                    .and_then(|m| m.as_str().map(str::to_string))
-                && m.starts_with("unsupported operand type(s) for ")
-            {
-                return type_error(m.replacen(
-                    &format!("for {}:", op.symbol()),
-                    &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
-                    1,
-                ));
-            }
-            e
-        })
+        self.binary_op(op, a, b).map_err(|e| inplace_error(op, e))
     }
 
     /// Unary `-`, `+`, `~` and `abs()`: `which` is the special method name.
@@ -942,4 +925,25 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
         type_name(a),
         type_name(b)
     ))
+}
+
+/// The binary operator's "unsupported operand" TypeError spelled for the
+/// augmented assignment (`+=`).
+fn inplace_error(op: BinOp, e: PyErr) -> PyErr {
+    if e.matches(ExcKind::TypeError)
+        && let Some(m) = e
+            .exc
+            .args
+            .borrow()
+            .first()
+            .and_then(|m| m.as_str().map(str::to_string))
+        && m.starts_with("unsupported operand type(s) for ")
+    {
+        return type_error(m.replacen(
+            &format!("for {}:", op.symbol()),
+            &format!("for {}=:", op.symbol().trim_end_matches(" or pow()")),
+            1,
+        ));
+    }
+    e
 }
