@@ -258,6 +258,13 @@ impl Vm {
                 }) => a.clone(),
                 _ => Vec::new(),
             };
+            if args.is_empty() || args.len() > 3 {
+                return Err(type_error(if args.is_empty() {
+                    "athrow expected at least 1 argument, got 0".to_string()
+                } else {
+                    format!("athrow expected at most 3 arguments, got {}", args.len())
+                }));
+            }
             let e = thrown(self, &args)?;
             let r = self.gen_resume(&agen, GenInput::Throw(e));
             self.ag_unwrap(&agen, r)
@@ -382,7 +389,7 @@ impl Vm {
         if as_async_gen(v).is_some() {
             return Ok(v.clone());
         }
-        let Some(f) = special(v, "__aiter__").filter(|f| !f.is_none()) else {
+        let Some(f) = special(v, "__aiter__") else {
             return Err(type_error(format!(
                 "'async for' requires an object with __aiter__ method, got {}",
                 type_name(v)
@@ -514,15 +521,8 @@ fn ag_asend(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn ag_athrow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = ag_arg(args, "athrow")?;
-    let rest = &args[1..];
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(type_error(if rest.is_empty() {
-            "athrow expected at least 1 argument, got 0".to_string()
-        } else {
-            format!("athrow expected at most 3 arguments, got {}", rest.len())
-        }));
-    }
-    Ok(new_op(g, AsyncGenOpKind::Throw(rest.to_vec())))
+    // The arguments are checked when the awaitable first runs, as CPython.
+    Ok(new_op(g, AsyncGenOpKind::Throw(args[1..].to_vec())))
 }
 
 fn ag_aclose(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -326,6 +326,14 @@ impl Vm {
                     let r = self.gen_resume(o, GenInput::Send(Value::None))?;
                     return finish(r);
                 }
+                if let Payload::CoroWrapper(g) = &o.payload {
+                    let g = g.clone();
+                    let r = self.gen_resume(&g, GenInput::Send(Value::None))?;
+                    return finish(r);
+                }
+                if let Payload::AsyncGenOp(_) = o.payload {
+                    return self.agop_send(o, Value::None);
+                }
                 let Some(next) = super::protocol::special(it, "__next__") else {
                     return Err(type_error(format!(
                         "'{}' object is not an iterator",
@@ -625,6 +633,9 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
     Some(match (name, field) {
         ("__name__", _) => Value::Str(g.name.clone()),
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
+        // `ag_running` is true while an asend/athrow awaitable is part-way
+        // through (CPython 3.11's `ag_running_async`).
+        ("ag_running", _) => Value::Bool(g.ag_running_async),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
         (_, Some("frame")) => {
@@ -668,12 +679,12 @@ fn frame_attr(g: &PyRef<PyInstance>, name: &str) -> Option<Value> {
         "f_globals" => Value::Dict(s.globals.clone()),
         "f_back" => Value::None,
         "f_lineno" => {
-            let pc = match s.waiting {
+            let line = match s.waiting {
+                // Not started: the line of the `def`.
                 Waiting::Start => 0,
-                Waiting::Yield { .. } => s.pc.saturating_sub(1) as usize,
-                _ => s.pc as usize,
+                Waiting::Yield { .. } => code.line_of(s.pc.saturating_sub(1) as usize),
+                _ => code.line_of(s.pc as usize),
             };
-            let line = code.line_of(pc);
             Value::Int(i64::from(if line == 0 { code.firstlineno } else { line }))
         }
         "f_locals" => {
