@@ -649,7 +649,7 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
                 ))
             }
         }
-        (_, Some("await")) => match g.waiting {
+        (_, Some("await" | "yieldfrom")) => match g.waiting {
             Waiting::YieldFrom => match g.code.code.instrs.get(g.pc as usize) {
                 Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }) => {
                     g.regs.get(iter.0 as usize).cloned().unwrap_or(Value::None)
