@@ -579,6 +579,34 @@ define_instructions! {
     /// `r[dst] := r[a] @= r[b]` (`__imatmul__`, else as MatMul).
     /// Raises: TypeError.
     151 IMatMul { dst: Reg, a: Reg, b: Reg },
+
+    // ----- async for / async with (numbers 130-139) ---------------------------------
+    /// `r[dst] := type(r[src]).__aiter__(r[src])` (`async for`).
+    /// Raises: TypeError (no `__aiter__`, or its result has no `__anext__`),
+    /// anything `__aiter__` raises.
+    130 GetAIter { dst: Reg, src: Reg },
+    /// `r[dst] :=` the iterator of `await type(r[iter]).__anext__(r[iter])`:
+    /// the next step of `async for`, awaited by a following `YieldFrom`. An
+    /// async generator's `__anext__` is called directly.
+    /// Raises: TypeError (no `__anext__`, or its result is not awaitable),
+    /// anything `__anext__` raises.
+    131 GetANext { dst: Reg, iter: Reg },
+    /// The exception handler ending an `async for` loop: falls through to the
+    /// `else` clause when `r[exc]` is a StopAsyncIteration, re-raises it
+    /// otherwise.
+    /// Raises: `r[exc]` unless it is a StopAsyncIteration.
+    132 EndAsyncFor { exc: Reg },
+    /// Enters an `async with` block: `r[dst] := type(r[mgr]).__aexit__` bound
+    /// to `r[mgr]`, then `r[dst+1] := type(r[mgr]).__aenter__(r[mgr])` (not
+    /// yet awaited).
+    /// Raises: TypeError (no `__aenter__`/`__aexit__`), anything `__aenter__`
+    /// raises.
+    133 BeforeAsyncWith { dst: Reg, mgr: Reg },
+    /// `r[dst] :=` the iterator of `await r[src]` where `r[src]` is what
+    /// `__aenter__` (`which` 1) or `__aexit__` (`which` 2) returned.
+    /// Raises: TypeError ("'async with' received an object from __aenter__
+    /// that does not implement __await__: X").
+    134 GetAwaitableWith { dst: Reg, src: Reg, which: Imm },
 }
 
 impl Opcode {
@@ -687,6 +715,9 @@ impl Instr {
             | Yield { dst, .. }
             | YieldFrom { dst, .. }
             | GetAwaitable { dst, .. }
+            | GetAIter { dst, .. }
+            | GetANext { dst, .. }
+            | GetAwaitableWith { dst, .. }
             | WithExcept { dst, .. }
             | MatchSequence { dst, .. }
             | MatchMapping { dst, .. }
@@ -694,7 +725,7 @@ impl Instr {
             | MatchKeys { dst, .. }
             | CopyDictWithoutKeys { dst, .. }
             | MatchClass { dst, .. } => Some((dst.0, 1)),
-            BeforeWith { dst, .. } => Some((dst.0, 2)),
+            BeforeWith { dst, .. } | BeforeAsyncWith { dst, .. } => Some((dst.0, 2)),
             PushExc { save, .. } => Some((save.0, 1)),
             DeleteLocal { reg } => Some((reg.0, 1)),
             UnpackSeq { dst, count, .. } => Some((dst.0, count.0)),
@@ -727,6 +758,7 @@ impl Instr {
             | Reraise { .. }
             | RaiseCurrent {}
             | PopExc { .. }
+            | EndAsyncFor { .. }
             | ImportStar { .. }
             | PrintExpr { .. } => None,
         }

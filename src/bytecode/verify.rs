@@ -572,9 +572,17 @@ impl<'a> Checker<'a> {
                 self.reg(pc, dst)?;
                 self.reg(pc, other)?;
             }
-            GetAwaitable { dst, src } => {
+            GetAwaitable { dst, src }
+            | GetAIter { dst, src }
+            | GetANext { dst, iter: src }
+            | GetAwaitableWith { dst, src, .. } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, src)?;
+            }
+            EndAsyncFor { exc } => self.reg(pc, exc)?,
+            BeforeAsyncWith { dst, mgr } => {
+                self.regs(pc, dst, 2)?;
+                self.reg(pc, mgr)?;
             }
             BeforeWith { dst, mgr } => {
                 self.regs(pc, dst, 2)?;

@@ -667,12 +667,6 @@ impl<'a> Compiler<'a> {
         what: Comp<'a>,
         dst: Reg,
     ) -> CResult {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::unsupported(
-                "asynchronous comprehension",
-                node.range(),
-            ));
-        }
         let Some(first) = generators.first() else {
             return Err(CompileError::syntax(
                 "comprehension without 'for'",
@@ -688,10 +682,15 @@ impl<'a> Compiler<'a> {
             Comp::Dict(..) => "<dictcomp>",
             Comp::Gen(_) => "<genexpr>",
         };
+        let is_async = self.table.scopes[scope].is_async;
         let src = self.expr(&first.iter)?;
         let it = self.u.fb.temp();
         self.at(first.iter.range());
-        self.emit(Instr::GetIter { dst: it, src });
+        if first.is_async {
+            self.emit(Instr::GetAIter { dst: it, src });
+        } else {
+            self.emit(Instr::GetIter { dst: it, src });
+        }
         let f = self.u.fb.temp();
         let line = self.lines.line_col(node.range().start().to_u32()).0;
         self.make_function(scope, name, None, line, f, |c| {
@@ -728,6 +727,12 @@ impl<'a> Compiler<'a> {
             args: it,
             nargs: Imm(1),
         });
+        if is_async && !matches!(what, Comp::Gen(_)) {
+            // An asynchronous comprehension is a coroutine: await it.
+            let aw = self.u.fb.temp();
+            self.emit(Instr::GetAwaitable { dst: aw, src: dst });
+            self.emit(Instr::YieldFrom { dst, iter: aw });
+        }
         Ok(())
     }
 
@@ -745,19 +750,36 @@ impl<'a> Compiler<'a> {
             let src = self.expr(&g.iter)?;
             let t = self.u.fb.temp();
             self.at(g.iter.range());
-            self.emit(Instr::GetIter { dst: t, src });
+            if g.is_async {
+                self.emit(Instr::GetAIter { dst: t, src });
+            } else {
+                self.emit(Instr::GetIter { dst: t, src });
+            }
             t
         };
         let top = self.u.fb.new_label();
         let end = self.u.fb.new_label();
+        let handler = self.u.fb.new_label();
         self.u.fb.place(top);
         let v = self.u.fb.temp();
         self.at(g.target.range());
-        self.emit(Instr::ForIter {
-            dst: v,
-            iter: it,
-            target: end,
-        });
+        let exc = if g.is_async {
+            // `async for`: await `__anext__()`; StopAsyncIteration ends the loop.
+            let exc = self.u.fb.temp();
+            let aw = self.u.fb.temp();
+            let h = self.u.fb.push_handler(handler, exc);
+            self.emit(Instr::GetANext { dst: aw, iter: it });
+            self.emit(Instr::YieldFrom { dst: v, iter: aw });
+            self.u.fb.pop_handler(h);
+            Some(exc)
+        } else {
+            self.emit(Instr::ForIter {
+                dst: v,
+                iter: it,
+                target: end,
+            });
+            None
+        };
         self.assign(&g.target, v)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -794,6 +816,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instr::Jump { target: top });
+        if let Some(exc) = exc {
+            self.u.fb.place(handler);
+            self.at(g.iter.range());
+            self.emit(Instr::EndAsyncFor { exc });
+        }
         self.u.fb.place(end);
         Ok(())
     }

@@ -136,6 +136,8 @@ pub(crate) enum Block<'a> {
         handler: usize,
         exit: Reg,
         range: TextRange,
+        /// `async with`: the result of `__aexit__` is awaited.
+        is_async: bool,
     },
 }
 

@@ -58,14 +58,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::ClassDef(c) => return self.class_def(c),
             Stmt::With(w) => {
-                if w.is_async {
-                    // `async def` is not supported, so this is never inside one.
-                    return Err(CompileError::syntax(
-                        "'async with' outside async function",
-                        w.range,
-                    ));
-                }
-                self.with_items(&w.items, &w.body, w.range)?;
+                self.with_items(&w.items, &w.body, w.range, w.is_async)?;
             }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
@@ -350,7 +343,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return Err(CompileError::unsupported("'async for'", f.range));
+            return self.async_for(f);
         }
         let src = self.expr(&f.iter)?;
         let it = self.u.fb.temp();
@@ -425,12 +418,13 @@ impl<'a> Compiler<'a> {
                     handler,
                     exit,
                     range,
+                    is_async,
                 } => {
                     self.u.fb.suspend_handler(*handler);
                     suspended.push(*handler);
                     let pos = self.u.fb.pos;
                     self.at(*range);
-                    self.call_exit_none(*exit);
+                    self.call_exit_none(*exit, *is_async);
                     self.u.fb.pos = pos;
                 }
             }
@@ -473,6 +467,13 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if self.scope_kind() == super::symtable::ScopeKind::Module {
             return Err(CompileError::syntax("'return' outside function", r.range));
+        }
+        let scope = &self.table.scopes[self.u.scope];
+        if scope.is_async && scope.is_generator && r.value.is_some() {
+            return Err(CompileError::syntax(
+                "'return' with value in async generator",
+                r.range,
+            ));
         }
         let needs_unwind = self
             .u
@@ -948,6 +949,7 @@ impl<'a> Compiler<'a> {
         items: &'a [ast::WithItem],
         body: &'a [Stmt],
         range: TextRange,
+        is_async: bool,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -959,7 +961,22 @@ impl<'a> Compiler<'a> {
         let save = self.u.fb.temp();
         let exc2 = self.u.fb.temp();
         self.at(range);
-        self.emit(Instr::BeforeWith { dst: exit, mgr });
+        if is_async {
+            // `async with`: the result of `__aenter__()` is awaited.
+            self.emit(Instr::BeforeAsyncWith { dst: exit, mgr });
+            let it = self.u.fb.temp();
+            self.emit(Instr::GetAwaitableWith {
+                dst: it,
+                src: entered,
+                which: Imm(1),
+            });
+            self.emit(Instr::YieldFrom {
+                dst: entered,
+                iter: it,
+            });
+        } else {
+            self.emit(Instr::BeforeWith { dst: exit, mgr });
+        }
         let handler = self.u.fb.new_label();
         let after = self.u.fb.new_label();
         let h = self.u.fb.push_handler(handler, exc);
@@ -967,16 +984,17 @@ impl<'a> Compiler<'a> {
             handler: h,
             exit,
             range,
+            is_async,
         });
         if let Some(target) = &item.optional_vars {
             self.assign(target, entered)?;
         }
-        self.with_items(rest, body, range)?;
+        self.with_items(rest, body, range, is_async)?;
         self.u.blocks.pop();
         self.u.fb.pop_handler(h);
         // Normal exit.
         self.at(range);
-        self.call_exit_none(exit);
+        self.call_exit_none(exit, is_async);
         self.emit(Instr::Jump { target: after });
         // Exception path: __exit__ runs with the exception handled.
         self.u.fb.place(handler);
@@ -991,6 +1009,9 @@ impl<'a> Compiler<'a> {
             exit,
             exc,
         });
+        if is_async {
+            self.await_with_result(res);
+        }
         self.emit(Instr::JumpIfTrue {
             cond: res,
             target: suppress,
@@ -1007,8 +1028,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `r[exit](None, None, None)`, discarding the result.
-    fn call_exit_none(&mut self, exit: Reg) {
+    /// `r[exit](None, None, None)` (awaited for `async with`), discarding
+    /// the result.
+    fn call_exit_none(&mut self, exit: Reg, is_async: bool) {
         let mark = self.u.fb.mark();
         let args = self.u.fb.temps(3);
         let k = self.u.fb.add_const(Const::None);
@@ -1024,7 +1046,59 @@ impl<'a> Compiler<'a> {
             args,
             nargs: Imm(3),
         });
+        if is_async {
+            self.await_with_result(args);
+        }
         self.u.fb.release(mark);
+    }
+
+    /// `r[res] := await r[res]` for the result of `__aexit__`.
+    fn await_with_result(&mut self, res: Reg) {
+        let it = self.u.fb.temp();
+        self.emit(Instr::GetAwaitableWith {
+            dst: it,
+            src: res,
+            which: Imm(2),
+        });
+        self.emit(Instr::YieldFrom { dst: res, iter: it });
+    }
+
+    /// `async for target in iter: body else: orelse`. Each step awaits
+    /// `__anext__()` inside a handler that ends the loop on
+    /// StopAsyncIteration (`EndAsyncFor`); the target is assigned outside it.
+    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult {
+        let src = self.expr(&f.iter)?;
+        let it = self.u.fb.temp();
+        self.at(f.iter.range());
+        self.emit(Instr::GetAIter { dst: it, src });
+        let top = self.u.fb.new_label();
+        let handler = self.u.fb.new_label();
+        let orelse = self.u.fb.new_label();
+        let end = self.u.fb.new_label();
+        let exc = self.u.fb.temp();
+        let aw = self.u.fb.temp();
+        let v = self.u.fb.temp();
+        self.u.fb.place(top);
+        let h = self.u.fb.push_handler(handler, exc);
+        self.at(f.iter.range());
+        self.emit(Instr::GetANext { dst: aw, iter: it });
+        self.emit(Instr::YieldFrom { dst: v, iter: aw });
+        self.u.fb.pop_handler(h);
+        self.assign(&f.target, v)?;
+        self.u.blocks.push(Block::Loop {
+            cont: top,
+            brk: end,
+        });
+        self.body(&f.body)?;
+        self.u.blocks.pop();
+        self.emit(Instr::Jump { target: top });
+        self.u.fb.place(handler);
+        self.at(f.iter.range());
+        self.emit(Instr::EndAsyncFor { exc });
+        self.u.fb.place(orelse);
+        self.body(&f.orelse)?;
+        self.u.fb.place(end);
+        Ok(())
     }
 
     fn delete_name(&mut self, name: &str) {

@@ -245,7 +245,25 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        // An asynchronous comprehension (`async for`, or an `await` inside)
+        // is a coroutine (an async generator for a generator expression).
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_async = true;
+        }
+        let is_async = self.cur().is_async;
         self.pop_scope();
+        if is_async && name != "<genexpr>" {
+            // Its result is awaited in the enclosing scope.
+            let outer = self.cur();
+            match outer.kind {
+                ScopeKind::Comprehension => outer.is_async = true,
+                ScopeKind::Function if outer.is_async => {}
+                _ => self.error(
+                    "asynchronous comprehension outside of an asynchronous function".to_string(),
+                    node.range(),
+                ),
+            }
+        }
     }
 }
 
@@ -284,6 +302,27 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_stmt(s);
                 }
                 self.pop_scope();
+            }
+            Stmt::For(ast::StmtFor {
+                is_async: true,
+                range,
+                ..
+            })
+            | Stmt::With(ast::StmtWith {
+                is_async: true,
+                range,
+                ..
+            }) => {
+                let cur = self.cur();
+                if !(cur.kind == ScopeKind::Function && cur.is_async) {
+                    let what = if matches!(stmt, Stmt::For(_)) {
+                        "'async for' outside async function"
+                    } else {
+                        "'async with' outside async function"
+                    };
+                    self.error(what.to_string(), *range);
+                }
+                visitor::walk_stmt(self, stmt);
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -430,8 +469,13 @@ impl<'a> Visitor<'a> for Builder {
                 visitor::walk_expr(self, expr);
             }
             Expr::Await(_) => {
-                if !self.cur().is_async {
-                    let msg = if self.cur().kind == ScopeKind::Function {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    // Makes the comprehension asynchronous (checked where
+                    // the comprehension ends).
+                    self.cur().is_async = true;
+                } else if !self.cur().is_async {
+                    let msg = if matches!(self.cur().kind, ScopeKind::Function | ScopeKind::Lambda)
+                    {
                         "'await' outside async function"
                     } else {
                         "'await' outside function"

@@ -43,6 +43,15 @@ pub enum Payload {
     /// `int | str` (a `types.UnionType`, `origin` None); `args` is the
     /// `__args__` tuple.
     Alias { origin: Value, args: Value },
+    /// An awaitable returned by an async generator's `asend`/`__anext__`,
+    /// `athrow` or `aclose` (vm/asyncgen.rs).
+    AsyncGenOp(RefCell<AsyncGenOp>),
+    /// What `coroutine.__await__()` returns: an iterator resuming the
+    /// coroutine (`coroutine_wrapper`).
+    CoroWrapper(PyRef<PyInstance>),
+    /// A generator's frame (`gi_frame`, `cr_frame`, `ag_frame`): a view of
+    /// the suspended state of the generator it holds.
+    GenFrame(PyRef<PyInstance>),
     /// `super(ty, obj)`: lookups start after `ty` in the MRO of `obj_type`.
     Super {
         ty: PyRef<PyType>,
@@ -81,6 +90,37 @@ pub struct GenState {
     pub handled: Value,
     pub name: PyRef<PyStr>,
     pub qualname: PyRef<PyStr>,
+    /// Async generators: `aclose()` ran or the generator was exhausted
+    /// (`ag_closed` in CPython).
+    pub ag_closed: bool,
+    /// Async generators: an `asend`/`athrow` awaitable is part-way through
+    /// (`ag_running_async`).
+    pub ag_running_async: bool,
+}
+
+/// What an async generator awaitable does when first resumed.
+pub enum AsyncGenOpKind {
+    /// `asend(v)` / `__anext__()` (`Value::None`).
+    Send(Value),
+    /// `athrow(typ[, val[, tb]])` with those arguments.
+    Throw(Vec<Value>),
+    /// `aclose()`.
+    Close,
+}
+
+/// The progress of an async generator awaitable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// An `async_generator_asend` / `async_generator_athrow` object.
+pub struct AsyncGenOp {
+    pub agen: PyRef<PyInstance>,
+    pub kind: AsyncGenOpKind,
+    pub state: AwaitState,
 }
 
 /// An instance of a class.
@@ -128,6 +168,17 @@ impl PyInstance {
                         visit(v);
                     }
                     visit(&g.handled);
+                }
+            }
+            Payload::CoroWrapper(g) | Payload::GenFrame(g) => visit(&Value::Object(g.clone())),
+            Payload::AsyncGenOp(op) => {
+                if let Ok(op) = op.try_borrow() {
+                    visit(&Value::Object(op.agen.clone()));
+                    match &op.kind {
+                        AsyncGenOpKind::Send(v) => visit(v),
+                        AsyncGenOpKind::Throw(args) => args.iter().for_each(&mut *visit),
+                        AsyncGenOpKind::Close => {}
+                    }
                 }
             }
             Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => {

@@ -235,6 +235,10 @@ builtin_types! {
     generator: "generator", Generator, object, FINAL;
     coroutine: "coroutine", Generator, object, FINAL;
     async_generator: "async_generator", Generator, object, FINAL;
+    async_generator_asend: "async_generator_asend", Generator, object, FINAL;
+    async_generator_athrow: "async_generator_athrow", Generator, object, FINAL;
+    coroutine_wrapper: "coroutine_wrapper", Generator, object, FINAL;
+    frame: "frame", Object, object, FINAL;
     set: "set", Set, object, FINAL;
     frozenset: "frozenset", FrozenSet, object, FINAL;
     set_iterator: "set_iterator", Iterator, object, FINAL;

@@ -86,6 +86,8 @@ impl Vm {
             handled: Value::None,
             name: PyRef::new(PyStr::new(&func.name.borrow())),
             qualname: PyRef::new(PyStr::new(&func.qualname.borrow())),
+            ag_closed: false,
+            ag_running_async: false,
         };
         Value::Object(PyRef::new_typed(
             PyInstance::record(Payload::Generator(RefCell::new(state))),
@@ -243,6 +245,18 @@ impl Vm {
                         re.exc.suppress_context.set(true);
                         Err(re)
                     }
+                    Err(e)
+                        if word == "async generator" && e.matches(ExcKind::StopAsyncIteration) =>
+                    {
+                        let re = PyErr::new(
+                            ExcKind::RuntimeError,
+                            "async generator raised StopAsyncIteration",
+                        );
+                        *re.exc.cause.borrow_mut() = e.value();
+                        *re.exc.context.borrow_mut() = e.value();
+                        re.exc.suppress_context.set(true);
+                        Err(re)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -252,6 +266,14 @@ impl Vm {
     /// One step of `yield from sub` / `await sub` with what the outer
     /// generator was resumed with.
     pub(crate) fn delegate(&mut self, sub: &Value, input: GenInput) -> PyResult<GenResult> {
+        if let Some(g) = wrapped_coroutine(sub) {
+            let g = Value::Object(g.clone());
+            return self.delegate(&g, input);
+        }
+        if let Some(op) = super::asyncgen::as_agop(sub) {
+            let op = op.clone();
+            return self.agop_delegate(&op, input);
+        }
         if let Some(g) = as_generator(sub) {
             if let GenInput::Throw(e) = &input
                 && e.matches(ExcKind::GeneratorExit)
@@ -298,9 +320,19 @@ impl Vm {
     pub(crate) fn call_next(&mut self, it: &Value) -> PyResult<Value> {
         match it {
             Value::Object(o) => {
-                if let Payload::Generator(_) = o.payload {
+                if let Payload::Generator(_) = o.payload
+                    && kind_word(o) == "generator"
+                {
                     let r = self.gen_resume(o, GenInput::Send(Value::None))?;
                     return finish(r);
+                }
+                if let Payload::CoroWrapper(g) = &o.payload {
+                    let g = g.clone();
+                    let r = self.gen_resume(&g, GenInput::Send(Value::None))?;
+                    return finish(r);
+                }
+                if let Payload::AsyncGenOp(_) = o.payload {
+                    return self.agop_send(o, Value::None);
                 }
                 let Some(next) = super::protocol::special(it, "__next__") else {
                     return Err(type_error(format!(
@@ -322,6 +354,18 @@ impl Vm {
         if let Some(g) = as_generator(v)
             && kind_word(g) == "coroutine"
         {
+            if let Payload::Generator(s) = &g.payload
+                && s.try_borrow()
+                    .is_ok_and(|s| s.waiting == Waiting::YieldFrom)
+            {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "coroutine is being awaited already",
+                ));
+            }
+            return Ok(v.clone());
+        }
+        if super::asyncgen::as_agop(v).is_some() {
             return Ok(v.clone());
         }
         if let Some(f) = super::protocol::special(v, "__await__") {
@@ -332,6 +376,8 @@ impl Vm {
             let ok = match &it {
                 Value::Object(_) => {
                     as_generator(&it).is_some()
+                        || wrapped_coroutine(&it).is_some()
+                        || super::asyncgen::as_agop(&it).is_some()
                         || super::protocol::special(&it, "__next__").is_some()
                 }
                 Value::Iter(_) | Value::RangeIter(_) => true,
@@ -369,7 +415,7 @@ impl Vm {
 }
 
 /// A StopIteration from a sub-iterator is its return value.
-fn stop_to_return(r: PyResult<Value>) -> PyResult<GenResult> {
+pub(crate) fn stop_to_return(r: PyResult<Value>) -> PyResult<GenResult> {
     match r {
         Ok(v) => Ok(GenResult::Yielded(v)),
         Err(e) if e.matches(ExcKind::StopIteration) => {
@@ -381,7 +427,7 @@ fn stop_to_return(r: PyResult<Value>) -> PyResult<GenResult> {
 }
 
 /// StopIteration carrying a generator's return value.
-fn stop_iteration(v: Value) -> PyErr {
+pub(crate) fn stop_iteration(v: Value) -> PyErr {
     let args = if v.is_none() { vec![] } else { vec![v] };
     PyErr {
         exc: new_exception(exc_type(ExcKind::StopIteration), args),
@@ -423,7 +469,7 @@ fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
-fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
+pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     match args {
         [Value::Exception(e)]
         | [Value::Exception(e), Value::None]
@@ -486,18 +532,96 @@ const CORO_METHODS: &[(&str, NativeFn)] = &[
     ("send", g_send),
     ("throw", g_throw),
     ("close", g_close),
-    ("__await__", g_iter),
+    ("__await__", coro_await),
+];
+
+/// `coroutine.__await__()`: a `coroutine_wrapper` iterator over it.
+fn coro_await(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_arg(args, "__await__")?.clone();
+    let ty = with_types(|t| t.coroutine_wrapper.clone());
+    Ok(Value::Object(PyRef::new_typed(
+        PyInstance::record(Payload::CoroWrapper(g)),
+        ty,
+    )))
+}
+
+/// The coroutine a `coroutine_wrapper` drives.
+pub(crate) fn wrapped_coroutine(v: &Value) -> Option<&PyRef<PyInstance>> {
+    match v {
+        Value::Object(o) => match &o.payload {
+            Payload::CoroWrapper(g) => Some(g),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn wrapper_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
+    match args.first().and_then(wrapped_coroutine) {
+        Some(g) => Ok(g),
+        None => Err(type_error(format!(
+            "descriptor '{what}' requires a 'coroutine_wrapper' object"
+        ))),
+    }
+}
+
+fn w_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = wrapper_arg(args, "__next__")?.clone();
+    let r = vm.gen_resume(&g, GenInput::Send(Value::None))?;
+    finish(r)
+}
+
+fn w_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = wrapper_arg(args, "send")?.clone();
+    g_send(
+        vm,
+        &[
+            Value::Object(g),
+            args.get(1).cloned().unwrap_or(Value::None),
+        ],
+        &[],
+    )
+}
+
+fn w_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = wrapper_arg(args, "throw")?.clone();
+    let e = thrown(vm, &args[1..])?;
+    let r = vm.gen_resume(&g, GenInput::Throw(e))?;
+    finish(r)
+}
+
+fn w_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let g = wrapper_arg(args, "close")?.clone();
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+const WRAPPER_METHODS: &[(&str, NativeFn)] = &[
+    ("__next__", w_next),
+    ("send", w_send),
+    ("throw", w_throw),
+    ("close", w_close),
+    ("__iter__", g_iter),
 ];
 
 /// The method tables of the generator types.
 pub(crate) fn type_tables(
     t: &crate::runtime::types::Types,
 ) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {
-    vec![(&t.generator, GEN_METHODS), (&t.coroutine, CORO_METHODS)]
+    let mut v = vec![
+        (&t.generator, GEN_METHODS),
+        (&t.coroutine, CORO_METHODS),
+        (&t.coroutine_wrapper, WRAPPER_METHODS),
+    ];
+    v.extend(super::asyncgen::type_tables(t));
+    v
 }
 
 /// `gi_running`, `gi_code`, `__name__`, ... of a generator.
-pub(crate) fn gen_attr(o: &PyInstance, name: &str) -> Option<Value> {
+pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
+    if let Payload::GenFrame(g) = &o.payload {
+        return frame_attr(g, name);
+    }
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
@@ -509,13 +633,71 @@ pub(crate) fn gen_attr(o: &PyInstance, name: &str) -> Option<Value> {
     Some(match (name, field) {
         ("__name__", _) => Value::Str(g.name.clone()),
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
+        // `ag_running` is true while an asend/athrow awaitable is part-way
+        // through (CPython 3.11's `ag_running_async`).
+        ("ag_running", _) => Value::Bool(g.ag_running_async),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
-        (_, Some("frame")) => Value::None,
+        (_, Some("frame")) => {
+            if g.waiting == Waiting::Finished {
+                Value::None
+            } else {
+                let ty = with_types(|t| t.frame.clone());
+                Value::Object(PyRef::new_typed(
+                    PyInstance::record(Payload::GenFrame(o.clone())),
+                    ty,
+                ))
+            }
+        }
+        (_, Some("await" | "yieldfrom")) => match g.waiting {
+            Waiting::YieldFrom => match g.code.code.instrs.get(g.pc as usize) {
+                Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }) => {
+                    g.regs.get(iter.0 as usize).cloned().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            },
+            _ => Value::None,
+        },
         (_, Some("suspended")) => Value::Bool(matches!(
             g.waiting,
             Waiting::Yield { .. } | Waiting::YieldFrom
         )),
+        _ => return None,
+    })
+}
+
+/// `f_code`, `f_globals`, `f_lineno`, `f_locals`, `f_back` of a generator's
+/// frame.
+fn frame_attr(g: &PyRef<PyInstance>, name: &str) -> Option<Value> {
+    let Payload::Generator(cell) = &g.payload else {
+        return None;
+    };
+    let s = cell.try_borrow().ok()?;
+    let code = &s.code.code;
+    Some(match name {
+        "f_code" => Value::Code(s.code.clone()),
+        "f_globals" => Value::Dict(s.globals.clone()),
+        "f_back" => Value::None,
+        "f_lineno" => {
+            let line = match s.waiting {
+                // Not started: the line of the `def`.
+                Waiting::Start => 0,
+                Waiting::Yield { .. } => code.line_of(s.pc.saturating_sub(1) as usize),
+                _ => code.line_of(s.pc as usize),
+            };
+            Value::Int(i64::from(if line == 0 { code.firstlineno } else { line }))
+        }
+        "f_locals" => {
+            let d = crate::runtime::object::PyDict::new();
+            for (i, n) in code.varnames.iter().enumerate() {
+                if let Some(v) = s.regs.get(i)
+                    && !matches!(v, Value::Unbound)
+                {
+                    d.table.borrow_mut().insert_str(n, v.clone());
+                }
+            }
+            Value::Dict(PyRef::new(d))
+        }
         _ => return None,
     })
 }

@@ -1018,6 +1018,34 @@ impl Vm {
                         let v = tri!(self.get_awaitable(r!(src)));
                         w!(dst, v);
                     }
+                    Instr::GetAIter { dst, src } => {
+                        let v = tri!(self.get_aiter(r!(src)));
+                        w!(dst, v);
+                    }
+                    Instr::GetANext { dst, iter } => {
+                        let v = tri!(self.get_anext(r!(iter)));
+                        w!(dst, v);
+                    }
+                    Instr::EndAsyncFor { exc } => {
+                        if !Vm::end_async_for(r!(exc)) {
+                            let e = match r!(exc) {
+                                Value::Exception(e) => PyErr { exc: e.clone() },
+                                _ => {
+                                    PyErr::new(ExcKind::SystemError, "re-raise of a non-exception")
+                                }
+                            };
+                            break 'op (e, true);
+                        }
+                    }
+                    Instr::BeforeAsyncWith { dst, mgr } => {
+                        let (exit, entered) = tri!(self.before_async_with(r!(mgr)));
+                        w!(dst, exit);
+                        w!(crate::bytecode::Reg(dst.0 + 1), entered);
+                    }
+                    Instr::GetAwaitableWith { dst, src, which } => {
+                        let v = tri!(self.get_awaitable_with(r!(src), which.0));
+                        w!(dst, v);
+                    }
                     Instr::ImportStar { module } => {
                         tri!(self.import_star(r!(module), &frame.globals))
                     }

@@ -8,6 +8,7 @@
 //! entry point on its `PyCode`, otherwise in the interpreter (`interp`). The
 //! only connection to the JIT is the `TierHook` the VM calls when code gets hot.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod builtins;
 pub mod bytearray;

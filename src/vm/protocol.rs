@@ -771,6 +771,15 @@ impl Vm {
                     super::generator::GenResult::Returned(_) => Ok(None),
                 }
             }
+            Value::Object(o)
+                if matches!(o.payload, Payload::CoroWrapper(_) | Payload::AsyncGenOp(_)) =>
+            {
+                match self.call_next(it) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             Value::Object(_) => {
                 let Some(f) = special(it, "__next__") else {
                     return Err(type_error(format!(
