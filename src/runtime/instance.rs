@@ -45,6 +45,34 @@ pub enum Payload {
         obj: Value,
         obj_type: Option<PyRef<PyType>>,
     },
+    /// A traceback entry (`exc.__traceback__`, `tb_next`, ...).
+    Traceback(TbData),
+    /// A frame object (`tb_frame`, `gi_frame`).
+    Frame(FrameData),
+}
+
+/// One entry of a traceback: the frame an exception passed through and the
+/// instruction it was at there. The chain starts at the outermost frame.
+pub struct TbData {
+    /// The next entry (towards the frame that raised), or None.
+    pub next: Value,
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    /// Instruction index in `code`.
+    pub pc: u32,
+    /// The frame object, made on the first `tb_frame`.
+    pub frame: RefCell<Value>,
+}
+
+/// A frame object, made only when a program asks for one: a snapshot of a
+/// finished frame (from a traceback), or a view of a generator's frame.
+pub struct FrameData {
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    /// The line (for a snapshot).
+    pub lineno: u32,
+    /// The generator whose live frame this is (None for a snapshot).
+    pub generator: Value,
 }
 
 /// Where a suspended generator resumes.
@@ -150,6 +178,15 @@ impl PyInstance {
                 if let Some(t) = obj_type {
                     visit(&Value::Type(t.clone()));
                 }
+            }
+            Payload::Traceback(tb) => {
+                visit(&tb.next);
+                visit(&Value::Dict(tb.globals.clone()));
+                visit(&tb.frame.borrow());
+            }
+            Payload::Frame(f) => {
+                visit(&Value::Dict(f.globals.clone()));
+                visit(&f.generator);
             }
         }
     }

@@ -472,18 +472,12 @@ impl Drop for PyType {
 
 // ----- exceptions -------------------------------------------------------------------
 
-/// One traceback entry: the code and instruction where the exception passed.
-#[derive(Clone)]
-pub struct TbEntry {
-    pub code: PyRef<PyCode>,
-    pub pc: u32,
-}
-
 /// An exception instance (its class is in the object header).
 pub struct PyException {
     pub args: RefCell<Vec<Value>>,
-    /// Innermost entry last when read in push order; see `vm::exc`.
-    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__traceback__`: None or a traceback object (`Payload::Traceback`),
+    /// whose chain starts at the outermost frame; see `vm::traceback`.
+    pub traceback: RefCell<Value>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,

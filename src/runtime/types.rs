@@ -238,6 +238,8 @@ builtin_types! {
     map: "map", Iterator, object, FINAL;
     filter: "filter", Iterator, object, FINAL;
     callable_iterator: "callable_iterator", Iterator, object, FINAL;
+    traceback: "traceback", Method, object, FINAL;
+    frame: "frame", Method, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -454,7 +456,7 @@ pub fn new_exception(ty: PyRef<PyType>, args: Vec<Value>) -> PyRef<PyException> 
     PyRef::new_typed(
         PyException {
             args: RefCell::new(args),
-            traceback: RefCell::new(Vec::new()),
+            traceback: RefCell::new(Value::None),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),

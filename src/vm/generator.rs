@@ -459,7 +459,14 @@ fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
 
 fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_arg(args, "throw")?.clone();
+    let tb = args.get(3).filter(|tb| !tb.is_none());
+    if tb.is_some_and(|tb| super::traceback::as_traceback(tb).is_none()) {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
     let e = thrown(vm, &args[1..])?;
+    if let Some(tb) = tb {
+        *e.exc.traceback.borrow_mut() = tb.clone();
+    }
     let r = vm.gen_resume(&g, GenInput::Throw(e))?;
     finish(r)
 }
@@ -511,7 +518,6 @@ pub(crate) fn gen_attr(o: &PyInstance, name: &str) -> Option<Value> {
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
-        (_, Some("frame")) => Value::None,
         (_, Some("suspended")) => Value::Bool(matches!(
             g.waiting,
             Waiting::Yield { .. } | Waiting::YieldFrom

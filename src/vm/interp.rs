@@ -17,7 +17,7 @@
 use super::{Frame, Tier, Vm, jit_status};
 use crate::bytecode::opcodes::Instr;
 use crate::runtime::code::feedback;
-use crate::runtime::object::{PyCell, TbEntry};
+use crate::runtime::object::PyCell;
 use crate::runtime::ops::{BinOp, CmpOp};
 use crate::runtime::types::{ExcKind, PyErr, type_error};
 use crate::runtime::{PyCode, PyRef, PyResult, Value, iter, seq};
@@ -181,10 +181,7 @@ impl Vm {
         reraise: bool,
     ) -> Result<usize, PyErr> {
         if !reraise {
-            err.exc.traceback.borrow_mut().push(TbEntry {
-                code: code.clone(),
-                pc: pc as u32,
-            });
+            super::traceback::push_entry(&err, code, &frame.globals, pc);
             self.chain_context(&err);
         }
         match code.code.handler_for(pc) {
@@ -985,6 +982,26 @@ impl Vm {
                     }
                     Instr::WithExcept { dst, exit, exc } => {
                         let v = tri!(self.with_except(r!(exit), r!(exc)));
+                        w!(dst, v);
+                    }
+                    Instr::ExcStarMatch { dst, exc, ty } => {
+                        let (m, rest) = tri!(self.exc_star_match(
+                            r!(exc),
+                            r!(ty),
+                            code_ref,
+                            &frame.globals,
+                            pc - 1
+                        ));
+                        w!(dst, m);
+                        w!(crate::bytecode::Reg(dst.0 + 1), rest);
+                    }
+                    Instr::PrepReraiseStar {
+                        dst,
+                        orig,
+                        raised,
+                        rest,
+                    } => {
+                        let v = tri!(self.prep_reraise_star(r!(orig), r!(raised), r!(rest)));
                         w!(dst, v);
                     }
                     Instr::MatchSequence { dst, src } => {

@@ -35,6 +35,7 @@ pub mod sort;
 pub mod stack;
 pub mod stdlib;
 pub mod strformat;
+pub mod traceback;
 
 use crate::runtime::object::{PyDict, PyModule};
 use crate::runtime::{PyCode, PyErr, PyRef, PyResult, Value};

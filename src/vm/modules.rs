@@ -78,13 +78,13 @@ fn sys_exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
-/// `sys.exc_info()`: (type, value, None) of the exception being handled.
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(match &vm.handled {
         Value::Exception(e) => Value::tuple(vec![
             Value::Type(PyRef::class(e)),
             Value::Exception(e.clone()),
-            Value::None,
+            e.traceback.borrow().clone(),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
