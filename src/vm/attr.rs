@@ -440,6 +440,18 @@ impl Vm {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,
             },
+            Value::Exception(_)
+                if matches!(name, "__cause__" | "__context__" | "__traceback__" | "args") =>
+            {
+                return Err(crate::runtime::types::type_error(format!(
+                    "{name} may not be deleted"
+                )));
+            }
+            Value::Exception(_) if name == "__suppress_context__" => {
+                return Err(crate::runtime::types::type_error(
+                    "can't delete numeric/char attribute",
+                ));
+            }
             Value::Exception(e) => match e.dict.borrow().as_ref() {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,

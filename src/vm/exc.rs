@@ -44,7 +44,14 @@ impl Vm {
 
     /// Formats an uncaught exception with its chain, as CPython prints it.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut ctx = PrintContext::default();
+        let mut ctx = PrintContext {
+            vm: self,
+            out: String::new(),
+            lines: LineCache::default(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        };
         ctx.exception(&err.exc);
         ctx.out
     }
@@ -113,8 +120,9 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// `_ExceptionPrintContext`): the text so far, the exceptions already
 /// printed (chains may be cyclic), and the nesting of exception groups,
 /// which indents the text and draws the box margins.
-#[derive(Default)]
-struct PrintContext {
+struct PrintContext<'v> {
+    /// For `str()` of exceptions whose class defines `__str__`.
+    vm: &'v mut Vm,
     out: String,
     lines: LineCache,
     seen: Vec<usize>,
@@ -122,7 +130,7 @@ struct PrintContext {
     need_close: bool,
 }
 
-impl PrintContext {
+impl PrintContext<'_> {
     fn indent(&self) -> String {
         " ".repeat(2 * self.depth)
     }
@@ -188,7 +196,7 @@ impl PrintContext {
                 self.emit("Traceback (most recent call last):\n", '|');
                 self.emit(&stack, '|');
             }
-            let only = exception_only(e);
+            let only = self.exception_only(e);
             self.emit(&only, '|');
             return;
         };
@@ -211,7 +219,7 @@ impl PrintContext {
             );
             self.emit(&stack, '|');
         }
-        let only = exception_only(e);
+        let only = self.exception_only(e);
         self.emit(&only, '|');
         let subs: Vec<Value> = match subs {
             Value::Tuple(t) => t.items.to_vec(),
@@ -304,23 +312,36 @@ impl PrintContext {
     }
 }
 
-/// The lines after the traceback: a SyntaxError's location, `Type: message`
-/// and the notes.
-fn exception_only(e: &PyRef<PyException>) -> String {
-    let mut out = String::new();
-    if matches!(
-        e.kind(),
-        Some(crate::runtime::ExcKind::SyntaxError | crate::runtime::ExcKind::IndentationError)
-    ) {
-        syntax_location(e, &mut out);
-    }
-    out.push_str(&exception_summary(e));
-    out.push('\n');
-    for note in super::excobj::notes(e) {
-        out.push_str(&note);
+impl PrintContext<'_> {
+    /// The lines after the traceback: a SyntaxError's location, `Type:
+    /// message` (with the class's own `__str__`) and the notes.
+    fn exception_only(&mut self, e: &PyRef<PyException>) -> String {
+        let mut out = String::new();
+        if matches!(
+            e.kind(),
+            Some(crate::runtime::ExcKind::SyntaxError | crate::runtime::ExcKind::IndentationError)
+        ) {
+            syntax_location(e, &mut out);
+            out.push_str(&exception_summary(e));
+        } else {
+            let msg = self
+                .vm
+                .str_of(&Value::Exception(e.clone()))
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+            let name = qualified_type_name(e);
+            if msg.is_empty() {
+                out.push_str(&name);
+            } else {
+                out.push_str(&format!("{name}: {msg}"));
+            }
+        }
         out.push('\n');
+        for note in super::excobj::notes(e) {
+            out.push_str(&note);
+            out.push('\n');
+        }
+        out
     }
-    out
 }
 
 /// The `File ..., line N` block of a SyntaxError, with the source and caret

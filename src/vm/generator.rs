@@ -518,6 +518,16 @@ pub(crate) fn gen_attr(o: &PyInstance, name: &str) -> Option<Value> {
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
+        ("gi_yieldfrom" | "cr_await", _) => {
+            // The iterator a suspended `yield from`/`await` delegates to.
+            match (g.waiting, g.code.code.instrs.get(g.pc as usize)) {
+                (
+                    Waiting::YieldFrom,
+                    Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }),
+                ) => g.regs.get(iter.0 as usize).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        }
         (_, Some("suspended")) => Value::Bool(matches!(
             g.waiting,
             Waiting::Yield { .. } | Waiting::YieldFrom

@@ -194,12 +194,21 @@ impl Vm {
         }
     }
 
-    /// Sets `err.__context__` to the exception being handled (implicit chaining).
+    /// Sets `err.__context__` to the exception being handled (implicit
+    /// chaining), unless it already has a context.
     pub(crate) fn chain_context(&mut self, err: &PyErr) {
+        if err.exc.context.borrow().is_none() {
+            self.set_context(err);
+        }
+    }
+
+    /// Sets `err.__context__` to the exception being handled, if any: what a
+    /// `raise` statement does, replacing an earlier context.
+    pub(crate) fn set_context(&mut self, err: &PyErr) {
         let Value::Exception(handled) = &self.handled else {
             return;
         };
-        if PyRef::ptr_eq(handled, &err.exc) || !err.exc.context.borrow().is_none() {
+        if PyRef::ptr_eq(handled, &err.exc) {
             return;
         }
         // Break a cycle: if err already appears in handled's context chain, cut it there.
@@ -865,10 +874,12 @@ impl Vm {
                     }
                     Instr::Raise { exc } => {
                         let e = tri!(self.make_raise(r!(exc), None));
+                        self.set_context(&e);
                         break 'op (e, false);
                     }
                     Instr::RaiseFrom { exc, cause } => {
                         let e = tri!(self.make_raise(r!(exc), Some(r!(cause))));
+                        self.set_context(&e);
                         break 'op (e, false);
                     }
                     Instr::Reraise { exc } => {

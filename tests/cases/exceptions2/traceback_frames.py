@@ -3,7 +3,7 @@ import sys
 def chain(tb):
     out = []
     while tb is not None:
-        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno, tb.tb_frame.f_lineno))
+        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
         tb = tb.tb_next
     return out
 def inner():
@@ -23,6 +23,7 @@ except KeyError as e:
     print("same object on each access:", e.__traceback__ is e.__traceback__)
     print("tb_next types:", type(e.__traceback__.tb_next).__name__, type(e.__traceback__.tb_frame).__name__)
     print("f_globals is module globals:", e.__traceback__.tb_frame.f_globals is globals())
+    print("innermost frame line:", e.__traceback__.tb_next.tb_next.tb_next.tb_frame.f_lineno)
 def raiser(exc):
     raise exc
 err = ValueError("again")
