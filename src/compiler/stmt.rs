@@ -964,7 +964,10 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushExc { save, exc });
         let cleanup_label = self.u.fb.new_label();
         let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
-        self.emit(Instr::Move { dst: rest, src: exc });
+        self.emit(Instr::Move {
+            dst: rest,
+            src: exc,
+        });
         self.emit(Instr::BuildList {
             dst: raised,
             start: raised,
@@ -976,7 +979,10 @@ impl<'a> Compiler<'a> {
             let ast::ExceptHandler::ExceptHandler(hd) = hd;
             let next = self.u.fb.new_label();
             let Some(ty) = &hd.type_ else {
-                return Err(CompileError::syntax("expected one or more exception types", hd.range));
+                return Err(CompileError::syntax(
+                    "expected one or more exception types",
+                    hd.range,
+                ));
             };
             let mark = self.u.fb.mark();
             let tr = self.expr(ty)?;
@@ -1004,7 +1010,10 @@ impl<'a> Compiler<'a> {
             // goes to the list.
             let raised_label = self.u.fb.new_label();
             let inner = self.u.fb.push_handler(raised_label, exc3);
-            self.emit(Instr::PushExc { save: save2, exc: m });
+            self.emit(Instr::PushExc {
+                save: save2,
+                exc: m,
+            });
             self.u.blocks.push(Block::ExceptBody {
                 save: save2,
                 cleanup: inner,
@@ -1045,7 +1054,10 @@ impl<'a> Compiler<'a> {
             a: res,
             b: none,
         });
-        self.emit(Instr::JumpIfFalse { cond: c, target: done });
+        self.emit(Instr::JumpIfFalse {
+            cond: c,
+            target: done,
+        });
         // Still covered by the cleanup handler, which restores the handled
         // exception.
         self.emit(Instr::Reraise { exc: res });

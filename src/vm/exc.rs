@@ -67,9 +67,8 @@ impl Vm {
 /// `except` clause matching: `ty` is a class or a tuple of classes (every
 /// member is checked before any is matched, as CPython does).
 pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
-    let bad = || {
-        type_error("catching classes that do not inherit from BaseException is not allowed")
-    };
+    let bad =
+        || type_error("catching classes that do not inherit from BaseException is not allowed");
     let classes: &[Value] = match ty {
         Value::Tuple(items) => &items.items,
         other => std::slice::from_ref(other),
@@ -166,12 +165,16 @@ impl PrintContext<'_> {
                 _ => None,
             };
             if let Some(c) = unseen(&cause, &self.seen) {
-                msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+                msg = Some(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
                 cur = c;
             } else if let Some(c) = unseen(&context, &self.seen)
                 && !cur.suppress_context.get()
             {
-                msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
                 cur = c;
             } else {
                 break;
@@ -239,7 +242,10 @@ impl PrintContext<'_> {
                 (i + 1).to_string()
             };
             let head = if i == 0 { "+-" } else { "  " };
-            let line = format!("{}{head}+---------------- {title} ----------------\n", self.indent());
+            let line = format!(
+                "{}{head}+---------------- {title} ----------------\n",
+                self.indent()
+            );
             self.out.push_str(&line);
             self.depth += 1;
             if truncated {
@@ -279,7 +285,11 @@ impl PrintContext<'_> {
         };
         for (code, pc) in &tb {
             let code = &code.code;
-            let pos = code.positions.get(*pc as usize).copied().unwrap_or_default();
+            let pos = code
+                .positions
+                .get(*pc as usize)
+                .copied()
+                .unwrap_or_default();
             let key = (code.filename.to_string(), pos.line, code.name.to_string());
             if last.as_ref() == Some(&key) {
                 count += 1;

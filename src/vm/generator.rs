@@ -461,7 +461,9 @@ fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_arg(args, "throw")?.clone();
     let tb = args.get(3).filter(|tb| !tb.is_none());
     if tb.is_some_and(|tb| super::traceback::as_traceback(tb).is_none()) {
-        return Err(type_error("throw() third argument must be a traceback object"));
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
     }
     let e = thrown(vm, &args[1..])?;
     if let Some(tb) = tb {

@@ -134,7 +134,9 @@ pub(crate) fn generator_frame(generator: &Value) -> Value {
 
 /// The line a generator is suspended at (its first line before it starts).
 fn generator_line(generator: &Value) -> u32 {
-    let Value::Object(o) = generator else { return 0 };
+    let Value::Object(o) = generator else {
+        return 0;
+    };
     let Payload::Generator(g) = &o.payload else {
         return 0;
     };
@@ -148,7 +150,9 @@ fn generator_line(generator: &Value) -> u32 {
 
 /// The local variables of a suspended generator, as `locals()` shows them.
 fn generator_locals(generator: &Value) -> Option<PyRef<PyDict>> {
-    let Value::Object(o) = generator else { return None };
+    let Value::Object(o) = generator else {
+        return None;
+    };
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
