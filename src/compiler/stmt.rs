@@ -9,6 +9,9 @@ use ruff_text_size::{Ranged, TextRange};
 
 type CResult<T = ()> = Result<T, CompileError>;
 
+/// The error for leaving an `except*` clause with `break`, `continue` or `return`.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 impl<'a> Compiler<'a> {
     pub(crate) fn body(&mut self, body: &'a [Stmt]) -> CResult {
         for s in body {
@@ -408,7 +411,7 @@ impl<'a> Compiler<'a> {
         let blocks = self.u.blocks.clone();
         for i in (depth..blocks.len()).rev() {
             match &blocks[i] {
-                Block::Loop { .. } | Block::TryExcept => {}
+                Block::Loop { .. } | Block::TryExcept | Block::ExceptStar => {}
                 Block::Finally { handler, body } => {
                     self.u.fb.suspend_handler(*handler);
                     suspended.push(*handler);
@@ -464,6 +467,12 @@ impl<'a> Compiler<'a> {
         let Block::Loop { cont, brk } = self.u.blocks[i].clone() else {
             return Ok(());
         };
+        if self.u.blocks[i..]
+            .iter()
+            .any(|b| matches!(b, Block::ExceptStar))
+        {
+            return Err(CompileError::syntax(EXCEPT_STAR_EXIT, range));
+        }
         let suspended = self.unwind(i + 1)?;
         self.at(range);
         self.emit(Instr::Jump {
@@ -476,6 +485,10 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if self.scope_kind() == super::symtable::ScopeKind::Module {
             return Err(CompileError::syntax("'return' outside function", r.range));
+        }
+        if self.u.blocks.iter().any(|b| matches!(b, Block::ExceptStar)) {
+            let at = r.value.as_deref().map_or(r.range, Ranged::range);
+            return Err(CompileError::syntax(EXCEPT_STAR_EXIT, at));
         }
         let needs_unwind = self
             .u
@@ -1018,7 +1031,9 @@ impl<'a> Compiler<'a> {
                 save: save2,
                 cleanup: inner,
             });
+            self.u.blocks.push(Block::ExceptStar);
             self.body(&hd.body)?;
+            self.u.blocks.pop();
             self.u.blocks.pop();
             self.emit(Instr::PopExc { save: save2 });
             self.u.fb.pop_handler(inner);

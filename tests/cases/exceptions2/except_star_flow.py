@@ -77,3 +77,12 @@ try:
         pass
 except TypeError as e:
     print(type(e).__name__, e)
+for src in ["for x in y:\n    try:\n        pass\n    except* E:\n        break",
+            "def f():\n    try:\n        pass\n    except* E:\n        return 1",
+            "for x in y:\n    try:\n        pass\n    except* E:\n        def g():\n            return 1\n        continue",
+            "try:\n    pass\nexcept* E:\n    for x in y:\n        break\n    def h():\n        return 2"]:
+    try:
+        compile(src, "<star>", "exec")
+        print("compiles")
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset)
