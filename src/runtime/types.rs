@@ -457,6 +457,7 @@ pub fn new_exception(ty: PyRef<PyType>, args: Vec<Value>) -> PyRef<PyException> 
         PyException {
             args: RefCell::new(args),
             traceback: RefCell::new(Value::None),
+            tb_pending: RefCell::new(Vec::new()),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),

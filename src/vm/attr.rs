@@ -41,7 +41,7 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
-        "__traceback__" => e.traceback.borrow().clone(),
+        "__traceback__" => super::traceback::traceback_of(e),
         "__class__" => Value::Type(PyRef::class(e)),
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
@@ -408,7 +408,7 @@ impl Vm {
                     },
                     "__traceback__" => {
                         super::traceback::check_traceback(&v)?;
-                        *e.traceback.borrow_mut() = v;
+                        super::traceback::set_traceback(e, v);
                     }
                     "args" => *e.args.borrow_mut() = self.collect(&v)?,
                     _ => dict_set(&e.dict, name, v),

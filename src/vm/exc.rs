@@ -270,7 +270,7 @@ impl PrintContext<'_> {
     /// The `File ...` lines of an exception's traceback, outermost first,
     /// with runs of identical lines summarised as CPython does.
     fn stack(&mut self, e: &PyRef<PyException>) -> String {
-        let tb = super::traceback::entries(&e.traceback.borrow());
+        let tb = super::traceback::entries(&super::traceback::traceback_of(e));
         let mut out = String::new();
         let mut last: Option<(String, u32, String)> = None;
         let mut count = 0usize;

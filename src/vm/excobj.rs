@@ -80,7 +80,7 @@ fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     super::traceback::check_traceback(&args[1])?;
-    *e.traceback.borrow_mut() = args[1].clone();
+    super::traceback::set_traceback(e, args[1].clone());
     Ok(args[0].clone())
 }
 
@@ -367,7 +367,7 @@ fn check_cond(cond: &Value) -> PyResult<()> {
 fn derive_copy(vm: &mut Vm, e: &PyRef<PyException>, items: Vec<Value>) -> PyResult<Value> {
     let made = derive(vm, e, Value::list(items))?;
     if let Value::Exception(n) = &made {
-        *n.traceback.borrow_mut() = e.traceback.borrow().clone();
+        super::traceback::set_traceback(n, super::traceback::traceback_of(e));
         *n.cause.borrow_mut() = e.cause.borrow().clone();
         *n.context.borrow_mut() = e.context.borrow().clone();
         if let Some(Value::List(l)) = dict_get(e, "__notes__") {
@@ -632,7 +632,10 @@ fn same_metadata(a: &PyRef<PyException>, b: &PyRef<PyException>) -> bool {
     };
     let notes = |e: &PyRef<PyException>| dict_get(e, "__notes__").unwrap_or(Value::None);
     same(&notes(a), &notes(b))
-        && same(&a.traceback.borrow(), &b.traceback.borrow())
+        && same(
+            &super::traceback::traceback_of(a),
+            &super::traceback::traceback_of(b),
+        )
         && same(&a.cause.borrow(), &b.cause.borrow())
         && same(&a.context.borrow(), &b.context.borrow())
 }
@@ -661,11 +664,14 @@ impl Vm {
                 &exc_type(ExcKind::BaseExceptionGroup),
                 &[Value::str(""), Value::tuple(vec![exc.clone()])],
             )?;
-            *wrapped.traceback.borrow_mut() = super::traceback::new_traceback(
-                Value::None,
-                code.clone(),
-                globals.clone(),
-                pc as u32,
+            super::traceback::set_traceback(
+                &wrapped,
+                super::traceback::new_traceback(
+                    Value::None,
+                    code.clone(),
+                    globals.clone(),
+                    pc as u32,
+                ),
             );
             return Ok((Value::Exception(wrapped), Value::None));
         }

@@ -467,7 +467,7 @@ fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     let e = thrown(vm, &args[1..])?;
     if let Some(tb) = tb {
-        *e.exc.traceback.borrow_mut() = tb.clone();
+        super::traceback::set_traceback(&e.exc, tb.clone());
     }
     let r = vm.gen_resume(&g, GenInput::Throw(e))?;
     finish(r)

@@ -49,7 +49,7 @@ impl Vm {
     pub(crate) fn with_except(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
         let ty = Value::Type(type_of(exc));
         let tb = match exc {
-            Value::Exception(e) => e.traceback.borrow().clone(),
+            Value::Exception(e) => super::traceback::traceback_of(e),
             _ => Value::None,
         };
         self.call_value(exit, &[ty, exc.clone(), tb], &[])

@@ -84,7 +84,7 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         Value::Exception(e) => Value::tuple(vec![
             Value::Type(PyRef::class(e)),
             Value::Exception(e.clone()),
-            e.traceback.borrow().clone(),
+            super::traceback::traceback_of(e),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

@@ -5,13 +5,15 @@
 //! instruction that raised it in a frame (not when it is re-raised there by a
 //! bare `raise` or at the end of a `finally`), `unwind` puts one new entry at
 //! the head of the chain. An entry holds the code object, the globals and the
-//! instruction index; no frame object is made per call. `tb_frame` makes a
-//! frame object on first access (a snapshot: code, globals, line), and
-//! `generator.gi_frame` makes one that reads the generator's live state.
+//! instruction index; it waits in the exception's `tb_pending` list and
+//! becomes a traceback object only when the chain is read, so a caught and
+//! dropped exception allocates none. No frame object is made per call:
+//! `tb_frame` makes one on first access (a snapshot: code, globals, line),
+//! and `gen.gi_frame` makes one that reads the generator's live state.
 
 use crate::runtime::code::PyCode;
 use crate::runtime::instance::{FrameData, Payload, PyInstance, TbData, Waiting};
-use crate::runtime::object::PyDict;
+use crate::runtime::object::{PyDict, PyException, TbEntry};
 use crate::runtime::types::{PyErr, PyResult, type_error, with_types};
 use crate::runtime::{PyRef, Value};
 use std::cell::RefCell;
@@ -21,11 +23,35 @@ pub fn line_of(code: &PyCode, pc: usize) -> u32 {
     code.code.positions.get(pc).map_or(0, |p| p.line)
 }
 
-/// Puts a new entry for (`code`, `pc`) at the head of `err`'s traceback.
+/// Puts a new entry for (`code`, `pc`) at the head of `err`'s traceback. The
+/// traceback object is made when the program (or the printer) asks for it.
 pub(crate) fn push_entry(err: &PyErr, code: &PyRef<PyCode>, globals: &PyRef<PyDict>, pc: usize) {
-    let next = err.exc.traceback.replace(Value::None);
-    let tb = new_traceback(next, code.clone(), globals.clone(), pc as u32);
-    *err.exc.traceback.borrow_mut() = tb;
+    err.exc.tb_pending.borrow_mut().push(TbEntry {
+        code: code.clone(),
+        globals: globals.clone(),
+        pc: pc as u32,
+    });
+}
+
+/// `e.__traceback__`: makes the objects of the entries recorded since it was
+/// last read (so each entry has one object, whoever asks).
+pub fn traceback_of(e: &PyException) -> Value {
+    let pending = std::mem::take(&mut *e.tb_pending.borrow_mut());
+    if pending.is_empty() {
+        return e.traceback.borrow().clone();
+    }
+    let mut head = e.traceback.replace(Value::None);
+    for t in pending {
+        head = new_traceback(head, t.code, t.globals, t.pc);
+    }
+    *e.traceback.borrow_mut() = head.clone();
+    head
+}
+
+/// Replaces `e.__traceback__` (already checked to be None or a traceback).
+pub fn set_traceback(e: &PyException, tb: Value) {
+    e.tb_pending.borrow_mut().clear();
+    *e.traceback.borrow_mut() = tb;
 }
 
 /// A traceback object.
