@@ -607,6 +607,22 @@ define_instructions! {
     /// Raises: TypeError ("'async with' received an object from __aenter__
     /// that does not implement __await__: X").
     134 GetAwaitableWith { dst: Reg, src: Reg, which: Imm },
+
+    // ----- except* (numbers 140-149 are this group's range) ------------------------
+    /// For an `except* T` clause: checks `r[ty]` (an exception class or a tuple
+    /// of them, none an exception group), then splits `r[exc]` by it:
+    /// `r[dst] :=` the matching part or None, `r[dst+1] :=` the rest or None.
+    /// A whole match is the group itself; a matching naked exception is
+    /// wrapped in `ExceptionGroup('', (exc,))`.
+    /// Raises: TypeError, anything `split` raises.
+    140 ExcStarMatch { dst: Reg, exc: Reg, ty: Reg },
+    /// Ends the clauses of a `try`/`except*`: `r[dst] :=` what is left to raise
+    /// of the exception `r[orig]`, given the list `r[raised]` of exceptions the
+    /// clauses raised or re-raised and the unmatched rest `r[rest]`; None when
+    /// nothing is. Re-raised parts keep their place in the original group;
+    /// new exceptions are grouped with them in an `ExceptionGroup('', [...])`.
+    /// Raises: anything `split` raises.
+    141 PrepReraiseStar { dst: Reg, orig: Reg, raised: Reg, rest: Reg },
 }
 
 impl Opcode {
@@ -724,8 +740,11 @@ impl Instr {
             | GetLen { dst, .. }
             | MatchKeys { dst, .. }
             | CopyDictWithoutKeys { dst, .. }
-            | MatchClass { dst, .. } => Some((dst.0, 1)),
-            BeforeWith { dst, .. } | BeforeAsyncWith { dst, .. } => Some((dst.0, 2)),
+            | MatchClass { dst, .. }
+            | PrepReraiseStar { dst, .. } => Some((dst.0, 1)),
+            BeforeWith { dst, .. } | BeforeAsyncWith { dst, .. } | ExcStarMatch { dst, .. } => {
+                Some((dst.0, 2))
+            }
             PushExc { save, .. } => Some((save.0, 1)),
             DeleteLocal { reg } => Some((reg.0, 1)),
             UnpackSeq { dst, count, .. } => Some((dst.0, count.0)),

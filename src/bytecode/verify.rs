@@ -623,6 +623,22 @@ impl<'a> Checker<'a> {
                 self.reg(pc, cls)?;
                 self.str_tuple(pc, kwnames, false)?;
             }
+            ExcStarMatch { dst, exc, ty } => {
+                self.regs(pc, dst, 2)?;
+                self.reg(pc, exc)?;
+                self.reg(pc, ty)?;
+            }
+            PrepReraiseStar {
+                dst,
+                orig,
+                raised,
+                rest,
+            } => {
+                self.reg(pc, dst)?;
+                self.reg(pc, orig)?;
+                self.reg(pc, raised)?;
+                self.reg(pc, rest)?;
+            }
         }
         Ok(())
     }

@@ -130,6 +130,9 @@ pub(crate) enum Block<'a> {
     },
     /// The body of a `try` with `except` clauses.
     TryExcept,
+    /// The body of an `except*` clause, which `break`, `continue` and
+    /// `return` may not leave.
+    ExceptStar,
     /// The body of a `with` block: leaving it calls `r[exit](None, None, None)`
     /// (the bound `__exit__`), positioned at the `with` statement.
     With {

@@ -9,6 +9,9 @@ use ruff_text_size::{Ranged, TextRange};
 
 type CResult<T = ()> = Result<T, CompileError>;
 
+/// The error for leaving an `except*` clause with `break`, `continue` or `return`.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 impl<'a> Compiler<'a> {
     pub(crate) fn body(&mut self, body: &'a [Stmt]) -> CResult {
         for s in body {
@@ -398,7 +401,7 @@ impl<'a> Compiler<'a> {
         let blocks = self.u.blocks.clone();
         for i in (depth..blocks.len()).rev() {
             match &blocks[i] {
-                Block::Loop { .. } | Block::TryExcept => {}
+                Block::Loop { .. } | Block::TryExcept | Block::ExceptStar => {}
                 Block::Finally { handler, body } => {
                     self.u.fb.suspend_handler(*handler);
                     suspended.push(*handler);
@@ -455,6 +458,12 @@ impl<'a> Compiler<'a> {
         let Block::Loop { cont, brk } = self.u.blocks[i].clone() else {
             return Ok(());
         };
+        if self.u.blocks[i..]
+            .iter()
+            .any(|b| matches!(b, Block::ExceptStar))
+        {
+            return Err(CompileError::syntax(EXCEPT_STAR_EXIT, range));
+        }
         let suspended = self.unwind(i + 1)?;
         self.at(range);
         self.emit(Instr::Jump {
@@ -474,6 +483,10 @@ impl<'a> Compiler<'a> {
                 "'return' with value in async generator",
                 r.range,
             ));
+        }
+        if self.u.blocks.iter().any(|b| matches!(b, Block::ExceptStar)) {
+            let at = r.value.as_deref().map_or(r.range, Ranged::range);
+            return Err(CompileError::syntax(EXCEPT_STAR_EXIT, at));
         }
         let needs_unwind = self
             .u
@@ -813,9 +826,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
-        if t.is_star {
-            return Err(CompileError::unsupported("'except*'", t.range));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -860,6 +870,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let exc = self.u.fb.temp();
         let save = self.u.fb.temp();
         let exc2 = self.u.fb.temp();
@@ -929,6 +942,147 @@ impl<'a> Compiler<'a> {
         }
         // No clause matched: re-raise (still covered by the cleanup handler).
         self.emit(Instr::Reraise { exc });
+        self.u.fb.pop_handler(cleanup);
+        self.u.fb.place(cleanup_label);
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.u.fb.place(end);
+        Ok(())
+    }
+
+    /// `try`/`except*` (PEP 654). Each clause takes its part of what is left
+    /// of the exception (`ExcStarMatch`) and runs with that part handled; an
+    /// exception its body raises (or re-raises) is collected in a list, and
+    /// after the last clause `PrepReraiseStar` combines the collected
+    /// exceptions with the unmatched rest into what the statement raises.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let exc = self.u.fb.temp();
+        let save = self.u.fb.temp();
+        let exc2 = self.u.fb.temp();
+        // m, rest: written together by ExcStarMatch.
+        let m = self.u.fb.temps(2);
+        let rest = Reg(m.0 + 1);
+        let raised = self.u.fb.temp();
+        let save2 = self.u.fb.temp();
+        let exc3 = self.u.fb.temp();
+        let none = self.u.fb.temp();
+        let handler = self.u.fb.new_label();
+        let end = self.u.fb.new_label();
+        let h = self.u.fb.push_handler(handler, exc);
+        self.u.blocks.push(Block::TryExcept);
+        self.body(&t.body)?;
+        self.u.blocks.pop();
+        self.u.fb.pop_handler(h);
+        self.body(&t.orelse)?;
+        self.emit(Instr::Jump { target: end });
+        self.u.fb.place(handler);
+        let first = t.handlers.first().map_or(t.range, Ranged::range);
+        self.at(first);
+        self.emit(Instr::PushExc { save, exc });
+        let cleanup_label = self.u.fb.new_label();
+        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        self.emit(Instr::Move {
+            dst: rest,
+            src: exc,
+        });
+        self.emit(Instr::BuildList {
+            dst: raised,
+            start: raised,
+            count: Imm(0),
+        });
+        let k = self.u.fb.add_const(Const::None);
+        self.emit(Instr::LoadConst { dst: none, idx: k });
+        for hd in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(hd) = hd;
+            let next = self.u.fb.new_label();
+            let Some(ty) = &hd.type_ else {
+                return Err(CompileError::syntax(
+                    "expected one or more exception types",
+                    hd.range,
+                ));
+            };
+            let mark = self.u.fb.mark();
+            let tr = self.expr(ty)?;
+            self.at(hd.range);
+            self.emit(Instr::ExcStarMatch {
+                dst: m,
+                exc: rest,
+                ty: tr,
+            });
+            let c = self.u.fb.temp();
+            self.emit(Instr::IsNot {
+                dst: c,
+                a: m,
+                b: none,
+            });
+            self.emit(Instr::JumpIfFalse {
+                cond: c,
+                target: next,
+            });
+            self.u.fb.release(mark);
+            if let Some(name) = &hd.name {
+                self.store_name(&name.id, m)?;
+            }
+            // The clause body runs with its part handled; whatever it raises
+            // goes to the list.
+            let raised_label = self.u.fb.new_label();
+            let inner = self.u.fb.push_handler(raised_label, exc3);
+            self.emit(Instr::PushExc {
+                save: save2,
+                exc: m,
+            });
+            self.u.blocks.push(Block::ExceptBody {
+                save: save2,
+                cleanup: inner,
+            });
+            self.u.blocks.push(Block::ExceptStar);
+            self.body(&hd.body)?;
+            self.u.blocks.pop();
+            self.u.blocks.pop();
+            self.emit(Instr::PopExc { save: save2 });
+            self.u.fb.pop_handler(inner);
+            let after_clause = self.u.fb.new_label();
+            self.emit(Instr::Jump {
+                target: after_clause,
+            });
+            self.u.fb.place(raised_label);
+            self.emit(Instr::PopExc { save: save2 });
+            self.emit(Instr::ListAppend {
+                list: raised,
+                src: exc3,
+            });
+            self.u.fb.place(after_clause);
+            if let Some(name) = &hd.name {
+                self.store_name(&name.id, none)?;
+                self.delete_name(&name.id);
+            }
+            self.u.fb.place(next);
+        }
+        let res = self.u.fb.temp();
+        self.at(t.range);
+        self.emit(Instr::PrepReraiseStar {
+            dst: res,
+            orig: exc,
+            raised,
+            rest,
+        });
+        let c = self.u.fb.temp();
+        let done = self.u.fb.new_label();
+        self.emit(Instr::IsNot {
+            dst: c,
+            a: res,
+            b: none,
+        });
+        self.emit(Instr::JumpIfFalse {
+            cond: c,
+            target: done,
+        });
+        // Still covered by the cleanup handler, which restores the handled
+        // exception.
+        self.emit(Instr::Reraise { exc: res });
+        self.u.fb.place(done);
+        self.emit(Instr::PopExc { save });
+        self.emit(Instr::Jump { target: end });
         self.u.fb.pop_handler(cleanup);
         self.u.fb.place(cleanup_label);
         self.emit(Instr::PopExc { save });

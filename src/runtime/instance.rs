@@ -49,15 +49,40 @@ pub enum Payload {
     /// What `coroutine.__await__()` returns: an iterator resuming the
     /// coroutine (`coroutine_wrapper`).
     CoroWrapper(PyRef<PyInstance>),
-    /// A generator's frame (`gi_frame`, `cr_frame`, `ag_frame`): a view of
-    /// the suspended state of the generator it holds.
-    GenFrame(PyRef<PyInstance>),
     /// `super(ty, obj)`: lookups start after `ty` in the MRO of `obj_type`.
     Super {
         ty: PyRef<PyType>,
         obj: Value,
         obj_type: Option<PyRef<PyType>>,
     },
+    /// A traceback entry (`exc.__traceback__`, `tb_next`, ...).
+    Traceback(TbData),
+    /// A frame object (`tb_frame`, `gi_frame`).
+    Frame(FrameData),
+}
+
+/// One entry of a traceback: the frame an exception passed through and the
+/// instruction it was at there. The chain starts at the outermost frame.
+pub struct TbData {
+    /// The next entry (towards the frame that raised), or None.
+    pub next: Value,
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    /// Instruction index in `code`.
+    pub pc: u32,
+    /// The frame object, made on the first `tb_frame`.
+    pub frame: RefCell<Value>,
+}
+
+/// A frame object, made only when a program asks for one: a snapshot of a
+/// finished frame (from a traceback), or a view of a generator's frame.
+pub struct FrameData {
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    /// The line (for a snapshot).
+    pub lineno: u32,
+    /// The generator whose live frame this is (None for a snapshot).
+    pub generator: Value,
 }
 
 /// Where a suspended generator resumes.
@@ -170,7 +195,7 @@ impl PyInstance {
                     visit(&g.handled);
                 }
             }
-            Payload::CoroWrapper(g) | Payload::GenFrame(g) => visit(&Value::Object(g.clone())),
+            Payload::CoroWrapper(g) => visit(&Value::Object(g.clone())),
             Payload::AsyncGenOp(op) => {
                 if let Ok(op) = op.try_borrow() {
                     visit(&Value::Object(op.agen.clone()));
@@ -209,6 +234,15 @@ impl PyInstance {
                 if let Some(t) = obj_type {
                     visit(&Value::Type(t.clone()));
                 }
+            }
+            Payload::Traceback(tb) => {
+                visit(&tb.next);
+                visit(&Value::Dict(tb.globals.clone()));
+                visit(&tb.frame.borrow());
+            }
+            Payload::Frame(f) => {
+                visit(&Value::Dict(f.globals.clone()));
+                visit(&f.generator);
             }
         }
     }

@@ -555,18 +555,24 @@ impl Drop for PyType {
 
 // ----- exceptions -------------------------------------------------------------------
 
-/// One traceback entry: the code and instruction where the exception passed.
-#[derive(Clone)]
+/// A traceback entry recorded while an exception propagates: the code,
+/// globals and instruction of the frame it left.
 pub struct TbEntry {
     pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
     pub pc: u32,
 }
 
 /// An exception instance (its class is in the object header).
 pub struct PyException {
     pub args: RefCell<Vec<Value>>,
-    /// Innermost entry last when read in push order; see `vm::exc`.
-    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__traceback__`: None or a traceback object (`Payload::Traceback`),
+    /// whose chain starts at the outermost frame; see `vm::traceback`.
+    /// Entries recorded since it was last read are in `tb_pending`.
+    pub traceback: RefCell<Value>,
+    /// Traceback entries not made into objects yet, innermost first: they
+    /// go in front of `traceback`, the last one outermost.
+    pub tb_pending: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,

@@ -248,6 +248,7 @@ builtin_types! {
     complex: "complex", Complex, object, BASE;
     bytearray: "bytearray", ByteArray, object, BASE;
     bytearray_iterator: "bytearray_iterator", Iterator, object, FINAL;
+    traceback: "traceback", Method, object, FINAL;
 }
 
 /// A built-in type object with the MRO of single inheritance. Its header and
@@ -466,7 +467,8 @@ pub fn new_exception(ty: PyRef<PyType>, args: Vec<Value>) -> PyRef<PyException> 
     PyRef::new_typed(
         PyException {
             args: RefCell::new(args),
-            traceback: RefCell::new(Vec::new()),
+            traceback: RefCell::new(Value::None),
+            tb_pending: RefCell::new(Vec::new()),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),

@@ -41,7 +41,7 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
-        "__traceback__" => Value::None,
+        "__traceback__" => super::traceback::traceback_of(e),
         "__class__" => Value::Type(PyRef::class(e)),
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
@@ -151,6 +151,17 @@ impl Vm {
                 if !PyRef::ty(o).is_heap() {
                     if let Some(v) = super::descr::record_attr(o, name) {
                         return Ok(v);
+                    }
+                    if let Some(v) = super::traceback::tb_attr(o, name) {
+                        return Ok(v);
+                    }
+                    if let Some(v) = super::traceback::frame_attr(o, name, &self.builtins) {
+                        return Ok(v);
+                    }
+                    if matches!(name, "gi_frame" | "cr_frame" | "ag_frame")
+                        && super::generator::as_generator(obj).is_some()
+                    {
+                        return Ok(super::traceback::generator_frame(obj));
                     }
                     if let Some(v) = super::generator::gen_attr(o, name) {
                         return Ok(v);
@@ -396,6 +407,10 @@ impl Vm {
                             ));
                         }
                     },
+                    "__traceback__" => {
+                        super::traceback::check_traceback(&v)?;
+                        super::traceback::set_traceback(e, v);
+                    }
                     "args" => *e.args.borrow_mut() = self.collect(&v)?,
                     _ => dict_set(&e.dict, name, v),
                 }
@@ -426,6 +441,18 @@ impl Vm {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,
             },
+            Value::Exception(_)
+                if matches!(name, "__cause__" | "__context__" | "__traceback__" | "args") =>
+            {
+                return Err(crate::runtime::types::type_error(format!(
+                    "{name} may not be deleted"
+                )));
+            }
+            Value::Exception(_) if name == "__suppress_context__" => {
+                return Err(crate::runtime::types::type_error(
+                    "can't delete numeric/char attribute",
+                ));
+            }
             Value::Exception(e) => match e.dict.borrow().as_ref() {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,

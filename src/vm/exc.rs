@@ -44,11 +44,16 @@ impl Vm {
 
     /// Formats an uncaught exception with its chain, as CPython prints it.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut out = String::new();
-        let mut lines = LineCache::default();
-        let mut seen: Vec<usize> = Vec::new();
-        format_chain(&err.exc, &mut out, &mut lines, &mut seen);
-        out
+        let mut ctx = PrintContext {
+            vm: self,
+            out: String::new(),
+            lines: LineCache::default(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        };
+        ctx.exception(&err.exc);
+        ctx.out
     }
 
     /// Prints an uncaught exception to stderr (after flushing stdout).
@@ -59,25 +64,27 @@ impl Vm {
     }
 }
 
-/// `except` clause matching: `ty` is a class or a tuple of classes.
+/// `except` clause matching: `ty` is a class or a tuple of classes (every
+/// member is checked before any is matched, as CPython does).
 pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
+    let bad =
+        || type_error("catching classes that do not inherit from BaseException is not allowed");
+    let classes: &[Value] = match ty {
+        Value::Tuple(items) => &items.items,
+        other => std::slice::from_ref(other),
+    };
+    for c in classes {
+        if !matches!(c, Value::Type(t) if t.is_exception()) {
+            return Err(bad());
+        }
+    }
     let Value::Exception(e) = exc else {
         return Ok(false);
     };
-    match ty {
-        Value::Type(t) if t.is_exception() => Ok(PyRef::ty(e).is_subtype(t)),
-        Value::Tuple(items) => {
-            for t in items.items.iter() {
-                if exception_matches(exc, t)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
-    }
+    let et = PyRef::ty(e);
+    Ok(classes
+        .iter()
+        .any(|c| matches!(c, Value::Type(t) if et.is_subtype(t))))
 }
 
 /// Source lines of files, read once.
@@ -101,48 +108,204 @@ impl LineCache {
     }
 }
 
-fn format_chain(
-    e: &PyRef<PyException>,
-    out: &mut String,
-    lines: &mut LineCache,
-    seen: &mut Vec<usize>,
-) {
-    seen.push(PyRef::as_ptr(e) as usize);
-    let cause = e.cause.borrow().clone();
-    let context = e.context.borrow().clone();
-    if let Value::Exception(c) = &cause {
-        if !seen.contains(&(PyRef::as_ptr(c) as usize)) {
-            format_chain(c, out, lines, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Value::Exception(c) = &context
-        && !e.suppress_context.get()
-        && !seen.contains(&(PyRef::as_ptr(c) as usize))
-    {
-        format_chain(c, out, lines, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    format_one(e, out, lines);
+/// How many sub-exceptions of a group are printed, and how deep groups nest
+/// (CPython's `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+/// Identical consecutive traceback lines beyond this many are summarised.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The state of printing one uncaught exception (CPython's
+/// `_ExceptionPrintContext`): the text so far, the exceptions already
+/// printed (chains may be cyclic), and the nesting of exception groups,
+/// which indents the text and draws the box margins.
+struct PrintContext<'v> {
+    /// For `str()` of exceptions whose class defines `__str__`.
+    vm: &'v mut Vm,
+    out: String,
+    lines: LineCache,
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
 }
 
-fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
-    let tb = e.traceback.borrow().clone();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in tb.iter().rev() {
-            let code = &entry.code.code;
+impl PrintContext<'_> {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line prefixed by the indentation and, inside a
+    /// group, the margin character.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    /// An exception with the exceptions it was chained to, oldest first.
+    fn exception(&mut self, e: &PyRef<PyException>) {
+        let mut chain: Vec<(Option<&str>, PyRef<PyException>)> = Vec::new();
+        let mut cur = e.clone();
+        let mut msg = None;
+        loop {
+            self.seen.push(PyRef::as_ptr(&cur) as usize);
+            let cause = cur.cause.borrow().clone();
+            let context = cur.context.borrow().clone();
+            chain.push((msg, cur.clone()));
+            let unseen = |v: &Value, seen: &[usize]| match v {
+                Value::Exception(c) if !seen.contains(&(PyRef::as_ptr(c) as usize)) => {
+                    Some(c.clone())
+                }
+                _ => None,
+            };
+            if let Some(c) = unseen(&cause, &self.seen) {
+                msg = Some(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+                cur = c;
+            } else if let Some(c) = unseen(&context, &self.seen)
+                && !cur.suppress_context.get()
+            {
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                cur = c;
+            } else {
+                break;
+            }
+        }
+        // Each entry's message goes between it and the one it was chained to.
+        let mut pending: Option<&str> = None;
+        for (m, exc) in chain.iter().rev() {
+            if let Some(text) = pending {
+                self.emit(text, '|');
+            }
+            self.single(exc);
+            pending = *m;
+        }
+    }
+
+    /// One exception (a group with its sub-exceptions) without its chain.
+    fn single(&mut self, e: &PyRef<PyException>) {
+        let Some(subs) = super::excobj::group_attr(e, "exceptions") else {
+            let stack = self.stack(e);
+            if !stack.is_empty() {
+                self.emit("Traceback (most recent call last):\n", '|');
+                self.emit(&stack, '|');
+            }
+            let only = self.exception_only(e);
+            self.emit(&only, '|');
+            return;
+        };
+        if self.depth > MAX_GROUP_DEPTH {
+            self.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        let stack = self.stack(e);
+        if !stack.is_empty() {
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            self.emit(&stack, '|');
+        }
+        let only = self.exception_only(e);
+        self.emit(&only, '|');
+        let subs: Vec<Value> = match subs {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        let n = subs.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let head = if i == 0 { "+-" } else { "  " };
+            let line = format!(
+                "{}{head}+---------------- {title} ----------------\n",
+                self.indent()
+            );
+            self.out.push_str(&line);
+            self.depth += 1;
+            if truncated {
+                let remaining = subs.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                self.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+            } else if let Some(Value::Exception(sub)) = subs.get(i) {
+                self.exception(sub);
+            }
+            if last && self.need_close {
+                let line = format!("{}+------------------------------------\n", self.indent());
+                self.out.push_str(&line);
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
+
+    /// The `File ...` lines of an exception's traceback, outermost first,
+    /// with runs of identical lines summarised as CPython does.
+    fn stack(&mut self, e: &PyRef<PyException>) -> String {
+        let tb = super::traceback::entries(&super::traceback::traceback_of(e));
+        let mut out = String::new();
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        let repeated = |out: &mut String, count: usize| {
+            if count > RECURSIVE_CUTOFF {
+                let more = count - RECURSIVE_CUTOFF;
+                let plural = if more > 1 { "s" } else { "" };
+                out.push_str(&format!(
+                    "  [Previous line repeated {more} more time{plural}]\n"
+                ));
+            }
+        };
+        for (code, pc) in &tb {
+            let code = &code.code;
             let pos = code
                 .positions
-                .get(entry.pc as usize)
+                .get(*pc as usize)
                 .copied()
                 .unwrap_or_default();
+            let key = (code.filename.to_string(), pos.line, code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                repeated(&mut out, count);
+                last = Some(key);
+                count = 1;
+            }
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.filename, pos.line, code.name
             ));
-            if let Some(src) = lines.line(&code.filename, pos.line) {
+            if let Some(src) = self.lines.line(&code.filename, pos.line) {
                 let stripped = src.trim();
                 if !stripped.is_empty() {
                     out.push_str("    ");
@@ -154,18 +317,40 @@ fn format_one(e: &PyRef<PyException>, out: &mut String, lines: &mut LineCache) {
                 }
             }
         }
+        repeated(&mut out, count);
+        out
     }
-    if matches!(
-        e.kind(),
-        Some(crate::runtime::ExcKind::SyntaxError | crate::runtime::ExcKind::IndentationError)
-    ) {
-        syntax_location(e, out);
-    }
-    out.push_str(&exception_summary(e));
-    out.push('\n');
-    for note in super::excobj::notes(e) {
-        out.push_str(&note);
+}
+
+impl PrintContext<'_> {
+    /// The lines after the traceback: a SyntaxError's location, `Type:
+    /// message` (with the class's own `__str__`) and the notes.
+    fn exception_only(&mut self, e: &PyRef<PyException>) -> String {
+        let mut out = String::new();
+        if matches!(
+            e.kind(),
+            Some(crate::runtime::ExcKind::SyntaxError | crate::runtime::ExcKind::IndentationError)
+        ) {
+            syntax_location(e, &mut out);
+            out.push_str(&exception_summary(e));
+        } else {
+            let msg = self
+                .vm
+                .str_of(&Value::Exception(e.clone()))
+                .unwrap_or_else(|_| "<exception str() failed>".to_string());
+            let name = qualified_type_name(e);
+            if msg.is_empty() {
+                out.push_str(&name);
+            } else {
+                out.push_str(&format!("{name}: {msg}"));
+            }
+        }
         out.push('\n');
+        for note in super::excobj::notes(e) {
+            out.push_str(&note);
+            out.push('\n');
+        }
+        out
     }
 }
 
@@ -234,8 +419,17 @@ pub fn exception_summary(e: &PyRef<PyException>) -> String {
     }
 }
 
+/// The class name as the traceback prints it: its qualified name, prefixed by
+/// its module unless that is `builtins` or `__main__`.
 fn qualified_type_name(e: &PyRef<PyException>) -> String {
-    PyRef::ty(e).name().to_string()
+    let t = PyRef::ty(e);
+    let module = t.dict.table.borrow().get_str("__module__");
+    match module {
+        Some(Value::Str(m)) if !matches!(m.as_str(), "builtins" | "__main__") => {
+            format!("{}.{}", m.as_str(), t.qualname())
+        }
+        _ => t.qualname().to_string(),
+    }
 }
 
 /// The `^^^` line under the failing expression, when it does not span the

@@ -79,9 +79,8 @@ fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    if matches!(args[1], Value::None) {
-        e.traceback.borrow_mut().clear();
-    }
+    super::traceback::check_traceback(&args[1])?;
+    super::traceback::set_traceback(e, args[1].clone());
     Ok(args[0].clone())
 }
 
@@ -368,7 +367,7 @@ fn check_cond(cond: &Value) -> PyResult<()> {
 fn derive_copy(vm: &mut Vm, e: &PyRef<PyException>, items: Vec<Value>) -> PyResult<Value> {
     let made = derive(vm, e, Value::list(items))?;
     if let Value::Exception(n) = &made {
-        *n.traceback.borrow_mut() = e.traceback.borrow().clone();
+        super::traceback::set_traceback(n, super::traceback::traceback_of(e));
         *n.cause.borrow_mut() = e.cause.borrow().clone();
         *n.context.borrow_mut() = e.context.borrow().clone();
         if let Some(Value::List(l)) = dict_get(e, "__notes__") {
@@ -558,4 +557,187 @@ pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
         _ => return Ok(None),
     };
     Ok(Some(s))
+}
+
+// ----- except* -----------------------------------------------------------------------
+
+/// Checks the type of an `except*` clause: exception classes (or a tuple of
+/// them) that are not exception groups.
+fn check_star_type(ty: &Value) -> PyResult<()> {
+    let one = |t: &Value| -> PyResult<()> {
+        match t {
+            Value::Type(c) if c.is_exception() => {
+                if c.is_subtype(&exc_type(ExcKind::BaseExceptionGroup)) {
+                    Err(type_error(
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                    ))
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    };
+    match ty {
+        Value::Tuple(items) => items.items.iter().try_for_each(one),
+        other => one(other),
+    }
+}
+
+/// The leaf exceptions of `v` (itself when it is not a group), by address.
+fn leaf_ids(v: &Value, out: &mut Vec<usize>) {
+    let Value::Exception(e) = v else { return };
+    if is_group(e.kind()) {
+        for sub in group_items(&e.args.borrow()) {
+            leaf_ids(&sub, out);
+        }
+    } else {
+        out.push(PyRef::as_ptr(e) as usize);
+    }
+}
+
+/// The part of `e` whose leaves are in `ids`, keeping the structure of `e`.
+fn project(vm: &mut Vm, e: &PyRef<PyException>, ids: &[usize]) -> PyResult<Value> {
+    if !is_group(e.kind()) {
+        return Ok(if ids.contains(&(PyRef::as_ptr(e) as usize)) {
+            Value::Exception(e.clone())
+        } else {
+            Value::None
+        });
+    }
+    let mut kept = Vec::new();
+    let items = group_items(&e.args.borrow());
+    for sub in items {
+        let Value::Exception(s) = &sub else { continue };
+        let part = project(vm, s, ids)?;
+        if !part.is_none() {
+            kept.push(part);
+        }
+    }
+    if kept.is_empty() {
+        Ok(Value::None)
+    } else {
+        derive_copy(vm, e, kept)
+    }
+}
+
+/// True when `a` and `b` carry the same notes, traceback, cause and context
+/// objects (parts split from one exception do; new exceptions do not).
+fn same_metadata(a: &PyRef<PyException>, b: &PyRef<PyException>) -> bool {
+    let same = |x: &Value, y: &Value| match (x, y) {
+        (Value::None, Value::None) => true,
+        _ => x.heap_ptr() == y.heap_ptr() && !x.is_none(),
+    };
+    let notes = |e: &PyRef<PyException>| dict_get(e, "__notes__").unwrap_or(Value::None);
+    same(&notes(a), &notes(b))
+        && same(
+            &super::traceback::traceback_of(a),
+            &super::traceback::traceback_of(b),
+        )
+        && same(&a.cause.borrow(), &b.cause.borrow())
+        && same(&a.context.borrow(), &b.context.borrow())
+}
+
+impl Vm {
+    /// `ExcStarMatch`: (matching part or None, rest or None) of `exc` for the
+    /// `except*` clause type `ty`.
+    pub(crate) fn exc_star_match(
+        &mut self,
+        exc: &Value,
+        ty: &Value,
+        code: &PyRef<crate::runtime::PyCode>,
+        globals: &PyRef<PyDict>,
+        pc: usize,
+    ) -> PyResult<(Value, Value)> {
+        check_star_type(ty)?;
+        let Value::Exception(e) = exc else {
+            return Ok((Value::None, Value::None));
+        };
+        if super::exc::exception_matches(exc, ty)? {
+            if is_group(e.kind()) {
+                return Ok((exc.clone(), Value::None));
+            }
+            let wrapped = make_group(
+                self,
+                &exc_type(ExcKind::BaseExceptionGroup),
+                &[Value::str(""), Value::tuple(vec![exc.clone()])],
+            )?;
+            super::traceback::set_traceback(
+                &wrapped,
+                super::traceback::new_traceback(
+                    Value::None,
+                    code.clone(),
+                    globals.clone(),
+                    pc as u32,
+                ),
+            );
+            return Ok((Value::Exception(wrapped), Value::None));
+        }
+        if is_group(e.kind()) {
+            let split = self.getattr(exc, "split")?;
+            let pair = self.call_value(&split, std::slice::from_ref(ty), &[])?;
+            return match pair {
+                Value::Tuple(t) if t.items.len() == 2 => {
+                    Ok((t.items[0].clone(), t.items[1].clone()))
+                }
+                _ => Err(type_error("split must return a 2-tuple")),
+            };
+        }
+        Ok((Value::None, exc.clone()))
+    }
+
+    /// `PrepReraiseStar`: what a `try`/`except*` statement raises after its
+    /// clauses ran (CPython's `_PyExc_PrepReraiseStar`).
+    pub(crate) fn prep_reraise_star(
+        &mut self,
+        orig: &Value,
+        raised: &Value,
+        rest: &Value,
+    ) -> PyResult<Value> {
+        let mut excs: Vec<Value> = match raised {
+            Value::List(l) => l.items.borrow().clone(),
+            _ => Vec::new(),
+        };
+        excs.push(rest.clone());
+        let Value::Exception(o) = orig else {
+            return Ok(Value::None);
+        };
+        if !is_group(o.kind()) {
+            // A naked exception: at most one clause ran.
+            return Ok(excs
+                .into_iter()
+                .find(|e| !e.is_none())
+                .unwrap_or(Value::None));
+        }
+        let mut new_raised = Vec::new();
+        let mut ids = Vec::new();
+        for e in excs {
+            match &e {
+                Value::Exception(x) if same_metadata(x, o) => leaf_ids(&e, &mut ids),
+                Value::Exception(_) => new_raised.push(e),
+                _ => {}
+            }
+        }
+        let kept = if ids.is_empty() {
+            Value::None
+        } else {
+            project(self, o, &ids)?
+        };
+        if new_raised.is_empty() {
+            return Ok(kept);
+        }
+        if !kept.is_none() {
+            new_raised.push(kept);
+        }
+        if new_raised.len() == 1 {
+            return Ok(new_raised.pop().unwrap_or(Value::None));
+        }
+        Ok(Value::Exception(make_group(
+            self,
+            &exc_type(ExcKind::BaseExceptionGroup),
+            &[Value::str(""), Value::list(new_raised)],
+        )?))
+    }
 }

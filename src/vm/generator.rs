@@ -505,7 +505,16 @@ pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
 
 fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let g = gen_arg(args, "throw")?.clone();
+    let tb = args.get(3).filter(|tb| !tb.is_none());
+    if tb.is_some_and(|tb| super::traceback::as_traceback(tb).is_none()) {
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
+    }
     let e = thrown(vm, &args[1..])?;
+    if let Some(tb) = tb {
+        super::traceback::set_traceback(&e.exc, tb.clone());
+    }
     let r = vm.gen_resume(&g, GenInput::Throw(e))?;
     finish(r)
 }
@@ -619,9 +628,6 @@ pub(crate) fn type_tables(
 
 /// `gi_running`, `gi_code`, `__name__`, ... of a generator.
 pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
-    if let Payload::GenFrame(g) = &o.payload {
-        return frame_attr(g, name);
-    }
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
@@ -638,17 +644,6 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
         ("ag_running", _) => Value::Bool(g.ag_running_async),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
-        (_, Some("frame")) => {
-            if g.waiting == Waiting::Finished {
-                Value::None
-            } else {
-                let ty = with_types(|t| t.frame.clone());
-                Value::Object(PyRef::new_typed(
-                    PyInstance::record(Payload::GenFrame(o.clone())),
-                    ty,
-                ))
-            }
-        }
         (_, Some("await" | "yieldfrom")) => match g.waiting {
             Waiting::YieldFrom => match g.code.code.instrs.get(g.pc as usize) {
                 Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }) => {
@@ -662,42 +657,6 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
             g.waiting,
             Waiting::Yield { .. } | Waiting::YieldFrom
         )),
-        _ => return None,
-    })
-}
-
-/// `f_code`, `f_globals`, `f_lineno`, `f_locals`, `f_back` of a generator's
-/// frame.
-fn frame_attr(g: &PyRef<PyInstance>, name: &str) -> Option<Value> {
-    let Payload::Generator(cell) = &g.payload else {
-        return None;
-    };
-    let s = cell.try_borrow().ok()?;
-    let code = &s.code.code;
-    Some(match name {
-        "f_code" => Value::Code(s.code.clone()),
-        "f_globals" => Value::Dict(s.globals.clone()),
-        "f_back" => Value::None,
-        "f_lineno" => {
-            let line = match s.waiting {
-                // Not started: the line of the `def`.
-                Waiting::Start => 0,
-                Waiting::Yield { .. } => code.line_of(s.pc.saturating_sub(1) as usize),
-                _ => code.line_of(s.pc as usize),
-            };
-            Value::Int(i64::from(if line == 0 { code.firstlineno } else { line }))
-        }
-        "f_locals" => {
-            let d = crate::runtime::object::PyDict::new();
-            for (i, n) in code.varnames.iter().enumerate() {
-                if let Some(v) = s.regs.get(i)
-                    && !matches!(v, Value::Unbound)
-                {
-                    d.table.borrow_mut().insert_str(n, v.clone());
-                }
-            }
-            Value::Dict(PyRef::new(d))
-        }
         _ => return None,
     })
 }

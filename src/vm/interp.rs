@@ -17,7 +17,7 @@
 use super::{Frame, Tier, Vm, jit_status};
 use crate::bytecode::opcodes::Instr;
 use crate::runtime::code::feedback;
-use crate::runtime::object::{PyCell, TbEntry};
+use crate::runtime::object::PyCell;
 use crate::runtime::ops::{BinOp, CmpOp};
 use crate::runtime::types::{ExcKind, PyErr, type_error};
 use crate::runtime::{PyCode, PyRef, PyResult, Value, iter, seq};
@@ -214,10 +214,7 @@ impl Vm {
         reraise: bool,
     ) -> Result<usize, PyErr> {
         if !reraise {
-            err.exc.traceback.borrow_mut().push(TbEntry {
-                code: code.clone(),
-                pc: pc as u32,
-            });
+            super::traceback::push_entry(&err, code, &frame.globals, pc);
             self.chain_context(&err);
         }
         match code.code.handler_for(pc) {
@@ -230,12 +227,21 @@ impl Vm {
         }
     }
 
-    /// Sets `err.__context__` to the exception being handled (implicit chaining).
+    /// Sets `err.__context__` to the exception being handled (implicit
+    /// chaining), unless it already has a context.
     pub(crate) fn chain_context(&mut self, err: &PyErr) {
+        if err.exc.context.borrow().is_none() {
+            self.set_context(err);
+        }
+    }
+
+    /// Sets `err.__context__` to the exception being handled, if any: what a
+    /// `raise` statement does, replacing an earlier context.
+    pub(crate) fn set_context(&mut self, err: &PyErr) {
         let Value::Exception(handled) = &self.handled else {
             return;
         };
-        if PyRef::ptr_eq(handled, &err.exc) || !err.exc.context.borrow().is_none() {
+        if PyRef::ptr_eq(handled, &err.exc) {
             return;
         }
         // Break a cycle: if err already appears in handled's context chain, cut it there.
@@ -911,10 +917,12 @@ impl Vm {
                     }
                     Instr::Raise { exc } => {
                         let e = tri!(self.make_raise(r!(exc), None));
+                        self.set_context(&e);
                         break 'op (e, false);
                     }
                     Instr::RaiseFrom { exc, cause } => {
                         let e = tri!(self.make_raise(r!(exc), Some(r!(cause))));
+                        self.set_context(&e);
                         break 'op (e, false);
                     }
                     Instr::Reraise { exc } => {
@@ -1056,6 +1064,26 @@ impl Vm {
                     }
                     Instr::WithExcept { dst, exit, exc } => {
                         let v = tri!(self.with_except(r!(exit), r!(exc)));
+                        w!(dst, v);
+                    }
+                    Instr::ExcStarMatch { dst, exc, ty } => {
+                        let (m, rest) = tri!(self.exc_star_match(
+                            r!(exc),
+                            r!(ty),
+                            code_ref,
+                            &frame.globals,
+                            pc - 1
+                        ));
+                        w!(dst, m);
+                        w!(crate::bytecode::Reg(dst.0 + 1), rest);
+                    }
+                    Instr::PrepReraiseStar {
+                        dst,
+                        orig,
+                        raised,
+                        rest,
+                    } => {
+                        let v = tri!(self.prep_reraise_star(r!(orig), r!(raised), r!(rest)));
                         w!(dst, v);
                     }
                     Instr::MatchSequence { dst, src } => {

@@ -45,11 +45,14 @@ impl Vm {
         Ok((exit, entered))
     }
 
-    /// `WithExcept`: `exit(type(exc), exc, None)`. pyjit has no traceback
-    /// objects yet, so the third argument is None.
+    /// `WithExcept`: `exit(type(exc), exc, exc.__traceback__)`.
     pub(crate) fn with_except(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
         let ty = Value::Type(type_of(exc));
-        self.call_value(exit, &[ty, exc.clone(), Value::None], &[])
+        let tb = match exc {
+            Value::Exception(e) => super::traceback::traceback_of(e),
+            _ => Value::None,
+        };
+        self.call_value(exit, &[ty, exc.clone(), tb], &[])
     }
 
     // ----- match -------------------------------------------------------------------

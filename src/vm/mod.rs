@@ -40,6 +40,7 @@ pub mod sort;
 pub mod stack;
 pub mod stdlib;
 pub mod strformat;
+pub mod traceback;
 pub mod userclass;
 
 use crate::runtime::object::{PyDict, PyModule};

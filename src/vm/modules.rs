@@ -78,13 +78,13 @@ fn sys_exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
-/// `sys.exc_info()`: (type, value, None) of the exception being handled.
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(match &vm.handled {
         Value::Exception(e) => Value::tuple(vec![
             Value::Type(PyRef::class(e)),
             Value::Exception(e.clone()),
-            Value::None,
+            super::traceback::traceback_of(e),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
@@ -95,9 +95,29 @@ fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let n = match a.first().and_then(as_int).and_then(int::to_i64) {
-        Some(n) => n,
-        None => return Err(type_error("setrecursionlimit() argument must be an int")),
+    let n = match a.first() {
+        Some(v) => match as_int(v) {
+            Some(i) => match int::to_i64(i) {
+                Some(n) if i32::try_from(n).is_ok() => n,
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C int",
+                    ));
+                }
+            },
+            None => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::runtime::types::type_name(v)
+                )));
+            }
+        },
+        None => {
+            return Err(type_error(
+                "setrecursionlimit() takes exactly one argument (0 given)",
+            ));
+        }
     };
     if n < 1 {
         return Err(value_error(

@@ -534,7 +534,17 @@ impl Vm {
             return repr::repr(v);
         }
         if let Some(f) = special(v, "__repr__") {
-            let r = self.call_special(&f, v, &[])?;
+            // Getting a repr counts as a level of recursion, as in CPython.
+            if self.depth + 1 >= self.recursion_limit {
+                return Err(crate::runtime::types::PyErr::new(
+                    crate::runtime::ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object",
+                ));
+            }
+            self.depth += 1;
+            let r = self.call_special(&f, v, &[]);
+            self.depth -= 1;
+            let r = r?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
                 Value::Object(_) if matches!(unwrap_builtin(&r), Value::Str(_)) => {
