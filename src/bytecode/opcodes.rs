@@ -382,7 +382,9 @@ define_instructions! {
     /// `r[dst] := new function from the code object k[code]`. `flags` says which
     /// extra values follow in consecutive registers from `r[extra]`:
     /// bit 0 a tuple of positional defaults, bit 1 a dict of keyword-only
-    /// defaults, bit 2 a tuple of closure cells.
+    /// defaults, bit 2 a tuple of closure cells, bit 3 the `__annotations__`
+    /// dict. The function's `__doc__` is `k[code]`'s first constant when that
+    /// is a string.
     60 MakeFunction { dst: Reg, code: ConstIdx, extra: Reg, flags: Imm },
 
     // ----- containers --------------------------------------------------------
@@ -560,6 +562,18 @@ define_instructions! {
     /// Raises: TypeError (not a class, bad `__match_args__`, too many
     /// positional sub-patterns, an attribute named twice).
     127 MatchClass { dst: Reg, subj: Reg, cls: Reg, npos: Imm, kwnames: ConstIdx },
+
+    // ----- calls and annotations (numbers 160-169) ---------------------------
+    /// `r[dict].update(r[src])` for `**r[src]` in a call to `r[func]`:
+    /// `r[src]` must be a mapping (`keys()` and `[]`) and must not repeat a
+    /// key already in `r[dict]`.
+    /// Raises: TypeError ("f() argument after ** must be a mapping, not T",
+    /// "f() got multiple values for keyword argument 'k'"), anything.
+    160 DictMerge { dict: Reg, src: Reg, func: Reg },
+    /// Creates the `__annotations__` dict in the namespace the code stores
+    /// names in (the class namespace, or the module's globals) unless that
+    /// already has one (a module or class body with annotations).
+    161 SetupAnnotations {},
 }
 
 impl Opcode {
@@ -693,6 +707,8 @@ impl Instr {
             | ListAppend { .. }
             | ListExtend { .. }
             | DictUpdate { .. }
+            | DictMerge { .. }
+            | SetupAnnotations {}
             | SetAdd { .. }
             | SetUpdate { .. }
             | SetItem { .. }

@@ -274,7 +274,7 @@ impl<'a> Checker<'a> {
         use Instr::*;
         let c = self.code;
         match *instr {
-            Nop {} | RaiseCurrent {} => {}
+            Nop {} | RaiseCurrent {} | SetupAnnotations {} => {}
             Move { dst, src } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, src)?;
@@ -426,7 +426,7 @@ impl<'a> Checker<'a> {
                         "MakeFunction constant is not a code object",
                     ));
                 }
-                if flags.0 > 7 {
+                if flags.0 > 15 {
                     return Err(err(c, Some(pc), "bad MakeFunction flags"));
                 }
                 self.regs(pc, extra, u64::from(flags.0.count_ones()))?;
@@ -449,6 +449,11 @@ impl<'a> Checker<'a> {
             ListAppend { list, src } | ListExtend { list, src } => {
                 self.reg(pc, list)?;
                 self.reg(pc, src)?;
+            }
+            DictMerge { dict, src, func } => {
+                self.reg(pc, dict)?;
+                self.reg(pc, src)?;
+                self.reg(pc, func)?;
             }
             SetAdd { set: dict, src }
             | SetUpdate { set: dict, src }

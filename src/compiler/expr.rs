@@ -149,6 +149,8 @@ impl<'a> Compiler<'a> {
                 })?;
                 let line = self.lines.line_col(l.range.start().to_u32()).0;
                 self.make_function(scope, "<lambda>", l.parameters.as_deref(), line, dst, |c| {
+                    // A lambda has no docstring: its first constant is None.
+                    c.doc_const(&[]);
                     c.at(l.body.range());
                     let r = c.expr(&l.body)?;
                     c.emit(Instr::Return { src: r });
@@ -344,44 +346,71 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `f(*a, **k)` and mixtures: builds the argument tuple and dict.
+    /// `f(*a, **k)` and mixtures, as CPython 3.11 compiles them: a lone
+    /// `*a` is passed as is (the call checks it is iterable), otherwise the
+    /// positional arguments are collected in a list; runs of plain keywords
+    /// become dicts and every `**m` and later run is merged into the first
+    /// dict with `DictMerge`, which rejects repeated keywords.
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
+        let mut seen: Vec<&str> = Vec::new();
+        for kw in &c.arguments.keywords {
+            if let Some(id) = &kw.arg {
+                if seen.contains(&id.as_str()) {
+                    return Err(CompileError::syntax(
+                        format!("keyword argument repeated: {}", id.as_str()),
+                        kw.range,
+                    ));
+                }
+                seen.push(id.as_str());
+            }
+        }
         let func = self.expr_temp(&c.func)?;
-        let list = self.starred_list(&c.arguments.args)?;
+        let pos = &c.arguments.args;
         let args = self.u.fb.temp();
-        self.emit(Instr::ListToTuple {
-            dst: args,
-            src: list,
-        });
+        if let [Expr::Starred(s)] = &pos[..] {
+            self.expr_to(&s.value, args)?;
+        } else {
+            let list = self.starred_list(pos)?;
+            self.emit(Instr::ListToTuple {
+                dst: args,
+                src: list,
+            });
+        }
         let kwargs = self.u.fb.temp();
-        if c.arguments.keywords.is_empty() {
+        let keywords = &c.arguments.keywords;
+        if keywords.is_empty() {
             self.load_const(Const::None, kwargs);
         } else {
-            self.emit(Instr::BuildDict {
-                dst: kwargs,
-                start: kwargs,
-                count: Imm(0),
-            });
-            for kw in &c.arguments.keywords {
-                let v = self.expr(&kw.value)?;
-                match &kw.arg {
-                    Some(id) => {
-                        let k = self.u.fb.temp();
-                        self.load_const(Const::Str(id.as_str().into()), k);
-                        self.emit(Instr::SetItem {
-                            obj: kwargs,
-                            key: k,
-                            src: v,
-                        });
-                    }
-                    None => {
-                        self.at(kw.range);
-                        self.emit(Instr::DictUpdate {
-                            dict: kwargs,
-                            src: v,
-                        });
-                    }
+            let mut have_dict = false;
+            let mut run: Vec<&'a ast::Keyword> = Vec::new();
+            for kw in keywords {
+                if kw.arg.is_some() {
+                    run.push(kw);
+                    continue;
                 }
+                if !run.is_empty() {
+                    self.keyword_run(&run, kwargs, have_dict, func)?;
+                    have_dict = true;
+                    run.clear();
+                }
+                if !have_dict {
+                    self.emit(Instr::BuildDict {
+                        dst: kwargs,
+                        start: kwargs,
+                        count: Imm(0),
+                    });
+                    have_dict = true;
+                }
+                let v = self.expr(&kw.value)?;
+                self.at(kw.range);
+                self.emit(Instr::DictMerge {
+                    dict: kwargs,
+                    src: v,
+                    func,
+                });
+            }
+            if !run.is_empty() {
+                self.keyword_run(&run, kwargs, have_dict, func)?;
             }
         }
         self.at(c.range());
@@ -391,6 +420,44 @@ impl<'a> Compiler<'a> {
             args,
             kwargs,
         });
+        Ok(())
+    }
+
+    /// A run of plain `name=value` keywords of a `call_ex` call: built as a
+    /// dict into `kwargs`, or merged into it when it already holds one.
+    fn keyword_run(
+        &mut self,
+        run: &[&'a ast::Keyword],
+        kwargs: Reg,
+        have_dict: bool,
+        func: Reg,
+    ) -> CResult {
+        let base = self.u.fb.temps(2 * run.len() as u32);
+        for (i, kw) in run.iter().enumerate() {
+            let name = kw.arg.as_ref().map_or("", |a| a.id.as_str());
+            self.load_const(Const::Str(name.into()), Reg(base.0 + 2 * i as u16));
+            self.expr_to(&kw.value, Reg(base.0 + 2 * i as u16 + 1))?;
+        }
+        let count = Imm(run.len() as u32);
+        if have_dict {
+            let d = self.u.fb.temp();
+            self.emit(Instr::BuildDict {
+                dst: d,
+                start: base,
+                count,
+            });
+            self.emit(Instr::DictMerge {
+                dict: kwargs,
+                src: d,
+                func,
+            });
+        } else {
+            self.emit(Instr::BuildDict {
+                dst: kwargs,
+                start: base,
+                count,
+            });
+        }
         Ok(())
     }
 

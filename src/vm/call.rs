@@ -212,7 +212,17 @@ impl Vm {
     pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
         let mut all: Vec<Value> = match args {
             Value::Tuple(t) => t.items.to_vec(),
-            other => self.collect(other)?,
+            other => match self.collect(other) {
+                Ok(v) => v,
+                Err(e) if is_not_iterable_error(&e, other) => {
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(f),
+                        type_name(other)
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut names = Vec::new();
         if let Value::Dict(d) = kwargs {
@@ -260,6 +270,105 @@ impl Vm {
         self.call_value(&f, &all[1..], &[])
     }
 
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for
+    /// built-ins), or `T object` for a callable without a `__qualname__`.
+    pub(crate) fn function_str(&mut self, f: &Value) -> String {
+        let Ok(Value::Str(q)) = self.getattr(f, "__qualname__") else {
+            return format!("{} object", type_name(f));
+        };
+        match self.getattr(f, "__module__") {
+            Ok(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), q.as_str())
+            }
+            _ => format!("{}()", q.as_str()),
+        }
+    }
+
+    /// `ListExtend` (`*x` in a display or call): `r[list].extend(x)`, with
+    /// CPython's message when `x` is not iterable.
+    pub(crate) fn list_extend_star(&mut self, list: &Value, src: &Value) -> PyResult<()> {
+        let items = match self.collect(src) {
+            Ok(v) => v,
+            Err(e) if is_not_iterable_error(&e, src) => {
+                return Err(type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    type_name(src)
+                )));
+            }
+            Err(e) => return Err(e),
+        };
+        if let Value::List(l) = list {
+            l.items.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    /// The `(key, value)` pairs of a mapping: a dict's items, or `keys()`
+    /// and `[]` of any other object. `None` when `src` has no `keys`.
+    fn mapping_items(&mut self, src: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        if let Value::Dict(s) = src {
+            return Ok(Some(s.table.borrow().items()));
+        }
+        let keys = match self.getattr(src, "keys") {
+            Ok(k) => k,
+            Err(e) if e.matches(ExcKind::AttributeError) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let keys = self.call_value(&keys, &[], &[])?;
+        let mut out = Vec::new();
+        for k in self.collect(&keys)? {
+            let v = self.getitem(src, &k)?;
+            out.push((k, v));
+        }
+        Ok(Some(out))
+    }
+
+    /// `DictMerge`: `**src` in a call to `func`, merged into `dict`.
+    pub(crate) fn dict_merge(&mut self, dict: &Value, src: &Value, func: &Value) -> PyResult<()> {
+        let Value::Dict(d) = dict else {
+            return Err(PyErr::new(ExcKind::SystemError, "DictMerge on a non-dict"));
+        };
+        let Some(items) = self.mapping_items(src)? else {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.function_str(func),
+                type_name(src)
+            )));
+        };
+        for (k, v) in items {
+            if d.table.borrow().contains(&k)? {
+                let msg = match &k {
+                    Value::Str(s) => format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.function_str(func),
+                        s.as_str()
+                    ),
+                    _ => format!("{} keywords must be strings", self.function_str(func)),
+                };
+                return Err(type_error(msg));
+            }
+            d.table.borrow_mut().insert(k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `DictUpdate` (`**src` in a dict display): `src` must be a mapping.
+    pub(crate) fn dict_update_mapping(&mut self, dict: &Value, src: &Value) -> PyResult<()> {
+        let Value::Dict(d) = dict else {
+            return Err(PyErr::new(ExcKind::SystemError, "DictUpdate on a non-dict"));
+        };
+        let Some(items) = self.mapping_items(src)? else {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(src)
+            )));
+        };
+        for (k, v) in items {
+            d.table.borrow_mut().insert(k, v)?;
+        }
+        Ok(())
+    }
+
     /// Creates a function from code constant `k` (see `Instr::MakeFunction`).
     pub fn make_function(
         &mut self,
@@ -297,6 +406,16 @@ impl Vm {
             Some(Value::Tuple(t)) => t.items.clone(),
             _ => Vec::new().into_boxed_slice(),
         };
+        let annotations = match next(8) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        // CPython 3.11: a function's docstring is its code's first constant
+        // when that is a string.
+        let doc = match fcode.consts.first() {
+            Some(v @ Value::Str(_)) => v.clone(),
+            _ => Value::None,
+        };
         if closure.len() != fcode.code.freevars.len() {
             return Err(PyErr::new(
                 ExcKind::SystemError,
@@ -316,10 +435,63 @@ impl Vm {
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
-            module,
+            module: RefCell::new(module),
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(annotations),
             dict: RefCell::new(None),
         })))
     }
+}
+
+/// Sets (`Some`) or deletes (`None`) one of a function's metadata attributes
+/// with CPython's type checks: `__name__`/`__qualname__` must be strings,
+/// `__annotations__` a dict (None or deleting resets it), `__doc__` and
+/// `__module__` anything (deleting makes them None).
+pub(crate) fn set_function_meta(f: &PyFunction, name: &str, v: Option<Value>) -> PyResult<()> {
+    match name {
+        "__name__" | "__qualname__" => {
+            let Some(Value::Str(s)) = v else {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            };
+            let slot = if name == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            *slot.borrow_mut() = s.as_str().to_string();
+        }
+        "__annotations__" => {
+            let d = match v {
+                None | Some(Value::None) => None,
+                Some(Value::Dict(d)) => Some(d),
+                Some(_) => {
+                    return Err(type_error(
+                        "__annotations__ must be set to a dict object",
+                    ));
+                }
+            };
+            let old = std::mem::replace(&mut *f.annotations.borrow_mut(), d);
+            drop(old);
+        }
+        "__module__" => {
+            let old = std::mem::replace(&mut *f.module.borrow_mut(), v.unwrap_or(Value::None));
+            drop(old);
+        }
+        _ => {
+            let old = std::mem::replace(&mut *f.doc.borrow_mut(), v.unwrap_or(Value::None));
+            drop(old);
+        }
+    }
+    Ok(())
+}
+
+/// True when `e` is the TypeError iterating the non-iterable `v` raises.
+fn is_not_iterable_error(e: &PyErr, v: &Value) -> bool {
+    if !e.matches(ExcKind::TypeError) {
+        return false;
+    }
+    let want = format!("'{}' object is not iterable", type_name(v));
+    matches!(e.exc.args.borrow().first(), Some(Value::Str(s)) if s.as_str() == want)
 }
 
 /// Pairs keyword values with their names.

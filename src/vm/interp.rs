@@ -766,12 +766,21 @@ impl Vm {
                         }
                     }
                     Instr::ListExtend { list, src } => {
-                        let items = tri!(self.collect(r!(src)));
-                        if let Value::List(l) = r!(list) {
-                            l.items.borrow_mut().extend(items);
+                        tri!(self.list_extend_star(r!(list), r!(src)))
+                    }
+                    Instr::DictUpdate { dict, src } => {
+                        tri!(self.dict_update_mapping(r!(dict), r!(src)))
+                    }
+                    Instr::DictMerge { dict, src, func } => {
+                        tri!(self.dict_merge(r!(dict), r!(src), r!(func)))
+                    }
+                    Instr::SetupAnnotations {} => {
+                        let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        if ns.table.borrow().get_str("__annotations__").is_none() {
+                            let d = Value::Dict(PyRef::new(crate::runtime::object::PyDict::new()));
+                            ns.table.borrow_mut().insert_str("__annotations__", d);
                         }
                     }
-                    Instr::DictUpdate { dict, src } => tri!(self.dict_update(r!(dict), r!(src))),
                     Instr::BuildSet { dst, start, count } => {
                         let v = tri!(self.build_set(slice!(start, count.0)));
                         w!(dst, v);
