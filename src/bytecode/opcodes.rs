@@ -574,6 +574,17 @@ define_instructions! {
     /// names in (the class namespace, or the module's globals) unless that
     /// already has one (a module or class body with annotations).
     161 SetupAnnotations {},
+    /// `r[dst] := globals[n[name]]` or the builtin: a name declared `global`
+    /// in a class body (which `LoadGlobal` would look up in the class
+    /// namespace first).
+    /// Raises: NameError.
+    162 LoadGlobalOnly { dst: Reg, name: NameIdx },
+    /// `globals[n[name]] := r[src]` from a class body that declared the name
+    /// `global`.
+    163 StoreGlobalOnly { name: NameIdx, src: Reg },
+    /// `del globals[n[name]]` from a class body that declared it `global`.
+    /// Raises: NameError.
+    164 DeleteGlobalOnly { name: NameIdx },
 }
 
 impl Opcode {
@@ -614,6 +625,7 @@ impl Instr {
             Move { dst, .. }
             | LoadConst { dst, .. }
             | LoadGlobal { dst, .. }
+            | LoadGlobalOnly { dst, .. }
             | MakeCell { dst, .. }
             | LoadDeref { dst, .. }
             | Add { dst, .. }
@@ -698,6 +710,8 @@ impl Instr {
             | CheckBound { .. }
             | StoreGlobal { .. }
             | DeleteGlobal { .. }
+            | StoreGlobalOnly { .. }
+            | DeleteGlobalOnly { .. }
             | StoreDeref { .. }
             | DeleteDeref { .. }
             | Jump { .. }

@@ -292,7 +292,15 @@ impl<'a> Checker<'a> {
                 self.reg(pc, src)?;
                 self.name(pc, name)?;
             }
-            DeleteGlobal { name } => self.name(pc, name)?,
+            DeleteGlobal { name } | DeleteGlobalOnly { name } => self.name(pc, name)?,
+            StoreGlobalOnly { name, src } => {
+                self.name(pc, name)?;
+                self.reg(pc, src)?;
+            }
+            LoadGlobalOnly { dst, name } => {
+                self.reg(pc, dst)?;
+                self.name(pc, name)?;
+            }
             MakeCell { dst, src } => {
                 let d = usize::from(dst.0);
                 if d < self.cell_start || d >= self.free_start {

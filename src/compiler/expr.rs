@@ -237,7 +237,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::LoadDeref { dst, cell }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::LoadGlobal { dst, name: n });
+                if self.class_global(name) {
+                    self.emit(Instr::LoadGlobalOnly { dst, name: n });
+                } else {
+                    self.emit(Instr::LoadGlobal { dst, name: n });
+                }
             }
         }
         Ok(())

@@ -323,6 +323,14 @@ impl<'a> Compiler<'a> {
         self.add_attr_name(name)
     }
 
+    /// True for a name declared `global` in the class body being compiled
+    /// (loaded and stored in the module's globals, not the class namespace).
+    pub(crate) fn class_global(&self, name: &str) -> bool {
+        let s = &self.table.scopes[self.u.scope];
+        s.kind == ScopeKind::Class
+            && s.symbols.get(&self.mangle(name)) == Some(&NameScope::GlobalExplicit)
+    }
+
     /// Adds an attribute name (mangled) to the names table.
     pub(crate) fn add_attr_name(&mut self, name: &str) -> NameIdx {
         let m = self.mangle(name);

@@ -91,6 +91,9 @@ impl<'a> Compiler<'a> {
     /// `target = value`, evaluating `value` straight into a local's register
     /// when that is safe, and swapping tuples without building one.
     pub(crate) fn assign_value(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
+        if let Expr::Name(n) = target {
+            forbidden_name(&n.id, n.range, "assign to")?;
+        }
         if let Expr::Name(n) = target
             && let Var::Local(r) = self.var(&n.id)
             && writes_dst_once(value)
@@ -125,7 +128,10 @@ impl<'a> Compiler<'a> {
     /// Stores the value in `src` into `target`.
     pub(crate) fn assign(&mut self, target: &'a Expr, src: Reg) -> CResult {
         match target {
-            Expr::Name(n) => self.store_name(&n.id, src),
+            Expr::Name(n) => {
+                forbidden_name(&n.id, n.range, "assign to")?;
+                self.store_name(&n.id, src)
+            }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.add_attr_name(&a.attr.id);
@@ -201,7 +207,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::StoreDeref { cell, src }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::StoreGlobal { name: n, src });
+                if self.class_global(name) {
+                    self.emit(Instr::StoreGlobalOnly { name: n, src });
+                } else {
+                    self.emit(Instr::StoreGlobal { name: n, src });
+                }
             }
         }
         Ok(())
@@ -212,6 +222,9 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::unsupported("the '@=' operator", a.range));
         }
         let make = |dst: Reg, x: Reg, y: Reg| inplace_instr(a.op, dst, x, y);
+        if let Expr::Name(n) = &*a.target {
+            forbidden_name(&n.id, n.range, "assign to")?;
+        }
         match &*a.target {
             Expr::Name(n) => match self.var(&n.id) {
                 Var::Local(r) => {
@@ -267,13 +280,20 @@ impl<'a> Compiler<'a> {
 
     fn delete(&mut self, target: &'a Expr) -> CResult {
         self.at(target.range());
+        if let Expr::Name(n) = target {
+            forbidden_name(&n.id, n.range, "delete")?;
+        }
         match target {
             Expr::Name(n) => match self.var(&n.id) {
                 Var::Local(reg) => self.emit(Instr::DeleteLocal { reg }),
                 Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
                 Var::Global => {
                     let name = self.global_name(&n.id);
-                    self.emit(Instr::DeleteGlobal { name });
+                    if self.class_global(&n.id) {
+                        self.emit(Instr::DeleteGlobalOnly { name });
+                    } else {
+                        self.emit(Instr::DeleteGlobal { name });
+                    }
                 }
             },
             Expr::Subscript(s) => {
@@ -1176,7 +1196,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::DeleteGlobal { name: n });
+                if self.class_global(name) {
+                    self.emit(Instr::DeleteGlobalOnly { name: n });
+                } else {
+                    self.emit(Instr::DeleteGlobal { name: n });
+                }
             }
         }
     }
@@ -1329,6 +1353,17 @@ impl<'a> Compiler<'a> {
 }
 
 /// The in-place instruction for an augmented assignment operator.
+/// `__debug__` cannot be assigned or deleted (CPython's compile-time check).
+fn forbidden_name(name: &str, range: TextRange, what: &str) -> CResult {
+    if name == "__debug__" {
+        return Err(CompileError::syntax(
+            format!("cannot {what} __debug__"),
+            range,
+        ));
+    }
+    Ok(())
+}
+
 /// True when `body` has an annotated assignment outside nested functions
 /// and classes (a module or class body then gets `__annotations__`).
 pub(crate) fn find_ann(body: &[Stmt]) -> bool {
@@ -1398,7 +1433,19 @@ pub(crate) fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
         Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
-        Expr::BooleanLiteral(_) => "True",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
         Expr::NoneLiteral(_) => "None",
         Expr::EllipsisLiteral(_) => "ellipsis",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",

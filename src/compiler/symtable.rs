@@ -260,25 +260,24 @@ impl Builder {
 
     fn add_params(&mut self, params: &ast::Parameters) {
         let mut names = Vec::new();
-        for p in params.posonlyargs.iter().chain(params.args.iter()) {
+        let mut ranges = Vec::new();
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
             names.push(self.mangle(&p.parameter.name.id));
+            ranges.push(p.parameter.name.range);
         }
-        for p in &params.kwonlyargs {
-            names.push(self.mangle(&p.parameter.name.id));
-        }
-        if let Some(v) = &params.vararg {
-            names.push(self.mangle(&v.name.id));
-        }
-        if let Some(k) = &params.kwarg {
-            names.push(self.mangle(&k.name.id));
+        for p in [&params.vararg, &params.kwarg].into_iter().flatten() {
+            names.push(self.mangle(&p.name.id));
+            ranges.push(p.name.range);
         }
         let mut seen = HashSet::new();
-        for n in &names {
+        for (n, r) in names.iter().zip(&ranges) {
             if !seen.insert(n.clone()) {
-                self.error(
-                    format!("duplicate argument '{n}' in function definition"),
-                    params.range(),
-                );
+                self.error(format!("duplicate argument '{n}' in function definition"), *r);
             }
             self.cur().bind(n);
         }

@@ -230,7 +230,22 @@ impl Vm {
                 _ => dict_get(&f.dict, name),
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match &b.bound {
+                    Some(Value::Module(_)) | None => Value::str(b.name),
+                    Some(o) => {
+                        let owner = if b.owner.is_empty() {
+                            type_name(o)
+                        } else {
+                            b.owner.to_string()
+                        };
+                        Value::str(&format!("{owner}.{}", b.name))
+                    }
+                }),
+                "__module__" => Some(match &b.bound {
+                    None if self.is_builtins_function(b) => Value::str("builtins"),
+                    _ => Value::None,
+                }),
                 "__self__" => b.bound.clone(),
                 _ => None,
             },
@@ -478,5 +493,13 @@ impl Vm {
             ));
         }
         Err(no_attr(obj, name))
+    }
+
+    /// True when `b` is the function the builtins module holds under its name.
+    fn is_builtins_function(&self, b: &PyBuiltin) -> bool {
+        matches!(
+            self.builtins.table.borrow().get_str(b.name),
+            Some(Value::Builtin(x)) if x.func as usize == b.func as usize && x.bound.is_none()
+        )
     }
 }

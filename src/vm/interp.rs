@@ -471,6 +471,29 @@ impl Vm {
                             );
                         }
                     }
+                    Instr::LoadGlobalOnly { dst, name } => {
+                        let v =
+                            tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
+                        w!(dst, v);
+                    }
+                    Instr::StoreGlobalOnly { name, src } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
+                        tri!(frame.globals.table.borrow_mut().insert(key, r!(src).clone()));
+                    }
+                    Instr::DeleteGlobalOnly { name } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) };
+                        if tri!(frame.globals.table.borrow_mut().remove(key)).is_none() {
+                            break 'op (
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{}' is not defined", code.name(name.0 as usize)),
+                                ),
+                                false,
+                            );
+                        }
+                    }
                     Instr::MakeCell { dst, src } => {
                         let v = r!(src).clone();
                         w!(

@@ -317,6 +317,11 @@ impl Vm {
                 return ops::compare(op, &x, &y).map(Value::Bool);
             }
         }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let Some(eq) = bound_method_eq(a, b)
+        {
+            return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -942,4 +947,18 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
         type_name(a),
         type_name(b)
     ))
+}
+
+/// Bound methods are equal when they bind the same object (identity) to
+/// the same function; `None` unless both are bound methods.
+fn bound_method_eq(a: &Value, b: &Value) -> Option<bool> {
+    if let (Value::Object(x), Value::Object(y)) = (a, b)
+        && let (
+            crate::runtime::instance::Payload::Method { func: f1, obj: o1 },
+            crate::runtime::instance::Payload::Method { func: f2, obj: o2 },
+        ) = (&x.payload, &y.payload)
+    {
+        return Some(o1.is(o2) && f1.is(f2));
+    }
+    None
 }
