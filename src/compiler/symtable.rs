@@ -77,6 +77,9 @@ pub struct Scope {
     directives: HashMap<String, TextRange>,
     /// Names annotated as simple targets (`x: int`).
     annotated: HashSet<String>,
+    /// Names annotated without a value (`x: int`): local to a function, but
+    /// only in `co_varnames` when code uses them.
+    ann_only: HashSet<String>,
     /// Comprehension iteration variables (their `:=` rebinding is an error).
     comp_iter_vars: HashSet<String>,
     /// Nesting depth of comprehension iterable expressions being visited in
@@ -107,6 +110,7 @@ impl Scope {
             nonlocal_at: HashMap::new(),
             directives: HashMap::new(),
             annotated: HashSet::new(),
+            ann_only: HashSet::new(),
             comp_iter_vars: HashSet::new(),
             comp_iter_expr: 0,
         }
@@ -277,7 +281,10 @@ impl Builder {
         let mut seen = HashSet::new();
         for (n, r) in names.iter().zip(&ranges) {
             if !seen.insert(n.clone()) {
-                self.error(format!("duplicate argument '{n}' in function definition"), *r);
+                self.error(
+                    format!("duplicate argument '{n}' in function definition"),
+                    *r,
+                );
             }
             self.cur().bind(n);
         }
@@ -355,9 +362,11 @@ impl Builder {
             let cur = self.cur();
             if a.simple {
                 cur.annotated.insert(id.clone());
+            }
+            if a.value.is_some() {
                 cur.bind(&id);
-            } else if a.value.is_some() {
-                cur.bind(&id);
+            } else if a.simple {
+                cur.ann_only.insert(id);
             }
         } else {
             self.visit_expr(&a.target);
@@ -701,12 +710,21 @@ fn analyze(
     let is_class = table.scopes[id].kind == ScopeKind::Class;
     let (locals, nonlocals, globals) = {
         let s = &table.scopes[id];
-        let locals: Vec<String> = s
+        let mut locals: Vec<String> = s
             .bound_order
             .iter()
             .filter(|n| !s.globals.contains(*n) && !s.nonlocals.contains(*n))
             .cloned()
             .collect();
+        let mut ann: Vec<&String> = s
+            .ann_only
+            .iter()
+            .filter(|n| {
+                !s.bound.contains(*n) && !s.globals.contains(*n) && !s.nonlocals.contains(*n)
+            })
+            .collect();
+        ann.sort();
+        locals.extend(ann.into_iter().cloned());
         (locals, s.nonlocals.clone(), s.globals.clone())
     };
     let mut both: Vec<&String> = nonlocals.iter().filter(|n| globals.contains(*n)).collect();
@@ -828,7 +846,9 @@ fn analyze(
         // Register order: parameters first, then the other locals.
         let mut varnames = s.params.clone();
         for n in &locals {
-            if !varnames.contains(n) && !cells.contains(n) {
+            let unused_annotation =
+                !s.bound.contains(n) && s.ann_only.contains(n) && !s.used.contains(n);
+            if !varnames.contains(n) && !cells.contains(n) && !unused_annotation {
                 varnames.push(n.clone());
             }
         }

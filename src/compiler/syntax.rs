@@ -171,9 +171,10 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         return at("Generator expression must be parenthesized");
     }
     if text == "=" && m.starts_with("Expected") {
-        return Some(equal_for_eqeq(source, range).unwrap_or_else(|| {
-            CompileError::syntax("invalid syntax", range)
-        }));
+        return Some(
+            equal_for_eqeq(source, range)
+                .unwrap_or_else(|| CompileError::syntax("invalid syntax", range)),
+        );
     }
     if let Some(found) = m.strip_prefix("Expected `,`, found ") {
         if is_augassign_token(found) {
@@ -220,7 +221,18 @@ fn aug_describe(e: &Expr) -> &'static str {
 fn is_augassign_token(found: &str) -> bool {
     matches!(
         found.trim_matches('`'),
-        "+=" | "-=" | "*=" | "/=" | "//=" | "%=" | "**=" | "@=" | "&=" | "|=" | "^=" | "<<=" | ">>="
+        "+=" | "-="
+            | "*="
+            | "/="
+            | "//="
+            | "%="
+            | "**="
+            | "@="
+            | "&="
+            | "|="
+            | "^="
+            | "<<="
+            | ">>="
     )
 }
 
@@ -283,8 +295,7 @@ fn innermost_bracket(source: &str, offset: TextSize) -> Option<char> {
 /// '='?" for another operand. `None` when the `=` is not of that kind.
 fn equal_for_eqeq(source: &str, eq: TextRange) -> Option<CompileError> {
     let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
-    let toks: Vec<(TokenKind, TextRange)> =
-        parsed.tokens().iter().map(|t| t.as_tuple()).collect();
+    let toks: Vec<(TokenKind, TextRange)> = parsed.tokens().iter().map(|t| t.as_tuple()).collect();
     let i = toks.iter().position(|(_, r)| r.start() == eq.start())?;
     // The operand before the `=`: back to an unmatched bracket, a comma or
     // the start of the statement or of an `if`/`while` condition.
@@ -344,7 +355,9 @@ fn equal_for_eqeq(source: &str, eq: TextRange) -> Option<CompileError> {
         }
         end = r.end();
     }
-    let before = source.get(start.to_usize()..eq.start().to_usize())?.trim_end();
+    let before = source
+        .get(start.to_usize()..eq.start().to_usize())?
+        .trim_end();
     let whole = TextRange::new(start, end);
     if !before.is_empty() && before.chars().all(|c| c.is_alphanumeric() || c == '_') {
         return Some(CompileError::syntax(

@@ -214,7 +214,7 @@ impl Vm {
                 ),
                 "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
-"__doc__" => Some(f.doc.borrow().clone()),
+                "__doc__" => Some(f.doc.borrow().clone()),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {

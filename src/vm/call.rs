@@ -271,10 +271,12 @@ impl Vm {
     }
 
     /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for
-    /// built-ins), or `T object` for a callable without a `__qualname__`.
+    /// built-ins), or the `repr` of a callable without a `__qualname__`.
     pub(crate) fn function_str(&mut self, f: &Value) -> String {
         let Ok(Value::Str(q)) = self.getattr(f, "__qualname__") else {
-            return format!("{} object", type_name(f));
+            return self
+                .repr_of(f)
+                .unwrap_or_else(|_| format!("{} object", type_name(f)));
         };
         match self.getattr(f, "__module__") {
             Ok(Value::Str(m)) if m.as_str() != "builtins" => {
@@ -465,9 +467,7 @@ pub(crate) fn set_function_meta(f: &PyFunction, name: &str, v: Option<Value>) ->
                 None | Some(Value::None) => None,
                 Some(Value::Dict(d)) => Some(d),
                 Some(_) => {
-                    return Err(type_error(
-                        "__annotations__ must be set to a dict object",
-                    ));
+                    return Err(type_error("__annotations__ must be set to a dict object"));
                 }
             };
             let old = std::mem::replace(&mut *f.annotations.borrow_mut(), d);

@@ -479,7 +479,13 @@ impl Vm {
                     Instr::StoreGlobalOnly { name, src } => {
                         // SAFETY: name indices are verified.
                         let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
-                        tri!(frame.globals.table.borrow_mut().insert(key, r!(src).clone()));
+                        tri!(
+                            frame
+                                .globals
+                                .table
+                                .borrow_mut()
+                                .insert(key, r!(src).clone())
+                        );
                     }
                     Instr::DeleteGlobalOnly { name } => {
                         // SAFETY: name indices are verified.
