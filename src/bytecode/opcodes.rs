@@ -371,9 +371,11 @@ define_instructions! {
     /// arguments are passed by keyword with the names in the tuple `k[kwnames]`.
     /// Raises: anything.
     57 CallKw { dst: Reg, func: Reg, args: Reg, nargs: Imm, kwnames: ConstIdx },
-    /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple and
-    /// `r[kwargs]` a dict or unbound (no keywords).
-    /// Raises: anything.
+    /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple (or,
+    /// for a lone `*x` argument, any iterable) and `r[kwargs]` a dict or
+    /// None (no keywords).
+    /// Raises: TypeError ("f() argument after * must be an iterable, not T"),
+    /// anything.
     58 CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg },
     /// `r[dst] := r[args].n[name](r[args+1], ..., r[args+nargs])`, without
     /// creating a bound method object.

@@ -9,6 +9,14 @@
 //! unbound name is free when an enclosing function binds it, else global.
 //! Scopes are keyed by the address of their AST node, so codegen can find the
 //! table for each node it compiles.
+//!
+//! Names are recorded mangled (`__x` inside class `C` is `_C__x`, also in
+//! functions nested in the class). An assignment expression inside a
+//! comprehension binds its target in the nearest enclosing function (the
+//! comprehension declares it nonlocal) or module (declared global), with
+//! PEP 572's errors for iteration variables, iterable expressions and class
+//! bodies. A value-less annotation `x: int` makes `x` local to a function
+//! without putting it in `co_varnames` unless code uses it.
 
 use super::CompileError;
 use ruff_python_ast::visitor::{self, Visitor};

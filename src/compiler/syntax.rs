@@ -165,7 +165,7 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
     }
     if m.starts_with("Unparenthesized generator expression cannot be used here") {
         let start = statement_start(source, range.start()).to_usize();
-        if source[start..].starts_with("class") {
+        if source.get(start..).is_some_and(|r| r.starts_with("class")) {
             return at("invalid syntax");
         }
         return at("Generator expression must be parenthesized");
@@ -247,15 +247,15 @@ fn starts_expression(text: &str) -> bool {
 /// `5.e`): CPython's tokenizer rejects such a number.
 fn follows_number(source: &str, range: TextRange) -> bool {
     let start = range.start().to_usize();
-    let before = &source[..start.min(source.len())];
+    let before = source.get(..start).unwrap_or("");
     let word_start = before
         .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
         .map_or(0, |i| i + 1);
     let word = &before[word_start..];
     word.starts_with(|c: char| c.is_ascii_digit())
-        && source[start..]
-            .chars()
-            .next()
+        && source
+            .get(start..)
+            .and_then(|r| r.chars().next())
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
