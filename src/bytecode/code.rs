@@ -46,9 +46,6 @@ pub mod flags {
     pub const ASYNC_GENERATOR: u32 = 0x0200;
     /// Any of the three: the body runs in a heap frame that can suspend.
     pub const SUSPENDS: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
-    /// pyjit's own bit (no CPython meaning): the body starts with a
-    /// docstring, which is `consts[0]` and becomes the function's `__doc__`.
-    pub const HAS_DOCSTRING: u32 = 1 << 28;
 }
 
 /// A compile-time constant.

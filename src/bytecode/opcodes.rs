@@ -371,9 +371,11 @@ define_instructions! {
     /// arguments are passed by keyword with the names in the tuple `k[kwnames]`.
     /// Raises: anything.
     57 CallKw { dst: Reg, func: Reg, args: Reg, nargs: Imm, kwnames: ConstIdx },
-    /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple and
-    /// `r[kwargs]` a dict or unbound (no keywords).
-    /// Raises: anything.
+    /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple (or,
+    /// for a lone `*x` argument, any iterable) and `r[kwargs]` a dict or
+    /// None (no keywords).
+    /// Raises: TypeError ("f() argument after * must be an iterable, not T"),
+    /// anything.
     58 CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg },
     /// `r[dst] := r[args].n[name](r[args+1], ..., r[args+nargs])`, without
     /// creating a bound method object.
@@ -382,7 +384,9 @@ define_instructions! {
     /// `r[dst] := new function from the code object k[code]`. `flags` says which
     /// extra values follow in consecutive registers from `r[extra]`:
     /// bit 0 a tuple of positional defaults, bit 1 a dict of keyword-only
-    /// defaults, bit 2 a tuple of closure cells.
+    /// defaults, bit 2 a tuple of closure cells, bit 3 the `__annotations__`
+    /// dict. The function's `__doc__` is `k[code]`'s first constant when that
+    /// is a string.
     60 MakeFunction { dst: Reg, code: ConstIdx, extra: Reg, flags: Imm },
 
     // ----- containers --------------------------------------------------------
@@ -623,6 +627,23 @@ define_instructions! {
     /// new exceptions are grouped with them in an `ExceptionGroup('', [...])`.
     /// Raises: anything `split` raises.
     141 PrepReraiseStar { dst: Reg, orig: Reg, raised: Reg, rest: Reg },
+
+    // ----- calls and annotations (numbers 160-169) ---------------------------
+    /// Creates the `__annotations__` dict in the namespace the code stores
+    /// names in (the class namespace, or the module's globals) unless that
+    /// already has one (a module or class body with annotations).
+    161 SetupAnnotations {},
+    /// `r[dst] := globals[n[name]]` or the builtin: a name declared `global`
+    /// in a class body (which `LoadGlobal` would look up in the class
+    /// namespace first).
+    /// Raises: NameError.
+    162 LoadGlobalOnly { dst: Reg, name: NameIdx },
+    /// `globals[n[name]] := r[src]` from a class body that declared the name
+    /// `global`.
+    163 StoreGlobalOnly { name: NameIdx, src: Reg },
+    /// `del globals[n[name]]` from a class body that declared it `global`.
+    /// Raises: NameError.
+    164 DeleteGlobalOnly { name: NameIdx },
 }
 
 impl Opcode {
@@ -663,6 +684,7 @@ impl Instr {
             Move { dst, .. }
             | LoadConst { dst, .. }
             | LoadGlobal { dst, .. }
+            | LoadGlobalOnly { dst, .. }
             | MakeCell { dst, .. }
             | LoadDeref { dst, .. }
             | Add { dst, .. }
@@ -755,6 +777,8 @@ impl Instr {
             | CheckBound { .. }
             | StoreGlobal { .. }
             | DeleteGlobal { .. }
+            | StoreGlobalOnly { .. }
+            | DeleteGlobalOnly { .. }
             | StoreDeref { .. }
             | DeleteDeref { .. }
             | Jump { .. }
@@ -766,6 +790,7 @@ impl Instr {
             | DictUpdate { .. }
             | CallStarExtend { .. }
             | CallKwMerge { .. }
+            | SetupAnnotations {}
             | SetAdd { .. }
             | SetUpdate { .. }
             | SetItem { .. }

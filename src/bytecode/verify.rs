@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
         if c.total_params() > c.varnames.len() {
             return Err(err(c, None, "more parameters than local variables"));
         }
-        if c.flags & !(0xffff | crate::bytecode::code::flags::HAS_DOCSTRING) != 0 {
+        if c.flags & !0xffff != 0 {
             return Err(err(c, None, "unknown flags"));
         }
         let _ = flags::OPTIMIZED;
@@ -274,7 +274,7 @@ impl<'a> Checker<'a> {
         use Instr::*;
         let c = self.code;
         match *instr {
-            Nop {} | RaiseCurrent {} => {}
+            Nop {} | RaiseCurrent {} | SetupAnnotations {} => {}
             Move { dst, src } => {
                 self.reg(pc, dst)?;
                 self.reg(pc, src)?;
@@ -292,7 +292,15 @@ impl<'a> Checker<'a> {
                 self.reg(pc, src)?;
                 self.name(pc, name)?;
             }
-            DeleteGlobal { name } => self.name(pc, name)?,
+            DeleteGlobal { name } | DeleteGlobalOnly { name } => self.name(pc, name)?,
+            StoreGlobalOnly { name, src } => {
+                self.name(pc, name)?;
+                self.reg(pc, src)?;
+            }
+            LoadGlobalOnly { dst, name } => {
+                self.reg(pc, dst)?;
+                self.name(pc, name)?;
+            }
             MakeCell { dst, src } => {
                 let d = usize::from(dst.0);
                 if d < self.cell_start || d >= self.free_start {
@@ -428,7 +436,7 @@ impl<'a> Checker<'a> {
                         "MakeFunction constant is not a code object",
                     ));
                 }
-                if flags.0 > 7 {
+                if flags.0 > 15 {
                     return Err(err(c, Some(pc), "bad MakeFunction flags"));
                 }
                 self.regs(pc, extra, u64::from(flags.0.count_ones()))?;

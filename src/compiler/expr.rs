@@ -146,6 +146,8 @@ impl<'a> Compiler<'a> {
                 })?;
                 let line = self.lines.line_col(l.range.start().to_u32()).0;
                 self.make_function(scope, "<lambda>", l.parameters.as_deref(), line, dst, |c| {
+                    // A lambda has no docstring: its first constant is None.
+                    c.doc_const(&[]);
                     c.at(l.body.range());
                     let r = c.expr(&l.body)?;
                     c.emit(Instr::Return { src: r });
@@ -232,7 +234,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::LoadDeref { dst, cell }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::LoadGlobal { dst, name: n });
+                if self.class_global(name) {
+                    self.emit(Instr::LoadGlobalOnly { dst, name: n });
+                } else {
+                    self.emit(Instr::LoadGlobal { dst, name: n });
+                }
             }
         }
         Ok(())
@@ -343,6 +349,18 @@ impl<'a> Compiler<'a> {
 
     /// `f(*a, **k)` and mixtures: builds the argument tuple and dict.
     fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult {
+        let mut seen: Vec<&str> = Vec::new();
+        for kw in &c.arguments.keywords {
+            if let Some(id) = &kw.arg {
+                if seen.contains(&id.as_str()) {
+                    return Err(CompileError::syntax(
+                        format!("keyword argument repeated: {}", id.as_str()),
+                        kw.range,
+                    ));
+                }
+                seen.push(id.as_str());
+            }
+        }
         let func = self.expr_temp(&c.func)?;
         // As CPython: a lone `*x` is checked by the call (its error names
         // the function); with other positional arguments the list display's
@@ -363,25 +381,46 @@ impl<'a> Compiler<'a> {
                 start: kwargs,
                 count: Imm(0),
             });
+            // Plain keywords before the first `**` cannot repeat (checked
+            // above); after one, each is merged like a mapping so that a
+            // name the mapping supplied is reported.
+            let mut merged = false;
             for kw in &c.arguments.keywords {
-                let v = self.expr(&kw.value)?;
                 match &kw.arg {
                     Some(id) => {
-                        let k = self.u.fb.temp();
-                        self.load_const(Const::Str(id.as_str().into()), k);
-                        self.emit(Instr::SetItem {
-                            obj: kwargs,
-                            key: k,
-                            src: v,
-                        });
+                        let base = self.u.fb.temps(2);
+                        self.load_const(Const::Str(id.as_str().into()), base);
+                        self.expr_to(&kw.value, Reg(base.0 + 1))?;
+                        if merged {
+                            let one = self.u.fb.temp();
+                            self.emit(Instr::BuildDict {
+                                dst: one,
+                                start: base,
+                                count: Imm(1),
+                            });
+                            self.at(kw.range);
+                            self.emit(Instr::CallKwMerge {
+                                dict: kwargs,
+                                src: one,
+                                func,
+                            });
+                        } else {
+                            self.emit(Instr::SetItem {
+                                obj: kwargs,
+                                key: base,
+                                src: Reg(base.0 + 1),
+                            });
+                        }
                     }
                     None => {
+                        let v = self.expr(&kw.value)?;
                         self.at(kw.range);
                         self.emit(Instr::CallKwMerge {
                             dict: kwargs,
                             src: v,
                             func,
                         });
+                        merged = true;
                     }
                 }
             }

@@ -197,6 +197,9 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.copy_locals = c.table.scopes[0].has_walrus;
     c.interactive = true;
+    if stmt::find_ann(&module.body) {
+        c.emit(Instr::SetupAnnotations {});
+    }
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -267,6 +270,9 @@ impl<'a> Compiler<'a> {
 
     fn module_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         self.copy_locals = self.table.scopes[0].has_walrus;
+        if stmt::find_ann(body) {
+            self.emit(Instr::SetupAnnotations {});
+        }
         for s in body {
             self.stmt(s)?;
         }
@@ -313,26 +319,21 @@ impl<'a> Compiler<'a> {
     /// `name` as an attribute name: a private name (`__x`, not ending in
     /// `__`) inside a class is mangled to `_Class__x`, as CPython does.
     pub(crate) fn mangle(&self, name: &str) -> String {
-        if let Some(cls) = self.class_stack.last()
-            && name.starts_with("__")
-            && !name.ends_with("__")
-            && !name.contains('.')
-        {
-            let stripped = cls.trim_start_matches('_');
-            if !stripped.is_empty() {
-                return format!("_{stripped}{name}");
-            }
-        }
-        name.to_string()
+        symtable::mangle_name(self.class_stack.last().map(String::as_str), name)
     }
 
-    /// Adds a name looked up by name (a global, or a class-body name, which
-    /// is mangled in a class body) to the names table.
+    /// Adds a name looked up by name (a global or a class-body name; private
+    /// names are mangled inside a class) to the names table.
     pub(crate) fn global_name(&mut self, name: &str) -> NameIdx {
-        if self.scope_kind() == ScopeKind::Class {
-            return self.add_attr_name(name);
-        }
-        self.u.fb.add_name(name)
+        self.add_attr_name(name)
+    }
+
+    /// True for a name declared `global` in the class body being compiled
+    /// (loaded and stored in the module's globals, not the class namespace).
+    pub(crate) fn class_global(&self, name: &str) -> bool {
+        let s = &self.table.scopes[self.u.scope];
+        s.kind == ScopeKind::Class
+            && s.symbols.get(&self.mangle(name)) == Some(&NameScope::GlobalExplicit)
     }
 
     /// Adds an attribute name (mangled) to the names table.
@@ -343,6 +344,10 @@ impl<'a> Compiler<'a> {
 
     /// Looks up how to reach `name` in the current scope.
     pub(crate) fn var(&self, name: &str) -> Var {
+        if name.starts_with("__") && !self.class_stack.is_empty() {
+            let m = self.mangle(name);
+            return self.u.vars.get(&m).copied().unwrap_or(Var::Global);
+        }
         self.u.vars.get(name).copied().unwrap_or(Var::Global)
     }
 

@@ -36,11 +36,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Assign(a) => self.assign_stmt(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.assign_value(&a.target, v)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -91,6 +87,9 @@ impl<'a> Compiler<'a> {
     /// `target = value`, evaluating `value` straight into a local's register
     /// when that is safe, and swapping tuples without building one.
     pub(crate) fn assign_value(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
+        if let Expr::Name(n) = target {
+            forbidden_name(&n.id, n.range, "assign to")?;
+        }
         if let Expr::Name(n) = target
             && let Var::Local(r) = self.var(&n.id)
             && writes_dst_once(value)
@@ -125,7 +124,10 @@ impl<'a> Compiler<'a> {
     /// Stores the value in `src` into `target`.
     pub(crate) fn assign(&mut self, target: &'a Expr, src: Reg) -> CResult {
         match target {
-            Expr::Name(n) => self.store_name(&n.id, src),
+            Expr::Name(n) => {
+                forbidden_name(&n.id, n.range, "assign to")?;
+                self.store_name(&n.id, src)
+            }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.add_attr_name(&a.attr.id);
@@ -201,7 +203,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::StoreDeref { cell, src }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::StoreGlobal { name: n, src });
+                if self.class_global(name) {
+                    self.emit(Instr::StoreGlobalOnly { name: n, src });
+                } else {
+                    self.emit(Instr::StoreGlobal { name: n, src });
+                }
             }
         }
         Ok(())
@@ -209,6 +215,9 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let make = |dst: Reg, x: Reg, y: Reg| inplace_instr(a.op, dst, x, y);
+        if let Expr::Name(n) = &*a.target {
+            forbidden_name(&n.id, n.range, "assign to")?;
+        }
         match &*a.target {
             Expr::Name(n) => match self.var(&n.id) {
                 Var::Local(r) => {
@@ -264,13 +273,20 @@ impl<'a> Compiler<'a> {
 
     fn delete(&mut self, target: &'a Expr) -> CResult {
         self.at(target.range());
+        if let Expr::Name(n) = target {
+            forbidden_name(&n.id, n.range, "delete")?;
+        }
         match target {
             Expr::Name(n) => match self.var(&n.id) {
                 Var::Local(reg) => self.emit(Instr::DeleteLocal { reg }),
                 Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
                 Var::Global => {
-                    let name = self.u.fb.add_name(&n.id);
-                    self.emit(Instr::DeleteGlobal { name });
+                    let name = self.global_name(&n.id);
+                    if self.class_global(&n.id) {
+                        self.emit(Instr::DeleteGlobalOnly { name });
+                    } else {
+                        self.emit(Instr::DeleteGlobal { name });
+                    }
                 }
             },
             Expr::Subscript(s) => {
@@ -630,6 +646,9 @@ impl<'a> Compiler<'a> {
             self.store_name("__doc__", t)?;
             body = &body[1..];
         }
+        if find_ann(body) {
+            self.emit(Instr::SetupAnnotations {});
+        }
         self.body(body)?;
         self.at(c.range);
         if has_class_cell {
@@ -661,19 +680,15 @@ impl<'a> Compiler<'a> {
         })?;
         let dst = self.u.fb.temp();
         let first_line = self.lines.line_col(f.range.start().to_u32()).0;
-        self.make_function(
+        self.make_function_ann(
             scope,
             &f.name.id,
             Some(&f.parameters),
+            Some(f.returns.as_deref()),
             first_line,
             dst,
             |c| {
-                if let Some(Stmt::Expr(e)) = f.body.first()
-                    && let Expr::StringLiteral(s) = &*e.value
-                    && c.u.fb.add_const(Const::Str(s.value.to_str().into())).0 == 0
-                {
-                    c.u.fb.code.flags |= crate::bytecode::code::flags::HAS_DOCSTRING;
-                }
+                c.doc_const(&f.body);
                 c.body(&f.body)?;
                 c.implicit_return(f.body.last().map(Ranged::range));
                 Ok(())
@@ -702,9 +717,29 @@ impl<'a> Compiler<'a> {
         dst: Reg,
         body: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
+        self.make_function_ann(scope, name, params, None, first_line, dst, body)
+    }
+
+    /// `make_function` for a `def`: `returns` is `Some(return annotation)`,
+    /// and the function gets its `__annotations__` dict.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn make_function_ann(
+        &mut self,
+        scope: usize,
+        name: &str,
+        params: Option<&'a ast::Parameters>,
+        returns: Option<Option<&'a Expr>>,
+        first_line: u32,
+        dst: Reg,
+        body: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult {
+        let annotations = match (params, returns) {
+            (Some(p), Some(r)) => self.annotation_list(p, r),
+            _ => Vec::new(),
+        };
         // Defaults are evaluated now, in the enclosing scope.
         let mut defaults: Vec<&'a Expr> = Vec::new();
-        let mut kwdefaults: Vec<(&'a str, &'a Expr)> = Vec::new();
+        let mut kwdefaults: Vec<(String, &'a Expr)> = Vec::new();
         if let Some(p) = params {
             for a in p.posonlyargs.iter().chain(p.args.iter()) {
                 if let Some(d) = &a.default {
@@ -713,7 +748,7 @@ impl<'a> Compiler<'a> {
             }
             for a in &p.kwonlyargs {
                 if let Some(d) = &a.default {
-                    kwdefaults.push((a.parameter.name.id.as_str(), d));
+                    kwdefaults.push((self.mangle(&a.parameter.name.id), d));
                 }
             }
         }
@@ -730,6 +765,10 @@ impl<'a> Compiler<'a> {
         }
         if !freevars.is_empty() {
             flags |= 4;
+            count += 1;
+        }
+        if !annotations.is_empty() {
+            flags |= 8;
             count += 1;
         }
         let extra = self.u.fb.temps(count.max(1));
@@ -749,7 +788,7 @@ impl<'a> Compiler<'a> {
         if !kwdefaults.is_empty() {
             let base = self.u.fb.temps(2 * kwdefaults.len() as u32);
             for (i, (n, d)) in kwdefaults.iter().enumerate() {
-                let k = self.u.fb.add_const(Const::Str((*n).into()));
+                let k = self.u.fb.add_const(Const::Str(n.as_str().into()));
                 self.emit(Instr::LoadConst {
                     dst: Reg(base.0 + 2 * i as u16),
                     idx: k,
@@ -784,6 +823,23 @@ impl<'a> Compiler<'a> {
                 start: base,
                 count: Imm(freevars.len() as u32),
             });
+            slot += 1;
+        }
+        if !annotations.is_empty() {
+            let base = self.u.fb.temps(2 * annotations.len() as u32);
+            for (i, (n, e)) in annotations.iter().enumerate() {
+                let k = self.u.fb.add_const(Const::Str(n.as_str().into()));
+                self.emit(Instr::LoadConst {
+                    dst: Reg(base.0 + 2 * i as u16),
+                    idx: k,
+                });
+                self.expr_to(e, Reg(base.0 + 2 * i as u16 + 1))?;
+            }
+            self.emit(Instr::BuildDict {
+                dst: Reg(slot),
+                start: base,
+                count: Imm(annotations.len() as u32),
+            });
         }
         let pos = self.u.fb.pos;
         self.enter_scope(scope, name, first_line);
@@ -798,6 +854,110 @@ impl<'a> Compiler<'a> {
             extra,
             flags: Imm(flags),
         });
+        Ok(())
+    }
+
+    /// The annotated parameters of a `def` and its return annotation, as
+    /// (mangled name, annotation) in CPython's evaluation order: regular
+    /// parameters, positional-only ones, `*args`, keyword-only, `**kwargs`,
+    /// `return`.
+    fn annotation_list(
+        &self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Vec<(String, &'a Expr)> {
+        let mut out = Vec::new();
+        let mut add = |c: &Self, param: &'a ast::Parameter| {
+            if let Some(a) = &param.annotation {
+                out.push((c.mangle(&param.name.id), &**a));
+            }
+        };
+        for a in p.args.iter().chain(p.posonlyargs.iter()) {
+            add(self, &a.parameter);
+        }
+        if let Some(v) = &p.vararg {
+            add(self, v);
+        }
+        for a in &p.kwonlyargs {
+            add(self, &a.parameter);
+        }
+        if let Some(k) = &p.kwarg {
+            add(self, k);
+        }
+        if let Some(r) = returns {
+            out.push(("return".to_string(), r));
+        }
+        out
+    }
+
+    /// Makes the code's first constant its docstring (or None), which is
+    /// where a function's `__doc__` comes from (as in CPython 3.11).
+    pub(crate) fn doc_const(&mut self, body: &[Stmt]) {
+        let doc = match body.first() {
+            Some(Stmt::Expr(e)) => match &*e.value {
+                Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        self.u
+            .fb
+            .add_const(doc.map_or(Const::None, |d| Const::Str(d.as_str().into())));
+    }
+
+    /// `target: annotation [= value]`. In a module or class body a simple
+    /// name's annotation is evaluated after the assignment and stored in
+    /// `__annotations__`; other targets' annotations are evaluated and
+    /// dropped there. In a function nothing is evaluated for the annotation;
+    /// an attribute or subscript target without a value still evaluates its
+    /// object (and index).
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.assign_value(&a.target, v)?;
+        }
+        let in_namespace = matches!(
+            self.scope_kind(),
+            super::symtable::ScopeKind::Module | super::symtable::ScopeKind::Class
+        );
+        match &*a.target {
+            Expr::Name(n) => {
+                if a.simple && in_namespace {
+                    let ann = self.expr_temp(&a.annotation)?;
+                    let d = self.u.fb.temp();
+                    self.load_name("__annotations__", d, a.range)?;
+                    let key = self.u.fb.temp();
+                    let m = self.mangle(&n.id);
+                    let k = self.u.fb.add_const(Const::Str(m.as_str().into()));
+                    self.emit(Instr::LoadConst { dst: key, idx: k });
+                    self.at(a.range);
+                    self.emit(Instr::SetItem {
+                        obj: d,
+                        key,
+                        src: ann,
+                    });
+                }
+            }
+            Expr::Attribute(at) => {
+                if a.value.is_none() {
+                    self.expr(&at.value)?;
+                }
+            }
+            Expr::Subscript(sub) => {
+                if a.value.is_none() {
+                    self.expr(&sub.value)?;
+                    self.expr(&sub.slice)?;
+                }
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    "illegal target for annotation",
+                    other.range(),
+                ));
+            }
+        }
+        if !a.simple && in_namespace {
+            self.expr(&a.annotation)?;
+        }
         Ok(())
     }
 
@@ -1261,7 +1421,11 @@ impl<'a> Compiler<'a> {
             Var::Cell(cell) => self.emit(Instr::DeleteDeref { cell }),
             Var::Global => {
                 let n = self.global_name(name);
-                self.emit(Instr::DeleteGlobal { name: n });
+                if self.class_global(name) {
+                    self.emit(Instr::DeleteGlobalOnly { name: n });
+                } else {
+                    self.emit(Instr::DeleteGlobal { name: n });
+                }
             }
         }
     }
@@ -1414,6 +1578,40 @@ impl<'a> Compiler<'a> {
 }
 
 /// The in-place instruction for an augmented assignment operator.
+/// `__debug__` cannot be assigned or deleted (CPython's compile-time check).
+fn forbidden_name(name: &str, range: TextRange, what: &str) -> CResult {
+    if name == "__debug__" {
+        return Err(CompileError::syntax(
+            format!("cannot {what} __debug__"),
+            range,
+        ));
+    }
+    Ok(())
+}
+
+/// True when `body` has an annotated assignment outside nested functions
+/// and classes (a module or class body then gets `__annotations__`).
+pub(crate) fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
+        Stmt::If(i) => find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body)),
+        Stmt::With(w) => find_ann(&w.body),
+        Stmt::Try(t) => {
+            find_ann(&t.body)
+                || find_ann(&t.orelse)
+                || find_ann(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    find_ann(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| find_ann(&c.body)),
+        _ => false,
+    })
+}
+
 fn inplace_instr(op: ast::Operator, dst: Reg, a: Reg, b: Reg) -> Instr {
     use ast::Operator as O;
     match op {
@@ -1460,7 +1658,19 @@ pub(crate) fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
         Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
-        Expr::BooleanLiteral(_) => "True",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
         Expr::NoneLiteral(_) => "None",
         Expr::EllipsisLiteral(_) => "ellipsis",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",

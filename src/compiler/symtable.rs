@@ -9,6 +9,14 @@
 //! unbound name is free when an enclosing function binds it, else global.
 //! Scopes are keyed by the address of their AST node, so codegen can find the
 //! table for each node it compiles.
+//!
+//! Names are recorded mangled (`__x` inside class `C` is `_C__x`, also in
+//! functions nested in the class). An assignment expression inside a
+//! comprehension binds its target in the nearest enclosing function (the
+//! comprehension declares it nonlocal) or module (declared global), with
+//! PEP 572's errors for iteration variables, iterable expressions and class
+//! bodies. A value-less annotation `x: int` makes `x` local to a function
+//! without putting it in `co_varnames` unless code uses it.
 
 use super::CompileError;
 use ruff_python_ast::visitor::{self, Visitor};
@@ -72,6 +80,19 @@ pub struct Scope {
     pub is_async: bool,
     /// Where each `nonlocal` name was declared (for error locations).
     nonlocal_at: HashMap<String, TextRange>,
+    /// The first `global`/`nonlocal` declaration (or implicit one made by a
+    /// `:=` in a comprehension) of each name, for error locations.
+    directives: HashMap<String, TextRange>,
+    /// Names annotated as simple targets (`x: int`).
+    annotated: HashSet<String>,
+    /// Names annotated without a value (`x: int`): local to a function, but
+    /// only in `co_varnames` when code uses them.
+    ann_only: HashSet<String>,
+    /// Comprehension iteration variables (their `:=` rebinding is an error).
+    comp_iter_vars: HashSet<String>,
+    /// Nesting depth of comprehension iterable expressions being visited in
+    /// this scope (`:=` is not allowed there).
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -95,6 +116,11 @@ impl Scope {
             is_generator: false,
             is_async: false,
             nonlocal_at: HashMap::new(),
+            directives: HashMap::new(),
+            annotated: HashSet::new(),
+            ann_only: HashSet::new(),
+            comp_iter_vars: HashSet::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -132,9 +158,91 @@ struct Builder {
     stack: Vec<usize>,
     by_node: HashMap<usize, usize>,
     error: Option<CompileError>,
+    /// Names of the enclosing classes, innermost last (private name mangling).
+    private: Vec<String>,
+    /// True while visiting a comprehension's `for` target.
+    comp_target: bool,
+}
+
+/// CPython's private name mangling: inside class `cls`, `__x` (not ending in
+/// `__`, without a dot) becomes `_cls__x` with the class name's leading
+/// underscores stripped; a class named only with underscores mangles nothing.
+pub fn mangle_name(cls: Option<&str>, name: &str) -> String {
+    if let Some(cls) = cls
+        && name.starts_with("__")
+        && !name.ends_with("__")
+        && !name.contains('.')
+    {
+        let stripped = cls.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return format!("_{stripped}{name}");
+        }
+    }
+    name.to_string()
 }
 
 impl Builder {
+    fn mangle(&self, name: &str) -> String {
+        mangle_name(self.private.last().map(String::as_str), name)
+    }
+
+    /// Binds `name` (mangled) in the current scope.
+    fn bind(&mut self, name: &str) {
+        let m = self.mangle(name);
+        self.cur().bind(&m);
+    }
+
+    /// `name := value` inside a comprehension binds `name` in the nearest
+    /// enclosing function or module (PEP 572), declaring it nonlocal or
+    /// global in the comprehension.
+    fn extend_named_scope(&mut self, name: &str, range: TextRange) {
+        let name = self.mangle(name);
+        for i in (0..self.stack.len()).rev() {
+            let id = self.stack[i];
+            match self.scopes[id].kind {
+                ScopeKind::Comprehension => {
+                    if self.scopes[id].comp_iter_vars.contains(&name) {
+                        self.error(
+                            format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                            ),
+                            range,
+                        );
+                        return;
+                    }
+                }
+                ScopeKind::Function | ScopeKind::Lambda => {
+                    let global = self.scopes[id].globals.contains(&name);
+                    let cur = self.cur();
+                    if global {
+                        cur.globals.insert(name.clone());
+                    } else {
+                        cur.nonlocals.insert(name.clone());
+                        cur.nonlocal_at.entry(name.clone()).or_insert(range);
+                    }
+                    cur.directives.entry(name.clone()).or_insert(range);
+                    self.scopes[id].bind(&name);
+                    return;
+                }
+                ScopeKind::Module => {
+                    let cur = self.cur();
+                    cur.globals.insert(name.clone());
+                    cur.directives.entry(name.clone()).or_insert(range);
+                    self.scopes[id].bind(&name);
+                    return;
+                }
+                ScopeKind::Class => {
+                    self.error(
+                        "assignment expression within a comprehension cannot be used in a class body"
+                            .to_string(),
+                        range,
+                    );
+                    return;
+                }
+            }
+        }
+    }
+
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
         &mut self.scopes[i]
@@ -164,24 +272,26 @@ impl Builder {
 
     fn add_params(&mut self, params: &ast::Parameters) {
         let mut names = Vec::new();
-        for p in params.posonlyargs.iter().chain(params.args.iter()) {
-            names.push(p.parameter.name.id.to_string());
+        let mut ranges = Vec::new();
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
+            names.push(self.mangle(&p.parameter.name.id));
+            ranges.push(p.parameter.name.range);
         }
-        for p in &params.kwonlyargs {
-            names.push(p.parameter.name.id.to_string());
-        }
-        if let Some(v) = &params.vararg {
-            names.push(v.name.id.to_string());
-        }
-        if let Some(k) = &params.kwarg {
-            names.push(k.name.id.to_string());
+        for p in [&params.vararg, &params.kwarg].into_iter().flatten() {
+            names.push(self.mangle(&p.name.id));
+            ranges.push(p.name.range);
         }
         let mut seen = HashSet::new();
-        for n in &names {
+        for (n, r) in names.iter().zip(&ranges) {
             if !seen.insert(n.clone()) {
                 self.error(
                     format!("duplicate argument '{n}' in function definition"),
-                    params.range(),
+                    *r,
                 );
             }
             self.cur().bind(n);
@@ -195,10 +305,12 @@ impl Builder {
         let scope = self.cur();
         let msg = if scope.params.iter().any(|p| p == name) {
             format!("name '{name}' is parameter and {what}")
-        } else if scope.bound.contains(name) {
-            format!("name '{name}' is assigned to before {what} declaration")
         } else if scope.used.iter().any(|u| u == name) {
             format!("name '{name}' is used prior to {what} declaration")
+        } else if scope.annotated.contains(name) {
+            format!("annotated name '{name}' can't be {what}")
+        } else if scope.bound.contains(name) {
+            format!("name '{name}' is assigned to before {what} declaration")
         } else {
             return;
         };
@@ -219,6 +331,60 @@ impl Builder {
         }
     }
 
+    /// Parameter and return annotations, evaluated in the enclosing scope.
+    fn visit_param_annotations(&mut self, params: &ast::Parameters, returns: Option<&Expr>) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+        {
+            if let Some(a) = &p.parameter.annotation {
+                self.visit_expr(a);
+            }
+        }
+        for p in [&params.vararg, &params.kwarg].into_iter().flatten() {
+            if let Some(a) = &p.annotation {
+                self.visit_expr(a);
+            }
+        }
+        if let Some(r) = returns {
+            self.visit_expr(r);
+        }
+    }
+
+    /// `x: T = v`: a simple name target is annotated (and bound when there
+    /// is a value); CPython rejects annotating a `global`/`nonlocal` name
+    /// outside the module.
+    fn visit_ann_assign(&mut self, a: &ast::StmtAnnAssign) {
+        if let Expr::Name(n) = &*a.target {
+            let id = self.mangle(&n.id);
+            let at_module = self.cur().kind == ScopeKind::Module;
+            let cur = self.cur();
+            let global = cur.globals.contains(&id);
+            if a.simple && !at_module && (global || cur.nonlocals.contains(&id)) {
+                let what = if global { "global" } else { "nonlocal" };
+                self.error(format!("annotated name '{id}' can't be {what}"), a.range);
+                return;
+            }
+            let cur = self.cur();
+            if a.simple {
+                cur.annotated.insert(id.clone());
+            }
+            if a.value.is_some() {
+                cur.bind(&id);
+            } else if a.simple {
+                cur.ann_only.insert(id);
+            }
+        } else {
+            self.visit_expr(&a.target);
+        }
+        self.visit_expr(&a.annotation);
+        if let Some(v) = &a.value {
+            self.visit_expr(v);
+        }
+    }
+
     fn visit_comprehension_scope<'a>(
         &mut self,
         node: &'a Expr,
@@ -228,21 +394,33 @@ impl Builder {
     ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
+            self.cur().comp_iter_expr += 1;
             self.visit_expr(&first.iter);
+            self.cur().comp_iter_expr -= 1;
         }
         self.push_scope(node, ScopeKind::Comprehension, name, node.range());
         self.cur().bind(".0");
         self.cur().params = vec![".0".to_string()];
         for (i, g) in generators.iter().enumerate() {
-            if i > 0 {
-                self.visit_expr(&g.iter);
-            }
+            self.comp_target = true;
             self.visit_expr(&g.target);
+            self.comp_target = false;
+            if i > 0 {
+                self.cur().comp_iter_expr += 1;
+                self.visit_expr(&g.iter);
+                self.cur().comp_iter_expr -= 1;
+            }
             for cond in &g.ifs {
                 self.visit_expr(cond);
             }
         }
         for e in elts {
+            if let Expr::Starred(st) = e {
+                self.error(
+                    "iterable unpacking cannot be used in comprehension".to_string(),
+                    st.range,
+                );
+            }
             self.visit_expr(e);
         }
         // An asynchronous comprehension (`async for`, or an `await` inside)
@@ -275,7 +453,8 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_param_defaults(&f.parameters);
-                self.cur().bind(&f.name.id);
+                self.visit_param_annotations(&f.parameters, f.returns.as_deref());
+                self.bind(&f.name.id);
                 self.push_scope(f, ScopeKind::Function, &f.name.id, f.range);
                 self.cur().is_async = f.is_async;
                 self.add_params(&f.parameters);
@@ -296,11 +475,13 @@ impl<'a> Visitor<'a> for Builder {
                         self.visit_expr(&k.value);
                     }
                 }
-                self.cur().bind(&c.name.id);
+                self.bind(&c.name.id);
                 self.push_scope(c, ScopeKind::Class, &c.name.id, c.range);
+                self.private.push(c.name.id.to_string());
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
+                self.private.pop();
                 self.pop_scope();
             }
             Stmt::For(ast::StmtFor {
@@ -326,9 +507,18 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    self.check_declaration(&n.id, "global", g.range);
-                    self.cur().globals.insert(n.id.to_string());
+                    let id = self.mangle(&n.id);
+                    self.check_declaration(&id, "global", g.range);
+                    self.cur().globals.insert(id.clone());
+                    self.cur().directives.entry(id).or_insert(g.range);
                 }
+            }
+            Stmt::AnnAssign(a) => self.visit_ann_assign(a),
+            Stmt::Return(r) => {
+                if matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.error("'return' outside function".to_string(), r.range);
+                }
+                visitor::walk_stmt(self, stmt);
             }
             Stmt::Nonlocal(nl) => {
                 for n in &nl.names {
@@ -338,9 +528,11 @@ impl<'a> Visitor<'a> for Builder {
                             nl.range,
                         );
                     }
-                    self.check_declaration(&n.id, "nonlocal", nl.range);
-                    self.cur().nonlocals.insert(n.id.to_string());
-                    self.cur().nonlocal_at.insert(n.id.to_string(), nl.range);
+                    let id = self.mangle(&n.id);
+                    self.check_declaration(&id, "nonlocal", nl.range);
+                    self.cur().nonlocals.insert(id.clone());
+                    self.cur().nonlocal_at.insert(id.clone(), nl.range);
+                    self.cur().directives.entry(id).or_insert(nl.range);
                 }
             }
             Stmt::Import(imp) => {
@@ -349,7 +541,7 @@ impl<'a> Visitor<'a> for Builder {
                         Some(asn) => asn.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.cur().bind(&bound);
+                    self.bind(&bound);
                 }
             }
             Stmt::ImportFrom(imp) => {
@@ -364,14 +556,14 @@ impl<'a> Visitor<'a> for Builder {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
-                    self.cur().bind(&bound);
+                    self.bind(&bound);
                 }
             }
             Stmt::Try(t) => {
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(n) = &h.name {
-                        self.cur().bind(&n.id);
+                        self.bind(&n.id);
                     }
                 }
                 visitor::walk_stmt(self, stmt);
@@ -386,7 +578,7 @@ impl<'a> Visitor<'a> for Builder {
             ast::Pattern::MatchAs(ast::PatternMatchAs { name: Some(n), .. })
             | ast::Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. })
             | ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest: Some(n), .. }) => {
-                self.cur().bind(&n.id);
+                self.bind(&n.id);
             }
             _ => {}
         }
@@ -396,9 +588,24 @@ impl<'a> Visitor<'a> for Builder {
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {
-                ExprContext::Store | ExprContext::Del => self.cur().bind(&n.id),
+                ExprContext::Store | ExprContext::Del => {
+                    let id = self.mangle(&n.id);
+                    if self.comp_target && n.ctx == ExprContext::Store {
+                        let cur = self.cur();
+                        if cur.globals.contains(&id) || cur.nonlocals.contains(&id) {
+                            self.error(
+                                format!(
+                                    "comprehension inner loop cannot rebind assignment expression target '{id}'"
+                                ),
+                                n.range,
+                            );
+                        }
+                        self.cur().comp_iter_vars.insert(id.clone());
+                    }
+                    self.cur().bind(&id);
+                }
                 _ => {
-                    let id = n.id.to_string();
+                    let id = self.mangle(&n.id);
                     // `super()` in a method needs the class: the method gets
                     // `__class__` as a free variable (CPython's rule).
                     if id == "super" && self.cur().kind != ScopeKind::Class {
@@ -438,9 +645,22 @@ impl<'a> Visitor<'a> for Builder {
                 elts.push(&c.value);
                 self.visit_comprehension_scope(expr, "<dictcomp>", &c.generators, &elts)
             }
-            Expr::Named(_) => {
+            Expr::Named(nx) => {
                 self.cur().has_walrus = true;
-                visitor::walk_expr(self, expr);
+                if self.cur().comp_iter_expr > 0 {
+                    self.error(
+                        "assignment expression cannot be used in a comprehension iterable expression"
+                            .to_string(),
+                        nx.range,
+                    );
+                }
+                if self.cur().kind == ScopeKind::Comprehension
+                    && let Expr::Name(t) = &*nx.target
+                {
+                    self.extend_named_scope(&t.id, nx.range);
+                }
+                self.visit_expr(&nx.value);
+                self.visit_expr(&nx.target);
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 let kind = self.cur().kind;
@@ -515,6 +735,8 @@ fn build_with<T>(
         stack: Vec::new(),
         by_node: HashMap::new(),
         error: None,
+        private: Vec::new(),
+        comp_target: false,
     };
     b.push_scope(root, ScopeKind::Module, "<module>", range);
     visit(&mut b);
@@ -540,15 +762,35 @@ fn analyze(
     let is_class = table.scopes[id].kind == ScopeKind::Class;
     let (locals, nonlocals, globals) = {
         let s = &table.scopes[id];
-        let locals: Vec<String> = s
+        let mut locals: Vec<String> = s
             .bound_order
             .iter()
             .filter(|n| !s.globals.contains(*n) && !s.nonlocals.contains(*n))
             .cloned()
             .collect();
+        let mut ann: Vec<&String> = s
+            .ann_only
+            .iter()
+            .filter(|n| {
+                !s.bound.contains(*n) && !s.globals.contains(*n) && !s.nonlocals.contains(*n)
+            })
+            .collect();
+        ann.sort();
+        locals.extend(ann.into_iter().cloned());
         (locals, s.nonlocals.clone(), s.globals.clone())
     };
-    for n in &nonlocals {
+    let mut both: Vec<&String> = nonlocals.iter().filter(|n| globals.contains(*n)).collect();
+    both.sort_by_key(|n| table.scopes[id].directives.get(*n).map(|r| r.start()));
+    if let Some(n) = both.first() {
+        let s = &table.scopes[id];
+        return Err(CompileError::syntax(
+            format!("name '{n}' is nonlocal and global"),
+            s.directives.get(*n).copied().unwrap_or(s.range),
+        ));
+    }
+    let mut nonlocal_sorted: Vec<&String> = nonlocals.iter().collect();
+    nonlocal_sorted.sort_by_key(|n| table.scopes[id].nonlocal_at.get(*n).map(|r| r.start()));
+    for n in nonlocal_sorted {
         if !enclosing.contains(n) {
             let s = &table.scopes[id];
             return Err(CompileError::syntax(
@@ -656,7 +898,9 @@ fn analyze(
         // Register order: parameters first, then the other locals.
         let mut varnames = s.params.clone();
         for n in &locals {
-            if !varnames.contains(n) && !cells.contains(n) {
+            let unused_annotation =
+                !s.bound.contains(n) && s.ann_only.contains(n) && !s.used.contains(n);
+            if !varnames.contains(n) && !cells.contains(n) && !unused_annotation {
                 varnames.push(n.clone());
             }
         }
@@ -664,5 +908,6 @@ fn analyze(
         s.cellvars = cells;
         s.freevars = free.clone();
     }
+    s.symbols = symbols;
     Ok(free.into_iter().collect())
 }

@@ -180,7 +180,12 @@ pub struct PyFunction {
     /// One cell (`Value::Cell`) per free variable of `code`.
     pub closure: Box<[Value]>,
     /// The `__module__` name.
-    pub module: Value,
+    pub module: RefCell<Value>,
+    /// `__doc__`: the code's first constant when it is a string, else None.
+    pub doc: RefCell<Value>,
+    /// `__annotations__`, created empty on first access when the definition
+    /// had none.
+    pub annotations: RefCell<Option<PyRef<PyDict>>>,
     /// Attributes set by assignment (`f.attr = ...`).
     pub dict: RefCell<Option<PyRef<PyDict>>>,
 }

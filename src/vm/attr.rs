@@ -204,7 +204,14 @@ impl Vm {
             Value::Function(f) => match name {
                 "__name__" => Some(Value::str(&f.name.borrow())),
                 "__qualname__" => Some(Value::str(&f.qualname.borrow())),
-                "__module__" => Some(f.module.clone()),
+                "__module__" => Some(f.module.borrow().clone()),
+                "__annotations__" => {
+                    let mut slot = f.annotations.borrow_mut();
+                    Some(Value::Dict(
+                        slot.get_or_insert_with(|| PyRef::new(PyDict::new()))
+                            .clone(),
+                    ))
+                }
                 "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                     Value::None
                 } else {
@@ -218,7 +225,7 @@ impl Vm {
                 ),
                 "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__doc__" => Some(dict_get(&f.dict, "__doc__").unwrap_or(Value::None)),
+                "__doc__" => Some(f.doc.borrow().clone()),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -234,7 +241,22 @@ impl Vm {
                 _ => dict_get(&f.dict, name),
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match &b.bound {
+                    Some(Value::Module(_)) | None => Value::str(b.name),
+                    Some(o) => {
+                        let owner = if b.owner.is_empty() {
+                            type_name(o)
+                        } else {
+                            b.owner.to_string()
+                        };
+                        Value::str(&format!("{owner}.{}", b.name))
+                    }
+                }),
+                "__module__" => Some(match &b.bound {
+                    None if self.is_builtins_function(b) => Value::str("builtins"),
+                    _ => Value::None,
+                }),
                 "__self__" => b.bound.clone(),
                 _ => None,
             },
@@ -330,8 +352,9 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name {
-                    "__name__" => *f.name.borrow_mut() = crate::runtime::repr::str_of(&v)?,
-                    "__qualname__" => *f.qualname.borrow_mut() = crate::runtime::repr::str_of(&v)?,
+                    "__name__" | "__qualname__" | "__annotations__" | "__doc__" | "__module__" => {
+                        return super::call::set_function_meta(f, name, Some(v));
+                    }
                     "__defaults__" => {
                         let d: Box<[Value]> = match &v {
                             Value::None => Box::default(),
@@ -437,9 +460,24 @@ impl Vm {
                 .borrow_mut()
                 .remove(&Value::str(name))?
                 .is_some(),
-            Value::Function(f) => match f.dict.borrow().as_ref() {
-                Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
-                None => false,
+            Value::Function(f) => match name {
+                "__name__" | "__qualname__" | "__annotations__" | "__doc__" | "__module__" => {
+                    return super::call::set_function_meta(f, name, None);
+                }
+                "__defaults__" => {
+                    let old = std::mem::take(&mut *f.defaults.borrow_mut());
+                    drop(old);
+                    true
+                }
+                "__kwdefaults__" => {
+                    let old = f.kwdefaults.borrow_mut().take();
+                    drop(old);
+                    true
+                }
+                _ => match f.dict.borrow().as_ref() {
+                    Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
+                    None => false,
+                },
             },
             Value::Exception(_)
                 if matches!(name, "__cause__" | "__context__" | "__traceback__" | "args") =>
@@ -457,12 +495,39 @@ impl Vm {
                 Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
                 None => false,
             },
-            _ => false,
+            _ => return self.builtin_delattr(obj, name),
         };
         if removed {
             Ok(())
         } else {
             Err(no_attr(obj, name))
         }
+    }
+
+    /// `del obj.name` on a built-in object: its methods are read-only, its
+    /// other attributes (data descriptors such as `int.real`) not writable.
+    fn builtin_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let t = crate::runtime::types::type_name(obj);
+        if super::methods::lookup(obj, name).is_some() {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{t}' object attribute '{name}' is read-only"),
+            ));
+        }
+        if self.builtin_getattr(obj, name).is_ok() {
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("attribute '{name}' of '{t}' objects is not writable"),
+            ));
+        }
+        Err(no_attr(obj, name))
+    }
+
+    /// True when `b` is the function the builtins module holds under its name.
+    fn is_builtins_function(&self, b: &PyBuiltin) -> bool {
+        matches!(
+            self.builtins.table.borrow().get_str(b.name),
+            Some(Value::Builtin(x)) if x.func as usize == b.func as usize && x.bound.is_none()
+        )
     }
 }

@@ -218,7 +218,17 @@ impl Vm {
     pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
         let mut all: Vec<Value> = match args {
             Value::Tuple(t) => t.items.to_vec(),
-            other => self.collect(other)?,
+            other => match self.collect(other) {
+                Ok(v) => v,
+                Err(e) if is_not_iterable_error(&e, other) => {
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(f),
+                        type_name(other)
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut names = Vec::new();
         if let Value::Dict(d) = kwargs {
@@ -266,6 +276,22 @@ impl Vm {
         self.call_value(&f, &all[1..], &[])
     }
 
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module for
+    /// built-ins), or the `repr` of a callable without a `__qualname__`.
+    pub(crate) fn function_str(&mut self, f: &Value) -> String {
+        let Ok(Value::Str(q)) = self.getattr(f, "__qualname__") else {
+            return self
+                .repr_of(f)
+                .unwrap_or_else(|_| format!("{} object", type_name(f)));
+        };
+        match self.getattr(f, "__module__") {
+            Ok(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), q.as_str())
+            }
+            _ => format!("{}()", q.as_str()),
+        }
+    }
+
     /// Creates a function from code constant `k` (see `Instr::MakeFunction`).
     pub fn make_function(
         &mut self,
@@ -303,6 +329,16 @@ impl Vm {
             Some(Value::Tuple(t)) => t.items.clone(),
             _ => Vec::new().into_boxed_slice(),
         };
+        let annotations = match next(8) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        // CPython 3.11: a function's docstring is its code's first constant
+        // when that is a string.
+        let doc = match fcode.consts.first() {
+            Some(v @ Value::Str(_)) => v.clone(),
+            _ => Value::None,
+        };
         if closure.len() != fcode.code.freevars.len() {
             return Err(PyErr::new(
                 ExcKind::SystemError,
@@ -314,17 +350,6 @@ impl Vm {
             .borrow()
             .get_str("__name__")
             .unwrap_or(Value::None);
-        // The docstring is the function's `__doc__`.
-        let dict = match fcode.consts.first() {
-            Some(doc @ Value::Str(_))
-                if fcode.code.flags & crate::bytecode::code::flags::HAS_DOCSTRING != 0 =>
-            {
-                let d = PyDict::new();
-                d.table.borrow_mut().insert_str("__doc__", doc.clone());
-                Some(PyRef::new(d))
-            }
-            _ => None,
-        };
         Ok(Value::Function(PyRef::new(PyFunction {
             name: RefCell::new(fcode.code.name.to_string()),
             qualname: RefCell::new(fcode.code.qualname.to_string()),
@@ -333,10 +358,61 @@ impl Vm {
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
-            module,
-            dict: RefCell::new(dict),
+            module: RefCell::new(module),
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(annotations),
+            dict: RefCell::new(None),
         })))
     }
+}
+
+/// Sets (`Some`) or deletes (`None`) one of a function's metadata attributes
+/// with CPython's type checks: `__name__`/`__qualname__` must be strings,
+/// `__annotations__` a dict (None or deleting resets it), `__doc__` and
+/// `__module__` anything (deleting makes them None).
+pub(crate) fn set_function_meta(f: &PyFunction, name: &str, v: Option<Value>) -> PyResult<()> {
+    match name {
+        "__name__" | "__qualname__" => {
+            let Some(Value::Str(s)) = v else {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            };
+            let slot = if name == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            *slot.borrow_mut() = s.as_str().to_string();
+        }
+        "__annotations__" => {
+            let d = match v {
+                None | Some(Value::None) => None,
+                Some(Value::Dict(d)) => Some(d),
+                Some(_) => {
+                    return Err(type_error("__annotations__ must be set to a dict object"));
+                }
+            };
+            let old = std::mem::replace(&mut *f.annotations.borrow_mut(), d);
+            drop(old);
+        }
+        "__module__" => {
+            let old = std::mem::replace(&mut *f.module.borrow_mut(), v.unwrap_or(Value::None));
+            drop(old);
+        }
+        _ => {
+            let old = std::mem::replace(&mut *f.doc.borrow_mut(), v.unwrap_or(Value::None));
+            drop(old);
+        }
+    }
+    Ok(())
+}
+
+/// True when `e` is the TypeError iterating the non-iterable `v` raises.
+fn is_not_iterable_error(e: &PyErr, v: &Value) -> bool {
+    if !e.matches(ExcKind::TypeError) {
+        return false;
+    }
+    let want = format!("'{}' object is not iterable", type_name(v));
+    matches!(e.exc.args.borrow().first(), Some(Value::Str(s)) if s.as_str() == want)
 }
 
 /// Pairs keyword values with their names.

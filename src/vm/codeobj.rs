@@ -53,7 +53,7 @@ pub fn code_attr(c: &PyRef<PyCode>, name: &str) -> Option<Value> {
         "co_cellvars" => strs(&code.cellvars),
         "co_freevars" => strs(&code.freevars),
         "co_names" => strs(&code.names),
-        "co_flags" => int(code.flags & !crate::bytecode::code::flags::HAS_DOCSTRING),
+        "co_flags" => int(code.flags),
         "co_consts" => Value::tuple(c.consts.to_vec()),
         "co_code" => Value::Bytes(PyRef::new(PyBytes::new(encoded(code).0))),
         _ => return None,

@@ -684,13 +684,8 @@ pub(crate) fn new_property(cls: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRes
     let mut doc = get(3, "doc");
     if doc.is_none()
         && let Value::Function(f) = &fget
-        && let Some(d) = f
-            .dict
-            .borrow()
-            .as_ref()
-            .and_then(|d| d.table.borrow().get_str("__doc__"))
     {
-        doc = d;
+        doc = f.doc.borrow().clone();
     }
     Ok(make_property(
         cls.clone(),

@@ -522,6 +522,35 @@ impl Vm {
                             );
                         }
                     }
+                    Instr::LoadGlobalOnly { dst, name } => {
+                        let v =
+                            tri!(self.load_global(code, pc - 1, &frame.globals, name.0 as usize));
+                        w!(dst, v);
+                    }
+                    Instr::StoreGlobalOnly { name, src } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) }.clone();
+                        tri!(
+                            frame
+                                .globals
+                                .table
+                                .borrow_mut()
+                                .insert(key, r!(src).clone())
+                        );
+                    }
+                    Instr::DeleteGlobalOnly { name } => {
+                        // SAFETY: name indices are verified.
+                        let key = unsafe { code.names.get_unchecked(name.0 as usize) };
+                        if tri!(frame.globals.table.borrow_mut().remove(key)).is_none() {
+                            break 'op (
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{}' is not defined", code.name(name.0 as usize)),
+                                ),
+                                false,
+                            );
+                        }
+                    }
                     Instr::MakeCell { dst, src } => {
                         let v = r!(src).clone();
                         w!(
@@ -820,6 +849,13 @@ impl Vm {
                     }
                     Instr::CallKwMerge { dict, src, func } => {
                         tri!(self.kw_merge(r!(dict), r!(src), Some(r!(func))))
+                    }
+                    Instr::SetupAnnotations {} => {
+                        let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                        if ns.table.borrow().get_str("__annotations__").is_none() {
+                            let d = Value::Dict(PyRef::new(crate::runtime::object::PyDict::new()));
+                            ns.table.borrow_mut().insert_str("__annotations__", d);
+                        }
                     }
                     Instr::BuildSet { dst, start, count } => {
                         let v = tri!(self.build_set(slice!(start, count.0)));

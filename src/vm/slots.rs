@@ -349,7 +349,21 @@ fn w_static_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     vm.call_kw(&f, &a[1..], kw)
 }
 
-const FUNCTION: &[(&str, NativeFn)] = &[("__call__", w_call), ("__get__", w_func_get)];
+/// `function.__call__`: the receiver must be a function.
+fn w_func_call(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(f @ Value::Function(_)) => vm.call_kw(f, &a[1..], kw),
+        Some(other) => Err(type_error(format!(
+            "descriptor '__call__' requires a 'function' object but received a '{}'",
+            crate::runtime::types::type_name(other)
+        ))),
+        None => Err(type_error(
+            "descriptor '__call__' of 'function' object needs an argument",
+        )),
+    }
+}
+
+const FUNCTION: &[(&str, NativeFn)] = &[("__call__", w_func_call), ("__get__", w_func_get)];
 
 /// The special-method tables of the built-in types.
 pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {

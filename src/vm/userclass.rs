@@ -536,7 +536,7 @@ impl Vm {
 /// `_PyObject_FunctionStr`).
 fn function_str(f: &Value) -> String {
     match f {
-        Value::Function(func) => match &func.module {
+        Value::Function(func) => match &*func.module.borrow() {
             Value::Str(m) if m.as_str() != "builtins" => {
                 format!("{}.{}()", m.as_str(), func.qualname.borrow())
             }
