@@ -22,7 +22,7 @@ use std::fmt;
 /// numbering or an operand list changes (see the history in
 /// docs/pyc-format.md); an old file then fails with `BadMagic` and is
 /// recompiled.
-pub const MAGIC_NUMBER: u16 = 4;
+pub const MAGIC_NUMBER: u16 = 5;
 
 /// The first four bytes of every cache file.
 pub const MAGIC: [u8; 4] = {
