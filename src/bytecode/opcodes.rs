@@ -564,25 +564,6 @@ define_instructions! {
     /// Raises: TypeError (not a class, bad `__match_args__`, too many
     /// positional sub-patterns, an attribute named twice).
     127 MatchClass { dst: Reg, subj: Reg, cls: Reg, npos: Imm, kwnames: ConstIdx },
-    /// `r[list].extend(r[src])` for `*x` in the arguments of a call of
-    /// `r[func]`, whose name the error for a non-iterable `x` gives.
-    /// Raises: TypeError (not iterable), anything iteration raises.
-    170 CallStarExtend { list: Reg, src: Reg, func: Reg },
-    /// `r[dict].update(r[src])` for `**m` in the arguments of a call of
-    /// `r[func]`: `m` must be a mapping (a dict, or an object with `keys()`
-    /// and `__getitem__`) with string keys not already in `r[dict]`.
-    /// Raises: TypeError (not a mapping, a non-string key, a keyword given
-    /// twice), anything `keys()` or `__getitem__` raise.
-    171 CallKwMerge { dict: Reg, src: Reg, func: Reg },
-
-    // ----- matrix multiplication ---------------------------------------------
-    /// `r[dst] := r[a] @ r[b]` (`__matmul__`/`__rmatmul__`; no built-in type
-    /// defines it).
-    /// Raises: TypeError.
-    150 MatMul { dst: Reg, a: Reg, b: Reg },
-    /// `r[dst] := r[a] @= r[b]` (`__imatmul__`, else as MatMul).
-    /// Raises: TypeError.
-    151 IMatMul { dst: Reg, a: Reg, b: Reg },
 
     // ----- async for / async with (numbers 130-139) ---------------------------------
     /// `r[dst] := type(r[src]).__aiter__(r[src])` (`async for`).
@@ -628,6 +609,15 @@ define_instructions! {
     /// Raises: anything `split` raises.
     141 PrepReraiseStar { dst: Reg, orig: Reg, raised: Reg, rest: Reg },
 
+    // ----- matrix multiplication ---------------------------------------------
+    /// `r[dst] := r[a] @ r[b]` (`__matmul__`/`__rmatmul__`; no built-in type
+    /// defines it).
+    /// Raises: TypeError.
+    150 MatMul { dst: Reg, a: Reg, b: Reg },
+    /// `r[dst] := r[a] @= r[b]` (`__imatmul__`, else as MatMul).
+    /// Raises: TypeError.
+    151 IMatMul { dst: Reg, a: Reg, b: Reg },
+
     // ----- calls and annotations (numbers 160-169) ---------------------------
     /// Creates the `__annotations__` dict in the namespace the code stores
     /// names in (the class namespace, or the module's globals) unless that
@@ -644,6 +634,18 @@ define_instructions! {
     /// `del globals[n[name]]` from a class body that declared it `global`.
     /// Raises: NameError.
     164 DeleteGlobalOnly { name: NameIdx },
+
+    // ----- calls with * / ** unpacking (numbers 170-179) ---------------------
+    /// `r[list].extend(r[src])` for `*x` in the arguments of a call of
+    /// `r[func]`, whose name the error for a non-iterable `x` gives.
+    /// Raises: TypeError (not iterable), anything iteration raises.
+    170 CallStarExtend { list: Reg, src: Reg, func: Reg },
+    /// `r[dict].update(r[src])` for `**m` in the arguments of a call of
+    /// `r[func]`: `m` must be a mapping (a dict, or an object with `keys()`
+    /// and `__getitem__`) with string keys not already in `r[dict]`.
+    /// Raises: TypeError (not a mapping, a non-string key, a keyword given
+    /// twice), anything `keys()` or `__getitem__` raise.
+    171 CallKwMerge { dict: Reg, src: Reg, func: Reg },
 }
 
 impl Opcode {

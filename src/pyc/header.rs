@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn magic_layout() {
-        assert_eq!(MAGIC, [4, 0, b'\r', b'\n']);
+        assert_eq!(MAGIC, [5, 0, b'\r', b'\n']);
     }
 
     #[test]
