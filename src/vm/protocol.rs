@@ -886,6 +886,17 @@ impl Vm {
     }
 
     /// `item in container`.
+    /// `item in container` by iterating `container` (identity, then `==`).
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.iter_next(&it)? {
+            if x.is(item) || self.compare_bool(CmpOp::Eq, &x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Set(s) | Value::FrozenSet(s) = container {
             return self.set_contains(s, item);
@@ -910,13 +921,16 @@ impl Vm {
             && (special(container, "__iter__").is_some()
                 || (!has_payload(container) && special(container, "__getitem__").is_some()))
         {
-            let it = self.get_iter(container)?;
-            while let Some(x) = self.iter_next(&it)? {
-                if x.is(item) || self.compare_bool(CmpOp::Eq, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
+            return self.contains_by_iteration(container, item);
+        }
+        if let Value::Object(o) = container
+            && !PyRef::ty(o).is_heap()
+            && !matches!(o.payload, Payload::Builtin(_))
+            && self.get_iter(container).is_ok()
+        {
+            // Built-in iterators (generators, map, zip, ...): searched by
+            // iterating, as CPython's `in` does without `__contains__`.
+            return self.contains_by_iteration(container, item);
         }
         let c = unwrap_builtin(container);
         if let Some(r) = self.builtin_contains(&c, item)? {
