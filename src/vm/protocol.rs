@@ -175,7 +175,10 @@ impl Vm {
         };
         if let Some(f) = &fb
             && proper_subtype(b, a)
+            && !special(a, rname).is_some_and(|g| g.is(f))
         {
+            // The subclass's reflected method first, only when it overrides
+            // the left operand's (CPython's `method_is_overloaded`).
             let r = self.call_special(f, b, std::slice::from_ref(a))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
