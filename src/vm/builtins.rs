@@ -159,11 +159,11 @@ fn range_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()
     Ok(())
 }
 
-fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+pub(crate) fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
 }
 
-fn only_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+pub(crate) fn only_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
             return Err(type_error(format!(

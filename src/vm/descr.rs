@@ -873,6 +873,25 @@ fn fill_cache<'c>(
     Some(e)
 }
 
+/// The entry of `cache` for `o`'s type: the one filled for its current
+/// version, else a fresh one when the lookup can be cached.
+#[inline]
+fn cache_entry<'c>(
+    cache: &'c AttrCache,
+    o: &PyRef<PyInstance>,
+    name: &PyRef<PyStr>,
+    method: bool,
+) -> Option<&'c AttrEntry> {
+    if let Some(e) = cache_hit(cache, o) {
+        return Some(e);
+    }
+    let ty = PyRef::ty(o);
+    if !ty.is_heap() {
+        return None;
+    }
+    fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, method)
+}
+
 /// `name`'s value in instance dict `d`, trying the entry's position hint
 /// first and updating it.
 #[inline]
@@ -897,17 +916,7 @@ impl Vm {
         name: &PyRef<PyStr>,
     ) -> PyResult<Value> {
         if let Value::Object(o) = obj {
-            let e = match cache_hit(cache, o) {
-                Some(e) => Some(e),
-                None => {
-                    let ty = PyRef::ty(o);
-                    if ty.is_heap() {
-                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, false)
-                    } else {
-                        None
-                    }
-                }
-            };
+            let e = cache_entry(cache, o, name, false);
             if let Some(e) = e {
                 match e.kind.get() {
                     attr_kind::SLOT => {
@@ -947,17 +956,7 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         if let Value::Object(o) = obj {
-            let e = match cache_hit(cache, o) {
-                Some(e) => Some(e),
-                None => {
-                    let ty = PyRef::ty(o);
-                    if ty.is_heap() {
-                        fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, false)
-                    } else {
-                        None
-                    }
-                }
-            };
+            let e = cache_entry(cache, o, name, false);
             if let Some(e) = e {
                 match e.kind.get() {
                     attr_kind::SLOT => {
@@ -1004,16 +1003,7 @@ impl Vm {
         o: &PyRef<PyInstance>,
         name: &PyRef<PyStr>,
     ) -> Option<Value> {
-        let e = match cache_hit(cache, o) {
-            Some(e) => e,
-            None => {
-                let ty = PyRef::ty(o);
-                if !ty.is_heap() {
-                    return None;
-                }
-                fill_cache(cache, ty, PyRef::type_ptr(o) as usize, name, true)?
-            }
-        };
+        let e = cache_entry(cache, o, name, true)?;
         if e.kind.get() != attr_kind::METHOD {
             return None;
         }

@@ -14,21 +14,7 @@ use crate::runtime::{PyRef, Value, fmt_err, format};
 
 type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 
-fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
-    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
-}
-
-fn only_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
-    for (k, _) in kw {
-        if !allowed.contains(&k.as_str()) {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for {fname}()",
-                k.as_str()
-            )));
-        }
-    }
-    Ok(())
-}
+use super::builtins::{kwarg, only_kw};
 
 /// CPython's "`f() takes at most N arguments (M given)`" of the numeric
 /// constructors.
