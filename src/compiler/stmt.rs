@@ -1029,6 +1029,36 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The common start of `try`/`except` and `try`/`except*`: the body
+    /// under a handler at `handler` (exception in `exc`), the `else` clause,
+    /// a jump to `end`; then, at `handler`, the exception made current
+    /// (`save` keeps the previous one) and a cleanup handler (exception in
+    /// `exc2`) pushed around the clauses. Returns the cleanup's label and id.
+    fn try_body_and_else(
+        &mut self,
+        t: &'a ast::StmtTry,
+        exc: Reg,
+        save: Reg,
+        exc2: Reg,
+        handler: Label,
+        end: Label,
+    ) -> CResult<(Label, usize)> {
+        let h = self.u.fb.push_handler(handler, exc);
+        self.u.blocks.push(Block::TryExcept);
+        self.body(&t.body)?;
+        self.u.blocks.pop();
+        self.u.fb.pop_handler(h);
+        self.body(&t.orelse)?;
+        self.emit(Instr::Jump { target: end });
+        self.u.fb.place(handler);
+        let first = t.handlers.first().map_or(t.range, Ranged::range);
+        self.at(first);
+        self.emit(Instr::PushExc { save, exc });
+        let cleanup_label = self.u.fb.new_label();
+        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        Ok((cleanup_label, cleanup))
+    }
+
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
         if t.is_star {
             return self.try_except_star(t);
@@ -1038,20 +1068,7 @@ impl<'a> Compiler<'a> {
         let exc2 = self.u.fb.temp();
         let handler = self.u.fb.new_label();
         let end = self.u.fb.new_label();
-        let h = self.u.fb.push_handler(handler, exc);
-        self.u.blocks.push(Block::TryExcept);
-        self.body(&t.body)?;
-        self.u.blocks.pop();
-        self.u.fb.pop_handler(h);
-        self.body(&t.orelse)?;
-        self.emit(Instr::Jump { target: end });
-        // Handlers.
-        self.u.fb.place(handler);
-        let first = t.handlers.first().map_or(t.range, Ranged::range);
-        self.at(first);
-        self.emit(Instr::PushExc { save, exc });
-        let cleanup_label = self.u.fb.new_label();
-        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        let (cleanup_label, cleanup) = self.try_body_and_else(t, exc, save, exc2, handler, end)?;
         let n = t.handlers.len();
         for (i, hd) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(hd) = hd;
@@ -1128,19 +1145,7 @@ impl<'a> Compiler<'a> {
         let none = self.u.fb.temp();
         let handler = self.u.fb.new_label();
         let end = self.u.fb.new_label();
-        let h = self.u.fb.push_handler(handler, exc);
-        self.u.blocks.push(Block::TryExcept);
-        self.body(&t.body)?;
-        self.u.blocks.pop();
-        self.u.fb.pop_handler(h);
-        self.body(&t.orelse)?;
-        self.emit(Instr::Jump { target: end });
-        self.u.fb.place(handler);
-        let first = t.handlers.first().map_or(t.range, Ranged::range);
-        self.at(first);
-        self.emit(Instr::PushExc { save, exc });
-        let cleanup_label = self.u.fb.new_label();
-        let cleanup = self.u.fb.push_handler(cleanup_label, exc2);
+        let (cleanup_label, cleanup) = self.try_body_and_else(t, exc, save, exc2, handler, end)?;
         self.emit(Instr::Move {
             dst: rest,
             src: exc,

@@ -125,6 +125,17 @@ fn int_op(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
 }
 
 /// Repeat count for sequence * int.
+/// `repeat_count` for `seq * n` where `n` must be an int.
+fn sequence_repeat_count(n: &Value) -> PyResult<usize> {
+    match repeat_count(n) {
+        Some(r) => r,
+        None => Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(n)
+        ))),
+    }
+}
+
 fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     let i = as_int(n)?;
     Some(match int::to_i64(i) {
@@ -329,13 +340,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             Ok(Some(a.clone()))
         }
         (BinOp::Mul, Value::List(l)) => {
-            let Some(n) = repeat_count(b) else {
-                return Err(type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    type_name(b)
-                )));
-            };
-            let n = n?;
+            let n = sequence_repeat_count(b)?;
             let mut items = l.items.borrow_mut();
             let total = check_size(items.len(), n)?;
             let orig: Vec<Value> = items.clone();
@@ -358,13 +363,7 @@ pub fn inplace_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             Ok(Some(a.clone()))
         }
         (BinOp::Mul, Value::ByteArray(x)) => {
-            let Some(n) = repeat_count(b) else {
-                return Err(type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    type_name(b)
-                )));
-            };
-            let n = n?;
+            let n = sequence_repeat_count(b)?;
             let mut data = x.data.borrow_mut();
             check_size(data.len(), n)?;
             let rep = data.repeat(n);
