@@ -200,6 +200,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `fail` unless `len(r[subj]) OP n` (OP `==` or `>=`).
+    /// Jumps to `fail` when `r[v]` is None (`t` is a scratch register).
+    fn fail_if_none(&mut self, v: Reg, t: Reg, fail: Label) {
+        let none = self.u.fb.add_const(Const::None);
+        self.emit(Instr::LoadConst { dst: t, idx: none });
+        self.emit(Instr::Is { dst: t, a: v, b: t });
+        self.emit(Instr::JumpIfTrue {
+            cond: t,
+            target: fail,
+        });
+    }
+
     fn check_len(&mut self, subj: Reg, n: usize, at_least: bool, fail: Label) {
         let t = self.u.fb.temp();
         let k = self.u.fb.temp();
@@ -373,17 +384,7 @@ impl<'a> Compiler<'a> {
             subj,
             keys,
         });
-        let none = self.u.fb.add_const(Const::None);
-        self.emit(Instr::LoadConst { dst: t, idx: none });
-        self.emit(Instr::Is {
-            dst: t,
-            a: vals,
-            b: t,
-        });
-        self.emit(Instr::JumpIfTrue {
-            cond: t,
-            target: fail,
-        });
+        self.fail_if_none(vals, t, fail);
         if size > 0 {
             let base = self.u.fb.temps(size as u32);
             self.emit(Instr::UnpackSeq {
@@ -442,17 +443,7 @@ impl<'a> Compiler<'a> {
             kwnames: k,
         });
         let t = self.u.fb.temp();
-        let none = self.u.fb.add_const(Const::None);
-        self.emit(Instr::LoadConst { dst: t, idx: none });
-        self.emit(Instr::Is {
-            dst: t,
-            a: attrs,
-            b: t,
-        });
-        self.emit(Instr::JumpIfTrue {
-            cond: t,
-            target: fail,
-        });
+        self.fail_if_none(attrs, t, fail);
         let subs: Vec<&'a Pattern> = args
             .patterns
             .iter()
