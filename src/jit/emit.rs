@@ -502,19 +502,12 @@ impl Em<'_, '_> {
 
     /// An i8 that is non-zero when tag `tg` (an I32) is a heap tag.
     fn is_heap_tag(&mut self, tg: ir::Value) -> ir::Value {
-        // `tag::is_heap`: FIRST_HEAP <= tg < ELLIPSIS, or tg >= LATE_HEAP.
-        let rel = self.b.ins().iadd_imm_s(tg, -i64::from(tag::FIRST_HEAP));
-        let early = self.b.ins().icmp_imm_u(
-            IntCC::UnsignedLessThan,
-            rel,
-            i64::from(tag::ELLIPSIS - tag::FIRST_HEAP),
-        );
-        let late = self.b.ins().icmp_imm_u(
+        // `tag::is_heap`: tg >= FIRST_HEAP.
+        self.b.ins().icmp_imm_u(
             IntCC::UnsignedGreaterThanOrEqual,
             tg,
-            i64::from(tag::LATE_HEAP),
-        );
-        self.b.ins().bor(early, late)
+            i64::from(tag::FIRST_HEAP),
+        )
     }
 
     /// Drops the old value of `r` before it is overwritten, unless known scalar.

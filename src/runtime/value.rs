@@ -80,45 +80,42 @@ pub mod tag {
     pub const BOOL: u8 = 2;
     pub const INT: u8 = 3;
     pub const FLOAT: u8 = 4;
-    pub const BIGINT: u8 = 5;
-    pub const STR: u8 = 6;
-    pub const LIST: u8 = 7;
-    pub const TUPLE: u8 = 8;
-    pub const DICT: u8 = 9;
-    pub const FUNCTION: u8 = 10;
-    pub const BUILTIN: u8 = 11;
-    pub const TYPE: u8 = 12;
-    pub const EXCEPTION: u8 = 13;
-    pub const MODULE: u8 = 14;
-    pub const RANGE: u8 = 15;
-    pub const RANGE_ITER: u8 = 16;
-    pub const ITER: u8 = 17;
-    pub const CELL: u8 = 18;
-    pub const CODE: u8 = 19;
-    pub const SLICE: u8 = 20;
-    pub const DICT_VIEW: u8 = 21;
-    pub const BYTES: u8 = 22;
-    pub const NAMESPACE: u8 = 23;
-    pub const OBJECT: u8 = 24;
-    pub const SET: u8 = 25;
-    pub const FROZENSET: u8 = 26;
-    pub const ELLIPSIS: u8 = 27;
-    pub const NOT_IMPLEMENTED: u8 = 28;
+    pub const ELLIPSIS: u8 = 5;
+    pub const NOT_IMPLEMENTED: u8 = 6;
+    pub const BIGINT: u8 = 7;
+    pub const STR: u8 = 8;
+    pub const LIST: u8 = 9;
+    pub const TUPLE: u8 = 10;
+    pub const DICT: u8 = 11;
+    pub const FUNCTION: u8 = 13;
+    pub const BUILTIN: u8 = 14;
+    pub const TYPE: u8 = 15;
+    pub const EXCEPTION: u8 = 16;
+    pub const MODULE: u8 = 17;
+    pub const RANGE: u8 = 18;
+    pub const RANGE_ITER: u8 = 19;
+    pub const ITER: u8 = 20;
+    pub const CELL: u8 = 21;
+    pub const CODE: u8 = 22;
+    pub const SLICE: u8 = 23;
+    pub const DICT_VIEW: u8 = 24;
+    pub const BYTES: u8 = 25;
+    pub const NAMESPACE: u8 = 26;
+    pub const OBJECT: u8 = 12;
+    pub const SET: u8 = 27;
+    pub const FROZENSET: u8 = 28;
     pub const COMPLEX: u8 = 29;
     pub const BYTEARRAY: u8 = 30;
     /// Number of tags.
     pub const COUNT: u8 = 31;
-    /// Every tag from here up to `ELLIPSIS` (exclusive) is a counted heap
-    /// reference, and so is every tag after `NOT_IMPLEMENTED` (`LATE_HEAP`:
-    /// heap types added after the inline singletons were numbered).
+    /// Every tag from here up is a counted heap reference; every tag below
+    /// is an inline value (so "owns a reference" is one comparison).
     pub const FIRST_HEAP: u8 = BIGINT;
-    /// The first of the heap tags numbered after the inline singletons.
-    pub const LATE_HEAP: u8 = COMPLEX;
 
     /// True when a value with this tag owns a heap reference.
     #[inline]
     pub const fn is_heap(t: u8) -> bool {
-        (t >= FIRST_HEAP && t < ELLIPSIS) || t >= LATE_HEAP
+        t >= FIRST_HEAP
     }
 }
 
