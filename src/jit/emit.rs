@@ -64,6 +64,9 @@ pub struct HelperIds {
     pub list_set: FuncId,
     pub fpow: FuncId,
     pub call: FuncId,
+    pub load_attr: FuncId,
+    pub store_attr: FuncId,
+    pub call_method: FuncId,
 }
 
 /// Symbol names and addresses of the helpers, for the JIT builder.
@@ -78,6 +81,9 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_list_set", helpers::jit_list_set as *const u8),
         ("pyjit_fpow", helpers::jit_fpow as *const u8),
         ("pyjit_call", helpers::jit_call as *const u8),
+        ("pyjit_load_attr", helpers::jit_load_attr as *const u8),
+        ("pyjit_store_attr", helpers::jit_store_attr as *const u8),
+        ("pyjit_call_method", helpers::jit_call_method as *const u8),
     ]
 }
 
@@ -104,6 +110,18 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         &[ptr, ptr, types::I32, types::I32, types::I32, types::I32],
         Some(types::I32),
     );
+    let s_call_method = sig(
+        &[
+            ptr,
+            ptr,
+            types::I32,
+            types::I32,
+            types::I32,
+            types::I32,
+            types::I32,
+        ],
+        Some(types::I32),
+    );
     let decl = |m: &mut M, name: &str, s: &Signature| {
         m.declare_function(name, cranelift_module::Linkage::Import, s)
             .map_err(|e| e.to_string())
@@ -118,6 +136,9 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         list_set: decl(module, "pyjit_list_set", &s_list_set)?,
         fpow: decl(module, "pyjit_fpow", &s_fpow)?,
         call: decl(module, "pyjit_call", &s_call)?,
+        load_attr: decl(module, "pyjit_load_attr", &s_call)?,
+        store_attr: decl(module, "pyjit_store_attr", &s_call)?,
+        call_method: decl(module, "pyjit_call_method", &s_call_method)?,
     })
 }
 
@@ -131,6 +152,9 @@ struct Refs {
     list_set: FuncRef,
     fpow: FuncRef,
     call: FuncRef,
+    load_attr: FuncRef,
+    store_attr: FuncRef,
+    call_method: FuncRef,
 }
 
 /// The tag a register with loaded type `t` has in memory.
@@ -172,6 +196,9 @@ pub fn emit<M: Module>(
         list_set: module.declare_func_in_func(ids.list_set, b.func),
         fpow: module.declare_func_in_func(ids.fpow, b.func),
         call: module.declare_func_in_func(ids.call, b.func),
+        load_attr: module.declare_func_in_func(ids.load_attr, b.func),
+        store_attr: module.declare_func_in_func(ids.store_attr, b.func),
+        call_method: module.declare_func_in_func(ids.call_method, b.func),
     };
     let nregs = code.nregs as usize;
     let vi: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
@@ -591,6 +618,24 @@ impl Em<'_, '_> {
         self.b.ins().return_(&[r]);
     }
 
+    /// Calls helper `f(vm, frame, [pc,] operands...)` of the instruction at
+    /// `pc` and exits with its status when it is not 0.
+    fn operand_helper(&mut self, f: FuncRef, with_pc: Option<usize>, ops: &[u32], pc: usize) {
+        let mut args = vec![self.vm, self.frame];
+        for v in with_pc.map(|p| p as u32).iter().chain(ops) {
+            args.push(self.b.ins().iconst(types::I32, i64::from(*v)));
+        }
+        let call = self.b.ins().call(f, &args);
+        let rc = self.b.inst_results(call)[0];
+        let err = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(rc, err, &[], cont, &[]);
+        self.b.switch_to_block(err);
+        self.b.set_cold_block(err);
+        self.exit_dynamic(rc, pc);
+        self.b.switch_to_block(cont);
+    }
+
     fn generic(&mut self, ins: &Instr, pc: usize) {
         let rc = self.call_checked(self.refs.exec, pc as u32);
         let err = self.b.create_block();
@@ -960,25 +1005,41 @@ impl Em<'_, '_> {
                 else {
                     return;
                 };
-                let imm = |em: &mut Self, v: u32| em.b.ins().iconst(types::I32, i64::from(v));
-                let (d, f, a, n) = (
-                    imm(self, u32::from(dst.0)),
-                    imm(self, u32::from(func.0)),
-                    imm(self, u32::from(args.0)),
-                    imm(self, nargs.0),
-                );
-                let call = self
-                    .b
-                    .ins()
-                    .call(self.refs.call, &[self.vm, self.frame, d, f, a, n]);
-                let rc = self.b.inst_results(call)[0];
-                let err = self.b.create_block();
-                let cont = self.b.create_block();
-                self.b.ins().brif(rc, err, &[], cont, &[]);
-                self.b.switch_to_block(err);
-                self.b.set_cold_block(err);
-                self.exit_dynamic(rc, pc);
-                self.b.switch_to_block(cont);
+                let f = self.refs.call;
+                let ops = [u32::from(dst.0), u32::from(func.0), u32::from(args.0), nargs.0];
+                self.operand_helper(f, None, &ops, pc);
+                self.state[dst.0 as usize] = Ty::Unknown;
+            }
+            Op::LoadAttr => {
+                let Instr::LoadAttr { dst, obj, name } = ins else {
+                    return;
+                };
+                let f = self.refs.load_attr;
+                let ops = [u32::from(dst.0), u32::from(obj.0), u32::from(name.0)];
+                self.operand_helper(f, Some(pc), &ops, pc);
+                self.state[dst.0 as usize] = Ty::Unknown;
+            }
+            Op::StoreAttr => {
+                let Instr::StoreAttr { obj, name, src } = ins else {
+                    return;
+                };
+                let f = self.refs.store_attr;
+                let ops = [u32::from(obj.0), u32::from(name.0), u32::from(src.0)];
+                self.operand_helper(f, Some(pc), &ops, pc);
+            }
+            Op::CallMethod => {
+                let Instr::CallMethod {
+                    dst,
+                    name,
+                    args,
+                    nargs,
+                } = ins
+                else {
+                    return;
+                };
+                let f = self.refs.call_method;
+                let ops = [u32::from(dst.0), u32::from(name.0), u32::from(args.0), nargs.0];
+                self.operand_helper(f, Some(pc), &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }
             Op::LoadGlobal => {

@@ -112,41 +112,6 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             }
             vm.get_iter(x)
         })),
-        Instr::LoadAttr { dst, obj, name } => Some((dst, {
-            // SAFETY: a verified register of this frame.
-            let o = unsafe { &*regs.add(obj.0 as usize) };
-            match (code.attr_cache.get(pc), code.names.get(name.0 as usize)) {
-                (Some(cache), Some(Value::Str(n))) => vm.load_attr_cached(cache, o, n),
-                _ => vm.getattr(o, code.name(name.0 as usize)),
-            }
-        })),
-        Instr::StoreAttr { obj, name, src } => {
-            // SAFETY: verified registers of this frame.
-            let (o, v) = unsafe { (&*regs.add(obj.0 as usize), &*regs.add(src.0 as usize)) };
-            let r = match (code.attr_cache.get(pc), code.names.get(name.0 as usize)) {
-                (Some(cache), Some(Value::Str(n))) => vm.store_attr_cached(cache, o, n, v.clone()),
-                _ => vm.setattr(o, code.name(name.0 as usize), v.clone()),
-            };
-            return match r {
-                Ok(()) => 0,
-                Err(e) => {
-                    vm.pending = Some(e);
-                    jit_status::ERROR as u32
-                }
-            };
-        }
-        Instr::CallMethod {
-            dst,
-            name,
-            args,
-            nargs,
-        } => Some((dst, {
-            let all = // SAFETY: the verifier checked args + nargs + 1 <= nregs.
-            unsafe {
-                std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize + 1)
-            };
-            vm.call_method(code, pc, name.0 as usize, all)
-        })),
         _ => None,
     };
     if let Some((dst, r)) = fast {
@@ -358,4 +323,111 @@ pub unsafe extern "C" fn jit_call(
             jit_status::ERROR as u32
         }
     }
+}
+
+/// Stores the result of a helper's operation in register `dst` of `regs`, or
+/// the exception in `Vm::pending`; returns the helper status.
+///
+/// # Safety
+/// `dst` is a verified register of the window `regs`.
+#[inline(always)]
+unsafe fn finish(vm: &mut Vm, regs: *mut Value, dst: u32, r: crate::runtime::PyResult<Value>) -> u32 {
+    match r {
+        Ok(v) => {
+            // SAFETY: guaranteed by the caller.
+            crate::runtime::value::set(unsafe { &mut *regs.add(dst as usize) }, v);
+            0
+        }
+        Err(e) => {
+            vm.pending = Some(e);
+            jit_status::ERROR as u32
+        }
+    }
+}
+
+/// `r[dst] := r[obj].name` (the `LoadAttr` at `pc`, operands passed
+/// directly), through the instruction's inline cache.
+///
+/// # Safety
+/// As `jit_exec`; the operands are those of a verified `LoadAttr` of the frame.
+pub unsafe extern "C" fn jit_load_attr(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    pc: u32,
+    dst: u32,
+    obj: u32,
+    name: u32,
+) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let regs = frame.regs;
+    let code = &*frame.code;
+    // SAFETY: a verified register of this frame's window.
+    let o = unsafe { &*regs.add(obj as usize) };
+    let r = match (code.attr_cache.get(pc as usize), code.names.get(name as usize)) {
+        (Some(cache), Some(Value::Str(n))) => vm.load_attr_cached(cache, o, n),
+        _ => vm.getattr(o, code.name(name as usize)),
+    };
+    // SAFETY: `dst` is a verified register of the frame.
+    unsafe { finish(vm, regs, dst, r) }
+}
+
+/// `r[obj].name := r[src]` (the `StoreAttr` at `pc`), through its inline cache.
+///
+/// # Safety
+/// As `jit_exec`; the operands are those of a verified `StoreAttr` of the frame.
+pub unsafe extern "C" fn jit_store_attr(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    pc: u32,
+    obj: u32,
+    name: u32,
+    src: u32,
+) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let regs = frame.regs;
+    let code = &*frame.code;
+    // SAFETY: verified registers of this frame.
+    let (o, v) = unsafe { (&*regs.add(obj as usize), &*regs.add(src as usize)) };
+    let r = match (code.attr_cache.get(pc as usize), code.names.get(name as usize)) {
+        (Some(cache), Some(Value::Str(n))) => vm.store_attr_cached(cache, o, n, v.clone()),
+        _ => vm.setattr(o, code.name(name as usize), v.clone()),
+    };
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.pending = Some(e);
+            jit_status::ERROR as u32
+        }
+    }
+}
+
+/// `r[dst] := r[args].name(r[args+1], ..., r[args+nargs])` (the `CallMethod`
+/// at `pc`): the receiver stays in place, no bound method is made when the
+/// inline cache knows the method.
+///
+/// # Safety
+/// As `jit_exec`; the operands are those of a verified `CallMethod` of the frame.
+pub unsafe extern "C" fn jit_call_method(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    pc: u32,
+    dst: u32,
+    name: u32,
+    args: u32,
+    nargs: u32,
+) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let regs = frame.regs;
+    let code_ptr: *const crate::runtime::PyCode = &*frame.code;
+    // SAFETY: the frame holds a reference to its code object, which is never
+    // replaced while the frame runs, so it outlives this call.
+    let code = unsafe { &*code_ptr };
+    // SAFETY: the verifier checked args + nargs + 1 <= nregs.
+    let all = unsafe { std::slice::from_raw_parts(regs.add(args as usize), nargs as usize + 1) };
+    let r = vm.call_method(code, pc as usize, name as usize, all);
+    // SAFETY: `dst` is a verified register of the frame.
+    unsafe { finish(vm, regs, dst, r) }
 }

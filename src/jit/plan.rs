@@ -143,6 +143,11 @@ pub enum Op {
     FloatPow(Need, Need),
     /// `Call` through the direct call helper.
     Call,
+    /// `LoadAttr`, `StoreAttr`, `CallMethod` through their own helpers (the
+    /// operands passed directly; the helpers use the instruction's inline cache).
+    LoadAttr,
+    StoreAttr,
+    CallMethod,
     /// `LoadGlobal` through its inline cache, checked in compiled code; a
     /// miss runs the generic path (which refills the cache).
     LoadGlobal,
@@ -464,6 +469,9 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
         },
         Instr::LoadGlobal { .. } => Op::LoadGlobal,
         Instr::Call { .. } => Op::Call,
+        Instr::LoadAttr { .. } => Op::LoadAttr,
+        Instr::StoreAttr { .. } => Op::StoreAttr,
+        Instr::CallMethod { .. } => Op::CallMethod,
         Instr::Jump { .. } => Op::Jump,
         Instr::JumpIfTrue { cond, .. } | Instr::JumpIfFalse { cond, .. } => {
             Op::Branch(match state[cond.0 as usize] {
