@@ -618,6 +618,40 @@ impl Em<'_, '_> {
         self.b.ins().return_(&[r]);
     }
 
+    /// An i8 that is 1 when registers `a` and `b` hold the same object
+    /// (`Value::is`): equal tags and, by tag, equal payload words (ints,
+    /// floats by bits, heap pointers), equal bool bytes, or nothing more.
+    fn same_object(&mut self, a: Reg, b: Reg) -> ir::Value {
+        let ta = self.load_tag(a);
+        let tb = self.load_tag(b);
+        let same_tag = self.b.ins().icmp(IntCC::Equal, ta, tb);
+        let word = |em: &mut Self, r: Reg| {
+            em.b.ins()
+                .load(types::I64, flags(), em.regs, slot_offset(r) + PAYLOAD_OFFSET)
+        };
+        let (pa, pb) = (word(self, a), word(self, b));
+        let same_word = self.b.ins().icmp(IntCC::Equal, pa, pb);
+        let byte = |em: &mut Self, r: Reg| {
+            em.b.ins()
+                .uload8(types::I32, flags(), em.regs, slot_offset(r) + BOOL_OFFSET)
+        };
+        let (ba, bb) = (byte(self, a), byte(self, b));
+        let same_byte = self.b.ins().icmp(IntCC::Equal, ba, bb);
+        let heap = self.is_heap_tag(ta);
+        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, ta, i64::from(tag::INT));
+        let is_float = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, ta, i64::from(tag::FLOAT));
+        let num = self.b.ins().bor(is_int, is_float);
+        let has_word = self.b.ins().bor(num, heap);
+        let is_bool = self.b.ins().icmp_imm_u(IntCC::Equal, ta, i64::from(tag::BOOL));
+        let one = self.b.ins().iconst(types::I8, 1);
+        let by_word = self.b.ins().select(has_word, same_word, one);
+        let payload_same = self.b.ins().select(is_bool, same_byte, by_word);
+        self.b.ins().band(same_tag, payload_same)
+    }
+
     /// Calls helper `f(vm, frame, [pc,] operands...)` of the instruction at
     /// `pc` and exits with its status when it is not 0.
     fn operand_helper(&mut self, f: FuncRef, with_pc: Option<usize>, ops: &[u32], pc: usize) {
@@ -1009,6 +1043,18 @@ impl Em<'_, '_> {
                 let ops = [u32::from(dst.0), u32::from(func.0), u32::from(args.0), nargs.0];
                 self.operand_helper(f, None, &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
+            }
+            Op::Is(negate) => {
+                let (Instr::Is { dst, a, b } | Instr::IsNot { dst, a, b }) = ins else {
+                    return;
+                };
+                let r = self.same_object(a, b);
+                let r = if negate {
+                    self.b.ins().bxor_imm_u(r, 1)
+                } else {
+                    r
+                };
+                self.write_bool(dst, r);
             }
             Op::LoadAttr => {
                 let Instr::LoadAttr { dst, obj, name } = ins else {

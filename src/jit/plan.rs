@@ -148,6 +148,9 @@ pub enum Op {
     LoadAttr,
     StoreAttr,
     CallMethod,
+    /// `a is b` (`true`: `is not`), inline: same tag and same payload bits
+    /// (the bool byte for bools, nothing for the payload-less singletons).
+    Is(bool),
     /// `LoadGlobal` through its inline cache, checked in compiled code; a
     /// miss runs the generic path (which refills the cache).
     LoadGlobal,
@@ -472,6 +475,8 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
         Instr::LoadAttr { .. } => Op::LoadAttr,
         Instr::StoreAttr { .. } => Op::StoreAttr,
         Instr::CallMethod { .. } => Op::CallMethod,
+        Instr::Is { .. } => Op::Is(false),
+        Instr::IsNot { .. } => Op::Is(true),
         Instr::Jump { .. } => Op::Jump,
         Instr::JumpIfTrue { cond, .. } | Instr::JumpIfFalse { cond, .. } => {
             Op::Branch(match state[cond.0 as usize] {
@@ -565,7 +570,9 @@ pub fn result_ty(op: &Op) -> Option<Ty> {
     Some(match op {
         Op::Const(Lit::Int(_)) | Op::IntArith(..) | Op::IntNeg => Ty::Int,
         Op::Const(Lit::Float(_)) | Op::FloatArith(..) | Op::FloatNeg | Op::IntTrueDiv => Ty::Float,
-        Op::Const(Lit::Bool(_)) | Op::IntCmp(_) | Op::FloatCmp(..) | Op::BoolNot => Ty::Bool,
+        Op::Const(Lit::Bool(_)) | Op::IntCmp(_) | Op::FloatCmp(..) | Op::BoolNot | Op::Is(_) => {
+            Ty::Bool
+        }
         Op::Copy(t) => *t,
         Op::GetRangeIter => Ty::RangeIter,
         Op::SeqGet(_, Some(t)) => *t,
