@@ -58,7 +58,6 @@ pub struct HelperIds {
     pub exec: FuncId,
     pub truthy: FuncId,
     pub for_iter: FuncId,
-    pub ret: FuncId,
     pub drop: FuncId,
     pub seq_get: FuncId,
     pub list_set: FuncId,
@@ -75,7 +74,6 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_exec", helpers::jit_exec as *const u8),
         ("pyjit_truthy", helpers::jit_truthy as *const u8),
         ("pyjit_for_iter", helpers::jit_for_iter as *const u8),
-        ("pyjit_return", helpers::jit_return as *const u8),
         ("pyjit_drop", helpers::jit_drop as *const u8),
         ("pyjit_seq_get", helpers::jit_seq_get as *const u8),
         ("pyjit_list_set", helpers::jit_list_set as *const u8),
@@ -101,7 +99,6 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         s
     };
     let s_exec = sig(&[ptr, ptr, types::I32], Some(types::I32));
-    let s_ret = sig(&[ptr, types::I32], None);
     let s_drop = sig(&[ptr], None);
     let s_seq_get = sig(&[ptr, types::I32, types::I64, ptr], Some(types::I32));
     let s_list_set = sig(&[ptr, types::I64, ptr], Some(types::I32));
@@ -130,7 +127,6 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         exec: decl(module, "pyjit_exec", &s_exec)?,
         truthy: decl(module, "pyjit_truthy", &s_exec)?,
         for_iter: decl(module, "pyjit_for_iter", &s_exec)?,
-        ret: decl(module, "pyjit_return", &s_ret)?,
         drop: decl(module, "pyjit_drop", &s_drop)?,
         seq_get: decl(module, "pyjit_seq_get", &s_seq_get)?,
         list_set: decl(module, "pyjit_list_set", &s_list_set)?,
@@ -146,7 +142,6 @@ struct Refs {
     exec: FuncRef,
     truthy: FuncRef,
     for_iter: FuncRef,
-    ret: FuncRef,
     drop: FuncRef,
     seq_get: FuncRef,
     list_set: FuncRef,
@@ -190,7 +185,6 @@ pub fn emit<M: Module>(
         exec: module.declare_func_in_func(ids.exec, b.func),
         truthy: module.declare_func_in_func(ids.truthy, b.func),
         for_iter: module.declare_func_in_func(ids.for_iter, b.func),
-        ret: module.declare_func_in_func(ids.ret, b.func),
         drop: module.declare_func_in_func(ids.drop, b.func),
         seq_get: module.declare_func_in_func(ids.seq_get, b.func),
         list_set: module.declare_func_in_func(ids.list_set, b.func),
@@ -315,7 +309,9 @@ impl Em<'_, '_> {
     }
 
     /// Stores register `src` in `Frame::ret` (for `Return` and `Yield`).
-    fn store_ret(&mut self, src: Reg, pc: usize) {
+    /// With `take` (a `Return`: the frame is finished) the register is left
+    /// Unbound instead of counting a second reference.
+    fn store_ret(&mut self, src: Reg, pc: usize, take: bool) {
         let t = self.state[src.0 as usize];
         let ret_tag = FRAME_RET_OFFSET + TAG_OFFSET;
         let ret_payload = FRAME_RET_OFFSET + PAYLOAD_OFFSET;
@@ -333,8 +329,23 @@ impl Em<'_, '_> {
                 self.b.ins().store(flags(), v, self.frame, ret_payload);
             }
             _ => {
-                let r = self.b.ins().iconst(types::I32, i64::from(src.0));
-                self.b.ins().call(self.refs.ret, &[self.frame, r]);
+                // `Frame::ret` holds nothing here (the resumer of a generator
+                // takes each yielded value), so nothing is released.
+                let off = slot_offset(src);
+                let w0 = self.b.ins().load(types::I64, flags(), self.regs, off);
+                let w1 = self.b.ins().load(types::I64, flags(), self.regs, off + 8);
+                if take {
+                    // The frame is finished: move the value out of the
+                    // register instead of counting a copy and releasing it.
+                    self.store_tag(src, tag::UNBOUND);
+                    self.state[src.0 as usize] = Ty::Scalar;
+                } else {
+                    self.incref_if_heap(w0, w1);
+                }
+                self.b.ins().store(flags(), w0, self.frame, FRAME_RET_OFFSET);
+                self.b
+                    .ins()
+                    .store(flags(), w1, self.frame, FRAME_RET_OFFSET + 8);
             }
         }
     }
@@ -1342,14 +1353,14 @@ impl Em<'_, '_> {
             }
             Op::Return => {
                 let Instr::Return { src } = ins else { return };
-                self.store_ret(src, pc);
+                self.store_ret(src, pc, true);
                 self.exit(jit_status::RETURN, pc, 0);
             }
             Op::Yield => {
                 let Instr::Yield { src, .. } = ins else {
                     return;
                 };
-                self.store_ret(src, pc);
+                self.store_ret(src, pc, false);
                 self.exit(jit_status::YIELD, pc + 1, 0);
             }
         }

@@ -196,18 +196,6 @@ pub unsafe extern "C" fn jit_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u32) -
     }
 }
 
-/// Stores a copy of register `reg` in `frame.ret`.
-///
-/// # Safety
-/// As `jit_truthy`.
-pub unsafe extern "C" fn jit_return(frame: *mut Frame, reg: u32) {
-    // SAFETY: guaranteed by the caller.
-    let frame = unsafe { &mut *frame };
-    // SAFETY: verified register index within the frame's window.
-    let v = unsafe { &*frame.regs.add(reg as usize) }.clone();
-    frame.ret = v;
-}
-
 /// Drops the value in `slot` (a register about to be overwritten), leaving it
 /// unbound.
 ///

@@ -255,6 +255,10 @@ impl TierHook for Jit {
         code.backedges.set(0);
     }
 
+    fn wants_entries(&self) -> bool {
+        self.log
+    }
+
     fn osr_enter(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32) {
         if !self.log {
             // Entries are frequent (every generator resume): format nothing.

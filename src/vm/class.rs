@@ -93,7 +93,13 @@ impl Vm {
                     let mut buf: [Value; SMALL] = std::array::from_fn(|_| Value::Unbound);
                     buf[0] = obj.clone();
                     buf[1..=args.len()].clone_from_slice(args);
-                    self.call_function(f, &buf[..=args.len()], &[])?
+                    let r = self.call_function(f, &buf[..=args.len()], &[]);
+                    // Release the used slots with the inline fast path (the
+                    // rest are Unbound): no out-of-line drop per slot.
+                    for v in buf {
+                        crate::runtime::value::release(v);
+                    }
+                    r?
                 } else {
                     let mut pos = Vec::with_capacity(args.len() + 1);
                     pos.push(obj.clone());

@@ -73,6 +73,7 @@ impl Vm {
         // SAFETY: `vm` and `frame` are valid for the call; compiled code only
         // touches the frame's registers (within nregs) and calls runtime helpers.
         if pc != 0
+            && self.tier_hook.as_ref().is_some_and(|h| h.wants_entries())
             && let Some(mut hook) = self.tier_hook.take()
         {
             hook.osr_enter(self, code, pc as u32);

@@ -111,6 +111,11 @@ pub trait TierHook {
     fn deopt(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32, reason: u8);
     /// The interpreter entered compiled code for `code` at loop header `pc`.
     fn osr_enter(&mut self, vm: &mut Vm, code: &PyRef<PyCode>, pc: u32);
+    /// Whether `osr_enter` wants to hear of entries (they are frequent:
+    /// every generator resume is one).
+    fn wants_entries(&self) -> bool {
+        true
+    }
 }
 
 /// Entry point of compiled code: runs `frame` from `entry_pc` (0 or a loop
