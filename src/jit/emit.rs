@@ -342,7 +342,9 @@ impl Em<'_, '_> {
                 } else {
                     self.incref_if_heap(w0, w1);
                 }
-                self.b.ins().store(flags(), w0, self.frame, FRAME_RET_OFFSET);
+                self.b
+                    .ins()
+                    .store(flags(), w0, self.frame, FRAME_RET_OFFSET);
                 self.b
                     .ins()
                     .store(flags(), w1, self.frame, FRAME_RET_OFFSET + 8);
@@ -637,8 +639,12 @@ impl Em<'_, '_> {
         let tb = self.load_tag(b);
         let same_tag = self.b.ins().icmp(IntCC::Equal, ta, tb);
         let word = |em: &mut Self, r: Reg| {
-            em.b.ins()
-                .load(types::I64, flags(), em.regs, slot_offset(r) + PAYLOAD_OFFSET)
+            em.b.ins().load(
+                types::I64,
+                flags(),
+                em.regs,
+                slot_offset(r) + PAYLOAD_OFFSET,
+            )
         };
         let (pa, pb) = (word(self, a), word(self, b));
         let same_word = self.b.ins().icmp(IntCC::Equal, pa, pb);
@@ -649,14 +655,20 @@ impl Em<'_, '_> {
         let (ba, bb) = (byte(self, a), byte(self, b));
         let same_byte = self.b.ins().icmp(IntCC::Equal, ba, bb);
         let heap = self.is_heap_tag(ta);
-        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, ta, i64::from(tag::INT));
+        let is_int = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, ta, i64::from(tag::INT));
         let is_float = self
             .b
             .ins()
             .icmp_imm_u(IntCC::Equal, ta, i64::from(tag::FLOAT));
         let num = self.b.ins().bor(is_int, is_float);
         let has_word = self.b.ins().bor(num, heap);
-        let is_bool = self.b.ins().icmp_imm_u(IntCC::Equal, ta, i64::from(tag::BOOL));
+        let is_bool = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, ta, i64::from(tag::BOOL));
         let one = self.b.ins().iconst(types::I8, 1);
         let by_word = self.b.ins().select(has_word, same_word, one);
         let payload_same = self.b.ins().select(is_bool, same_byte, by_word);
@@ -1051,7 +1063,12 @@ impl Em<'_, '_> {
                     return;
                 };
                 let f = self.refs.call;
-                let ops = [u32::from(dst.0), u32::from(func.0), u32::from(args.0), nargs.0];
+                let ops = [
+                    u32::from(dst.0),
+                    u32::from(func.0),
+                    u32::from(args.0),
+                    nargs.0,
+                ];
                 self.operand_helper(f, None, &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }
@@ -1095,7 +1112,12 @@ impl Em<'_, '_> {
                     return;
                 };
                 let f = self.refs.call_method;
-                let ops = [u32::from(dst.0), u32::from(name.0), u32::from(args.0), nargs.0];
+                let ops = [
+                    u32::from(dst.0),
+                    u32::from(name.0),
+                    u32::from(args.0),
+                    nargs.0,
+                ];
                 self.operand_helper(f, Some(pc), &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }

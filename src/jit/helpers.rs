@@ -319,7 +319,12 @@ pub unsafe extern "C" fn jit_call(
 /// # Safety
 /// `dst` is a verified register of the window `regs`.
 #[inline(always)]
-unsafe fn finish(vm: &mut Vm, regs: *mut Value, dst: u32, r: crate::runtime::PyResult<Value>) -> u32 {
+unsafe fn finish(
+    vm: &mut Vm,
+    regs: *mut Value,
+    dst: u32,
+    r: crate::runtime::PyResult<Value>,
+) -> u32 {
     match r {
         Ok(v) => {
             // SAFETY: guaranteed by the caller.
@@ -352,7 +357,10 @@ pub unsafe extern "C" fn jit_load_attr(
     let code = &*frame.code;
     // SAFETY: a verified register of this frame's window.
     let o = unsafe { &*regs.add(obj as usize) };
-    let r = match (code.attr_cache.get(pc as usize), code.names.get(name as usize)) {
+    let r = match (
+        code.attr_cache.get(pc as usize),
+        code.names.get(name as usize),
+    ) {
         (Some(cache), Some(Value::Str(n))) => vm.load_attr_cached(cache, o, n),
         _ => vm.getattr(o, code.name(name as usize)),
     };
@@ -378,7 +386,10 @@ pub unsafe extern "C" fn jit_store_attr(
     let code = &*frame.code;
     // SAFETY: verified registers of this frame.
     let (o, v) = unsafe { (&*regs.add(obj as usize), &*regs.add(src as usize)) };
-    let r = match (code.attr_cache.get(pc as usize), code.names.get(name as usize)) {
+    let r = match (
+        code.attr_cache.get(pc as usize),
+        code.names.get(name as usize),
+    ) {
         (Some(cache), Some(Value::Str(n))) => vm.store_attr_cached(cache, o, n, v.clone()),
         _ => vm.setattr(o, code.name(name as usize), v.clone()),
     };

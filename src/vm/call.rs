@@ -192,6 +192,33 @@ impl Vm {
         r
     }
 
+    /// `func(obj, *rest)`: a method called with its receiver first, without a
+    /// bound method, and for a few arguments without a heap vector either.
+    pub(crate) fn call_with_receiver(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        obj: &Value,
+        rest: &[Value],
+    ) -> PyResult<Value> {
+        const SMALL: usize = 6;
+        if rest.len() >= SMALL {
+            let mut all = Vec::with_capacity(rest.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(rest);
+            return self.call_function(func, &all, &[]);
+        }
+        let mut buf: [Value; SMALL] = std::array::from_fn(|_| Value::Unbound);
+        buf[0] = obj.clone();
+        buf[1..=rest.len()].clone_from_slice(rest);
+        let r = self.call_function(func, &buf[..=rest.len()], &[]);
+        // Release the used slots with the inline fast path (the rest are
+        // Unbound): no out-of-line drop per slot.
+        for v in buf {
+            crate::runtime::value::release(v);
+        }
+        r
+    }
+
     /// Calling a generator (or coroutine) function: binds the arguments into
     /// a heap register file and returns the generator, running nothing.
     #[cold]

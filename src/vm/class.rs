@@ -87,19 +87,9 @@ impl Vm {
         {
             let r = if let Value::Function(f) = &init {
                 // A plain function: called with the instance first, no bound
-                // method (and, for a few arguments, no heap vector either).
-                const SMALL: usize = 6;
-                if kw.is_empty() && args.len() < SMALL {
-                    let mut buf: [Value; SMALL] = std::array::from_fn(|_| Value::Unbound);
-                    buf[0] = obj.clone();
-                    buf[1..=args.len()].clone_from_slice(args);
-                    let r = self.call_function(f, &buf[..=args.len()], &[]);
-                    // Release the used slots with the inline fast path (the
-                    // rest are Unbound): no out-of-line drop per slot.
-                    for v in buf {
-                        crate::runtime::value::release(v);
-                    }
-                    r?
+                // method.
+                if kw.is_empty() {
+                    self.call_with_receiver(f, &obj, args)?
                 } else {
                     let mut pos = Vec::with_capacity(args.len() + 1);
                     pos.push(obj.clone());
@@ -667,6 +657,11 @@ fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
         .chain(cls.mro.borrow().iter())
         .map(|t| t.slot_names.borrow().len())
         .sum::<usize>();
+    let slots = if nslots == 0 {
+        Vec::new()
+    } else {
+        vec![Value::Unbound; nslots]
+    };
     let dict = if cls.flags.get() & type_flags::HAS_DICT != 0 {
         Some(PyRef::new(PyDict::new()))
     } else {
@@ -675,7 +670,7 @@ fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
     Value::Object(PyRef::new_typed(
         PyInstance {
             dict,
-            slots: std::cell::RefCell::new(vec![Value::Unbound; nslots]),
+            slots: std::cell::RefCell::new(slots),
             payload,
         },
         cls.clone(),

@@ -106,6 +106,14 @@ fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
 }
 
 fn same_type(a: &Value, b: &Value) -> bool {
+    use crate::runtime::value::tag;
+    if tag::is_heap(a.tag()) && tag::is_heap(b.tag()) {
+        // Both types are in the object headers: no counted references.
+        return std::ptr::eq(
+            crate::runtime::types::heap_type_ptr(a),
+            crate::runtime::types::heap_type_ptr(b),
+        );
+    }
     PyRef::ptr_eq(&type_of(a), &type_of(b))
 }
 
@@ -125,10 +133,7 @@ impl Vm {
         if let Value::Function(func) = f {
             // A plain function binds to the receiver: call it with the
             // receiver first, without making a bound method.
-            let mut all = Vec::with_capacity(rest.len() + 1);
-            all.push(obj.clone());
-            all.extend_from_slice(rest);
-            return self.call_function(func, &all, &[]);
+            return self.call_with_receiver(func, obj, rest);
         }
         let ty = type_of(obj);
         let bound = self.descr_get(f, Some(obj), &ty)?;
