@@ -186,6 +186,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let module = parsed.syntax();
+    syntax::check_not_311(source, &module.body)?;
     let fut = future::scan(&module.body)?;
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
@@ -200,6 +201,7 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let module = parsed.syntax();
+    syntax::check_not_311(source, &module.body)?;
     let fut = future::scan(&module.body)?;
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
