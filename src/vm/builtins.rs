@@ -378,7 +378,15 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exactly("reversed", args, kw, 1)?;
+    if !kw.is_empty() {
+        return Err(type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Value::Object(_) = &args[0] {
         let obj = &args[0];
         let rev = super::protocol::special(obj, "__reversed__");
