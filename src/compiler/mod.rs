@@ -10,6 +10,7 @@
 
 pub mod builder;
 mod expr;
+pub mod future;
 mod pattern;
 mod stmt;
 pub mod symtable;
@@ -169,6 +170,10 @@ pub(crate) struct Compiler<'a> {
     /// Names of the classes whose bodies enclose the code being compiled,
     /// innermost last (for private name mangling).
     pub class_stack: Vec<String>,
+    /// The module's `from __future__` imports.
+    pub future: future::Future,
+    /// The source text (for annotations kept as strings).
+    pub source: &'a str,
 }
 
 /// Shared copies of a scope's variable names.
@@ -181,8 +186,11 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let module = parsed.syntax();
+    syntax::check_not_311(source, &module.body)?;
+    let fut = future::scan(&module.body)?;
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
+    c.future = fut;
     c.module_body(&module.body)?;
     Ok(c.u.fb.finish())
 }
@@ -193,8 +201,11 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let module = parsed.syntax();
+    syntax::check_not_311(source, &module.body)?;
+    let fut = future::scan(&module.body)?;
     let table = symtable::build(module)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
+    c.future = fut;
     c.copy_locals = c.table.scopes[0].has_walrus;
     c.interactive = true;
     if stmt::find_ann(&module.body) {
@@ -232,7 +243,7 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
 }
 
 impl<'a> Compiler<'a> {
-    fn new(source: &str, filename: &str, table: SymbolTable, name: &str) -> Compiler<'a> {
+    fn new(source: &'a str, filename: &str, table: SymbolTable, name: &str) -> Compiler<'a> {
         let filename: Name = filename.into();
         let code = CodeObject {
             name: name.into(),
@@ -256,6 +267,8 @@ impl<'a> Compiler<'a> {
             copy_locals: false,
             interactive: false,
             class_stack: Vec::new(),
+            future: future::Future::default(),
+            source,
         }
     }
 

@@ -833,7 +833,7 @@ impl<'a> Compiler<'a> {
                     dst: Reg(base.0 + 2 * i as u16),
                     idx: k,
                 });
-                self.expr_to(e, Reg(base.0 + 2 * i as u16 + 1))?;
+                self.annotation_to(e, Reg(base.0 + 2 * i as u16 + 1))?;
             }
             self.emit(Instr::BuildDict {
                 dst: Reg(slot),
@@ -890,6 +890,18 @@ impl<'a> Compiler<'a> {
         out
     }
 
+    /// An annotation's value into `dst`: the expression's value, or its text
+    /// under `from __future__ import annotations`.
+    fn annotation_to(&mut self, e: &'a Expr, dst: Reg) -> CResult {
+        if self.future.annotations {
+            let text = super::future::annotation_text(self.source, e);
+            let k = self.u.fb.add_const(Const::Str(text.as_str().into()));
+            self.emit(Instr::LoadConst { dst, idx: k });
+            return Ok(());
+        }
+        self.expr_to(e, dst)
+    }
+
     /// Makes the code's first constant its docstring (or None), which is
     /// where a function's `__doc__` comes from (as in CPython 3.11).
     pub(crate) fn doc_const(&mut self, body: &[Stmt]) {
@@ -922,7 +934,8 @@ impl<'a> Compiler<'a> {
         match &*a.target {
             Expr::Name(n) => {
                 if a.simple && in_namespace {
-                    let ann = self.expr_temp(&a.annotation)?;
+                    let ann = self.u.fb.temp();
+                    self.annotation_to(&a.annotation, ann)?;
                     let d = self.u.fb.temp();
                     self.load_name("__annotations__", d, a.range)?;
                     let key = self.u.fb.temp();
@@ -955,7 +968,7 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
-        if !a.simple && in_namespace {
+        if !a.simple && in_namespace && !self.future.annotations {
             self.expr(&a.annotation)?;
         }
         Ok(())
@@ -1502,6 +1515,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
+        self.future.check(i)?;
         let module = i.module.as_ref().map_or("", |m| m.id.as_str());
         let star = i.names.iter().any(|a| a.name.id.as_str() == "*");
         let fromlist = Const::Tuple(

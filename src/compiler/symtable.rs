@@ -550,7 +550,7 @@ impl<'a> Visitor<'a> for Builder {
                         if self.cur().kind != ScopeKind::Module {
                             self.error(
                                 "import * only allowed at module level".to_string(),
-                                imp.range,
+                                a.range,
                             );
                         }
                         continue;

@@ -18,6 +18,12 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
     if std::env::var_os("PYJIT_RAW_SYNTAX").is_some() {
         return CompileError::syntax(msg.to_string(), range);
     }
+    if let Some(e) = number_error(source, range.start()) {
+        return e;
+    }
+    if let Some(e) = fstring_error(source, msg.trim(), range) {
+        return e;
+    }
     if let Some(e) = bracket_error(source, range) {
         return e;
     }
@@ -38,7 +44,11 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
         } else {
             "unterminated string literal"
         };
-        return at(&format!("{what} (detected at line {detected})"));
+        // CPython points at the opening quote only.
+        return CompileError::syntax(
+            format!("{what} (detected at line {detected})"),
+            TextRange::empty(range.start()),
+        );
     }
     if m.starts_with("Unexpected indentation") {
         return at("unexpected indent");
@@ -65,6 +75,9 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
     if m.starts_with("Expected ':'") || m.starts_with("Expected `:`") {
         return at("expected ':'");
     }
+    if m.starts_with("Expected one or more exception types") {
+        return at("expected one or more exception types");
+    }
     if m.starts_with("Positional patterns cannot follow keyword patterns") {
         return at("positional patterns follow keyword patterns");
     }
@@ -82,9 +95,41 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
 /// written for `==`).
 fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<CompileError> {
     let at = |s: &str| Some(CompileError::syntax(s.to_string(), range));
+    let at_range = |s: &str, r: TextRange| Some(CompileError::syntax(s.to_string(), r));
     let text = source
         .get(range.start().to_usize()..range.end().to_usize())
         .unwrap_or("");
+    if m.starts_with("Expected one or more keyword parameter after") {
+        // CPython points at the bare `*`.
+        let before = source.get(..range.start().to_usize()).unwrap_or("");
+        if let Some(star) = before.trim_end().strip_suffix(',').map(str::trim_end)
+            && star.ends_with('*')
+        {
+            let at = TextSize::new(star.len() as u32 - 1);
+            return Some(CompileError::syntax(
+                "named arguments must follow bare *",
+                TextRange::new(at, at + TextSize::new(1)),
+            ));
+        }
+    }
+    if m.starts_with("Iterable argument unpacking cannot follow keyword argument unpacking") {
+        return Some(CompileError::syntax(
+            "iterable argument unpacking follows keyword argument unpacking",
+            TextRange::new(range.start(), range.start() + TextSize::new(1)),
+        ));
+    }
+    if m.starts_with("bytes can only contain ASCII literal characters") {
+        // CPython underlines the whole bytes literal.
+        let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+        let tok = parsed.tokens().iter().find(|t| {
+            let r = ruff_text_size::Ranged::range(*t);
+            r.start() <= range.start() && range.start() < r.end()
+        });
+        return at_range(
+            "bytes can only contain ASCII literal characters",
+            tok.map_or(range, ruff_text_size::Ranged::range),
+        );
+    }
     for (ruff, cpython) in [
         (
             "Only single target (not tuple) can be annotated",
@@ -637,9 +682,17 @@ fn single_equal(source: &str, offset: TextSize) -> bool {
 /// "expected an indented block after 'if' statement on line N".
 fn expected_block(source: &str, range: TextRange) -> CompileError {
     let err_line = line_of(source, range.start());
-    // The header is the last non-blank line before the error line.
+    // The header is the last non-blank line before the error line (at the
+    // end of the input, the last non-blank line).
     let lines: Vec<&str> = source.lines().collect();
-    let mut header_line = err_line.saturating_sub(1);
+    let at_end = source
+        .get(range.start().to_usize()..)
+        .is_none_or(|r| r.trim().is_empty());
+    let mut header_line = if at_end {
+        lines.len() as u32
+    } else {
+        err_line.saturating_sub(1)
+    };
     while header_line > 0 {
         let l = lines.get(header_line as usize - 1).map_or("", |l| l.trim());
         if !l.is_empty() && !l.starts_with('#') {
@@ -671,5 +724,390 @@ fn expected_block(source: &str, range: TextRange) -> CompileError {
             format!("expected an indented block after {what} on line {header_line}"),
             range,
         )
+    }
+}
+
+/// CPython's tokenizer errors for a malformed number literal around
+/// `offset` (`0b2`, `0x`, `1__0`, `1e`, `09`, `12abc`, `5j_`): the message
+/// and the column CPython's tokenizer stops at. None when the number there
+/// is well formed (or there is none).
+fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
+    let b = source.as_bytes();
+    let mut start = offset.to_usize().min(b.len());
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    while start > 0 && word(b[start - 1]) {
+        start -= 1;
+    }
+    // The literal starts at the first digit (or `.digit`) of the word.
+    while start < b.len() && b[start] == b'.' {
+        start += 1;
+    }
+    let first = *b.get(start)?;
+    let starts_number = first.is_ascii_digit()
+        || (first == b'.' && b.get(start + 1).is_some_and(u8::is_ascii_digit));
+    if !starts_number {
+        return None;
+    }
+    // An identifier like `x1` is not a number.
+    if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_') {
+        return None;
+    }
+    let mut t = NumTok { b, pos: start };
+    let at = |msg: String, pos: usize| {
+        let p = TextSize::new(pos.saturating_sub(1) as u32);
+        Some(CompileError::syntax(msg, TextRange::new(p, p)))
+    };
+    let mut c = t.next();
+    if c == b'0' {
+        c = t.next();
+        let radix = match c {
+            b'x' | b'X' => Some((16, "hexadecimal")),
+            b'o' | b'O' => Some((8, "octal")),
+            b'b' | b'B' => Some((2, "binary")),
+            _ => None,
+        };
+        if let Some((radix, kind)) = radix {
+            let ok = |c: u8| (c as char).to_digit(radix).is_some();
+            c = t.next();
+            loop {
+                if c == b'_' {
+                    c = t.next();
+                }
+                if !ok(c) {
+                    if radix != 16 && c.is_ascii_digit() {
+                        return at(
+                            format!("invalid digit '{}' in {kind} literal", c as char),
+                            t.pos,
+                        );
+                    }
+                    t.backup();
+                    return at(format!("invalid {kind} literal"), t.pos);
+                }
+                while ok(c) {
+                    c = t.next();
+                }
+                if c != b'_' {
+                    break;
+                }
+            }
+            if radix != 16 && c.is_ascii_digit() {
+                return at(
+                    format!("invalid digit '{}' in {kind} literal", c as char),
+                    t.pos,
+                );
+            }
+            return t.end_of_number(c, kind).err().and_then(|p| at(format!("invalid {kind} literal"), p));
+        }
+        // Zeros, maybe followed by an old-style octal (refused).
+        loop {
+            if c == b'_' {
+                c = t.next();
+                if !c.is_ascii_digit() {
+                    t.backup();
+                    return at("invalid decimal literal".into(), t.pos);
+                }
+            }
+            if c != b'0' {
+                break;
+            }
+            c = t.next();
+        }
+        let zeros_end = t.pos;
+        let mut nonzero = false;
+        if c.is_ascii_digit() {
+            nonzero = true;
+            c = match t.decimal_tail() {
+                Ok(c) => c,
+                Err(p) => return at("invalid decimal literal".into(), p),
+            };
+        }
+        if c == b'.' {
+            c = t.next();
+            return t.fraction(c).err().and_then(|(m, p)| at(m, p));
+        }
+        if matches!(c, b'e' | b'E' | b'j' | b'J') {
+            return t.fraction(c).err().and_then(|(m, p)| at(m, p));
+        }
+        if nonzero {
+            return Some(CompileError::syntax(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                TextRange::new(
+                    TextSize::new(start as u32),
+                    TextSize::new(zeros_end.saturating_sub(1) as u32),
+                ),
+            ));
+        }
+        return t.end_of_number(c, "decimal").err().and_then(|p| at("invalid decimal literal".into(), p));
+    }
+    t.backup();
+    c = match t.decimal_tail() {
+        Ok(c) => c,
+        Err(p) => return at("invalid decimal literal".into(), p),
+    };
+    if c == b'.' {
+        c = t.next();
+    }
+    t.fraction(c).err().and_then(|(m, p)| at(m, p))
+}
+
+/// A cursor over a number literal that reads like CPython's tokenizer
+/// (`tok_nextc` / `tok_backup`); errors carry the cursor position.
+struct NumTok<'s> {
+    b: &'s [u8],
+    pos: usize,
+}
+
+impl NumTok<'_> {
+    fn next(&mut self) -> u8 {
+        let c = self.b.get(self.pos).copied().unwrap_or(b'\n');
+        self.pos += 1;
+        c
+    }
+
+    fn backup(&mut self) {
+        self.pos = self.pos.saturating_sub(1);
+    }
+
+    /// Digits with single underscores between them; returns the next char.
+    fn decimal_tail(&mut self) -> Result<u8, usize> {
+        loop {
+            let mut c = self.next();
+            while c.is_ascii_digit() {
+                c = self.next();
+            }
+            if c != b'_' {
+                return Ok(c);
+            }
+            c = self.next();
+            if !c.is_ascii_digit() {
+                self.backup();
+                return Err(self.pos);
+            }
+        }
+    }
+
+    /// The rest of a decimal literal from its fraction digits (`c` is the
+    /// char after the `.`, or the first char after the integer part).
+    fn fraction(&mut self, mut c: u8) -> Result<(), (String, usize)> {
+        let dec = |p: usize| ("invalid decimal literal".to_string(), p);
+        if c.is_ascii_digit() {
+            self.backup();
+            c = self.decimal_tail().map_err(dec)?;
+        }
+        if c == b'e' || c == b'E' {
+            let e = c;
+            c = self.next();
+            if c == b'+' || c == b'-' {
+                c = self.next();
+                if !c.is_ascii_digit() {
+                    self.backup();
+                    return Err(dec(self.pos));
+                }
+            } else if !c.is_ascii_digit() {
+                self.backup();
+                return self.end_of_number(e, "decimal").map_err(dec);
+            }
+            self.backup();
+            c = self.decimal_tail().map_err(dec)?;
+        }
+        if c == b'j' || c == b'J' {
+            c = self.next();
+            return self
+                .end_of_number(c, "imaginary")
+                .map_err(|p| ("invalid imaginary literal".to_string(), p));
+        }
+        self.end_of_number(c, "decimal").map_err(dec)
+    }
+
+    /// CPython's `verify_end_of_number`: a letter right after a number is an
+    /// error, except the keywords that may follow one (`1if x else y`).
+    fn end_of_number(&mut self, c: u8, _kind: &str) -> Result<(), usize> {
+        let rest = self.b.get(self.pos..).unwrap_or_default();
+        let keyword = match c {
+            b'a' => rest.starts_with(b"nd"),
+            b'e' => rest.starts_with(b"lse"),
+            b'f' => rest.starts_with(b"or"),
+            b'i' => matches!(rest.first(), Some(b'f' | b'n' | b's')),
+            b'o' => rest.starts_with(b"r"),
+            b'n' => rest.starts_with(b"ot"),
+            _ => false,
+        };
+        if !keyword && (c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
+            self.backup();
+            return Err(self.pos);
+        }
+        Ok(())
+    }
+}
+
+/// CPython 3.11's wording for an error inside an f-string. CPython parses
+/// f-strings after tokenizing, so it reports these at the token that follows
+/// the string (and the strings implicitly concatenated with it).
+fn fstring_error(source: &str, m: &str, range: TextRange) -> Option<CompileError> {
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let tokens = parsed.tokens();
+    let mut depth = 0usize;
+    let mut outer_start: Option<TextSize> = None;
+    let mut after: Option<TextRange> = None;
+    let mut inside = false;
+    let mut in_concat = false;
+    for tok in tokens.iter() {
+        let (kind, r) = tok.as_tuple();
+        if depth > 0 && outer_start.is_some() && r.start() >= range.start() {
+            inside = true;
+        }
+        match kind {
+            TokenKind::FStringStart => {
+                if depth == 0 && !in_concat {
+                    outer_start = Some(r.start());
+                }
+                depth += 1;
+            }
+            TokenKind::FStringEnd => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    in_concat = true;
+                    if outer_start.is_some_and(|s| s <= range.start()) && r.end() >= range.start()
+                    {
+                        inside = true;
+                    }
+                }
+            }
+            TokenKind::String if depth == 0 => in_concat = true,
+            TokenKind::NonLogicalNewline | TokenKind::Comment if depth == 0 => {}
+            _ if depth == 0 => {
+                if inside {
+                    after = Some(r);
+                    break;
+                }
+                in_concat = false;
+                outer_start = None;
+            }
+            _ => {}
+        }
+    }
+    let start = outer_start?;
+    let text = source.get(start.to_usize()..).unwrap_or("");
+    let err_char = source
+        .get(range.start().to_usize()..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or(' ');
+    let upto_error = source
+        .get(start.to_usize()..range.start().to_usize())
+        .unwrap_or("");
+    let msg = if m.starts_with("Expected an expression") {
+        match err_char {
+            ':' => "f-string: expression required before ':'",
+            '!' => "f-string: expression required before '!'",
+            '=' => "f-string: expression required before '='",
+            _ => "f-string: empty expression not allowed",
+        }
+    } else if m.starts_with("f-string: invalid conversion character") {
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+    } else if m.starts_with("f-string: single `}`") {
+        "f-string: single '}' is not allowed"
+    } else if m.starts_with("f-string: expecting `}`") {
+        match err_char {
+            ')' => "f-string: unmatched ')'",
+            ']' => "f-string: unmatched ']'",
+            _ => "f-string: expecting '}'",
+        }
+    } else if m.starts_with("Expected `)`, found `}`") {
+        "f-string: closing parenthesis '}' does not match opening parenthesis '('"
+    } else if m.starts_with("Expected `]`, found `}`") {
+        "f-string: closing parenthesis '}' does not match opening parenthesis '['"
+    } else if m.starts_with("Expected a newline after line continuation character") {
+        "f-string expression part cannot include a backslash"
+    } else if m.starts_with("f-string: unterminated") && upto_error.contains('#') {
+        "f-string expression part cannot include '#'"
+    } else {
+        return None;
+    };
+    if !inside {
+        return None;
+    }
+    let at = match after {
+        Some(r) if !matches!(source.get(r.start().to_usize()..), Some(s) if s.starts_with(['\n', '\r']) || s.is_empty()) => r,
+        Some(r) => TextRange::empty(r.start()),
+        None => {
+            // The rest of the string's line.
+            let end = start.to_usize() + text.find('\n').unwrap_or(text.len());
+            TextRange::empty(TextSize::new(end as u32))
+        }
+    };
+    Some(CompileError::syntax(msg, at))
+}
+
+/// Syntax that ruff's parser accepts but CPython 3.11's grammar does not
+/// (`type X = ...` and type parameters are 3.12, `{**d for d in x}` is never
+/// valid): the first such construct, reported as CPython's parser does,
+/// before any compile-stage error.
+pub fn check_not_311(source: &str, body: &[ruff_python_ast::Stmt]) -> Result<(), CompileError> {
+    use ruff_python_ast::visitor::{self, Visitor};
+    use ruff_python_ast::{Stmt, StmtFunctionDef};
+    use ruff_text_size::Ranged;
+    struct Finder<'s> {
+        source: &'s str,
+        found: Option<CompileError>,
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            let one = |at: TextSize| TextRange::new(at, at + TextSize::new(1));
+            match stmt {
+                Stmt::TypeAlias(t) => {
+                    self.found = Some(CompileError::syntax("invalid syntax", t.name.range()));
+                    return;
+                }
+                Stmt::FunctionDef(StmtFunctionDef {
+                    type_params: Some(tp),
+                    ..
+                }) => {
+                    self.found = Some(CompileError::syntax("expected '('", one(tp.range.start())));
+                    return;
+                }
+                Stmt::ClassDef(c) if c.type_params.is_some() => {
+                    if let Some(tp) = &c.type_params {
+                        self.found =
+                            Some(CompileError::syntax("invalid syntax", one(tp.range.start())));
+                    }
+                    return;
+                }
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Expr::DictComp(c) = expr
+                && c.key.is_none()
+            {
+                // Point at the `**` before the value.
+                let v = c.value.range().start().to_usize();
+                let before = self.source.get(..v).unwrap_or("").trim_end();
+                let at = before.len().saturating_sub(2);
+                let at = TextSize::new(at as u32);
+                self.found = Some(CompileError::syntax(
+                    "dict unpacking cannot be used in dict comprehension",
+                    TextRange::new(at, at + TextSize::new(2)),
+                ));
+                return;
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut f = Finder {
+        source,
+        found: None,
+    };
+    f.visit_body(body);
+    match f.found {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
 }

@@ -594,6 +594,21 @@ impl PyRef<PyException> {
             _ => None,
         }
     }
+
+    /// The first built-in exception class on this exception's MRO: the one
+    /// whose `__str__` applies. It differs from `kind` (the layout) under
+    /// multiple inheritance: `class E(KeyError, AttributeError)` has
+    /// AttributeError's layout and KeyError's `__str__`.
+    pub fn str_kind(&self) -> Option<ExcKind> {
+        let ty = PyRef::ty(self);
+        if !ty.is_heap() {
+            return self.kind();
+        }
+        ty.mro.borrow().iter().find_map(|t| match t.kind {
+            TypeKind::Exception(k) if !t.is_heap() => Some(k),
+            _ => None,
+        })
+    }
 }
 
 // ----- modules ------------------------------------------------------------------------

@@ -328,7 +328,7 @@ pub fn exception_str(e: &PyRef<PyException>) -> PyResult<String> {
     Ok(match args.len() {
         0 => String::new(),
         1 => {
-            if e.kind() == Some(ExcKind::KeyError) {
+            if e.str_kind() == Some(ExcKind::KeyError) {
                 repr(&args[0])?
             } else {
                 str_of(&args[0])?

@@ -108,6 +108,26 @@ exceptions! {
     UserWarning: Warning,
 }
 
+impl ExcKind {
+    /// The exception whose instance layout this one's instances have in
+    /// CPython: the nearest class (itself included) that adds fields to its
+    /// base's. Multiple inheritance only combines exception classes whose
+    /// layouts lie on one chain (`class E(KeyError, AttributeError)` is
+    /// allowed, `class E(OSError, AttributeError)` is a lay-out conflict).
+    pub fn layout(self) -> ExcKind {
+        use ExcKind::*;
+        match self {
+            BaseException | BaseExceptionGroup | StopIteration | SystemExit | ImportError
+            | OSError | SyntaxError | UnicodeDecodeError | UnicodeEncodeError
+            | UnicodeTranslateError | AttributeError | NameError => self,
+            _ => match self.base() {
+                Some(b) => b.layout(),
+                None => self,
+            },
+        }
+    }
+}
+
 macro_rules! builtin_types {
     ($($field:ident : $name:literal, $kind:ident, $base:ident, $flags:expr;)*) => {
         /// All built-in type objects (immortal: created once per thread).

@@ -378,7 +378,15 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exactly("reversed", args, kw, 1)?;
+    if !kw.is_empty() {
+        return Err(type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Value::Object(_) = &args[0] {
         let obj = &args[0];
         let rev = super::protocol::special(obj, "__reversed__");
@@ -871,20 +879,6 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             Err(type_error("type() takes 1 or 3 arguments"))
         }
         TypeKind::Exception(k) => {
-            if !kw.is_empty()
-                && !matches!(
-                    k,
-                    ExcKind::ImportError
-                        | ExcKind::ModuleNotFoundError
-                        | ExcKind::AttributeError
-                        | ExcKind::NameError
-                )
-            {
-                return Err(type_error(format!(
-                    "{}() takes no keyword arguments",
-                    t.name()
-                )));
-            }
             let e = if super::excobj::is_os_error(k) {
                 super::excobj::make_os_error(t, args)
             } else if matches!(k, ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup) {
@@ -892,12 +886,9 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
             } else {
                 new_exception(t.clone(), args.to_vec())
             };
-            for (name, v) in kw {
-                let mut slot = e.dict.borrow_mut();
-                let d = slot.get_or_insert_with(|| PyRef::new(PyDict::new()));
-                d.table
-                    .borrow_mut()
-                    .insert(Value::Str(name.clone()), v.clone())?;
+            if !kw.is_empty() {
+                let args = e.args.borrow().clone();
+                super::excobj::init_exception(&e, &args, kw)?;
             }
             Ok(Value::Exception(e))
         }

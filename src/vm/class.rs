@@ -158,6 +158,9 @@ impl Vm {
                 let t = self.type_new(cls, name.as_str(), &bases.items, &ns, kw)?;
                 Ok(Value::Type(t))
             }
+            TypeKind::Exception(k) if super::excobj::is_os_error(k) => Ok(Value::Exception(
+                super::excobj::make_os_error(cls, args),
+            )),
             TypeKind::Exception(_) => {
                 Ok(Value::Exception(new_exception(cls.clone(), args.to_vec())))
             }
@@ -229,7 +232,7 @@ impl Vm {
         if base_types.is_empty() {
             base_types.push(with_types(|t| t.object.clone()));
         }
-        let kind = layout_kind(&base_types)?;
+        let (kind, best_base) = layout_kind(&base_types)?;
         super::userclass::check_slot_layouts(&base_types)?;
         let mro = c3_merge(&base_types)?;
         // The namespace becomes the class dict (a copy, as CPython's).
@@ -325,6 +328,7 @@ impl Vm {
             flags |= type_flags::HAS_DICT;
         }
         let t = PyType::new(name, kind, flags, base_types.clone(), dict);
+        *t.base.borrow_mut() = base_types.get(best_base).cloned();
         t.set_qualname(qualname.as_deref().unwrap_or(name));
         *t.mro.borrow_mut() = mro;
         // Slots: indices after those of the bases.
@@ -691,31 +695,42 @@ pub(crate) fn builtin_base(cls: &PyRef<PyType>) -> PyRef<PyType> {
 }
 
 /// The layout kind a class with these bases has: `Object` unless a base
-/// carries a built-in payload; two different payloads conflict.
-pub(crate) fn layout_kind(bases: &[PyRef<PyType>]) -> PyResult<TypeKind> {
+/// carries a built-in payload; two different payloads conflict. For
+/// exceptions the layout is CPython's (`ExcKind::layout`), and the first base
+/// with the most derived layout gives the kind (CPython's `best_base`).
+/// Also returns the index of that base, the class's `__base__`.
+pub(crate) fn layout_kind(bases: &[PyRef<PyType>]) -> PyResult<(TypeKind, usize)> {
     let mut kind = TypeKind::Object;
+    let mut best = 0;
     let mut solid: Option<PyRef<PyType>> = None;
-    for b in bases {
+    for (i, b) in bases.iter().enumerate() {
         if b.kind == TypeKind::Object {
             continue;
         }
-        let bb = builtin_base(b);
+        let bb = match b.kind {
+            TypeKind::Exception(k) => with_types(|t| t.exc[k.layout() as usize].clone()),
+            _ => builtin_base(b),
+        };
         match &solid {
             None => {
                 kind = b.kind;
+                best = i;
                 solid = Some(bb);
             }
             Some(s) => {
-                if bb.is_subtype(s) {
+                if s.is_subtype(&bb) {
+                    // The first base with the most derived layout decides.
+                } else if bb.is_subtype(s) {
                     kind = b.kind;
+                    best = i;
                     solid = Some(bb);
-                } else if !s.is_subtype(&bb) {
+                } else {
                     return Err(type_error("multiple bases have instance lay-out conflict"));
                 }
             }
         }
     }
-    Ok(kind)
+    Ok((kind, best))
 }
 
 /// C3 linearisation of a class with these bases (the class itself excluded).
@@ -944,10 +959,10 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `BaseException.__init__(self, *args)`.
-fn exception_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// `BaseException.__init__(self, *args, **kw)`.
+fn exception_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(Value::Exception(e)) = args.first() {
-        *e.args.borrow_mut() = args[1..].to_vec();
+        super::excobj::init_exception(e, &args[1..], kw)?;
     }
     Ok(Value::None)
 }

@@ -21,11 +21,11 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let rest = &a[1..];
     if rest.is_empty() || rest.len() > 2 {
         return Err(type_error(format!(
-            "fromkeys expected {} arguments, got {}",
+            "fromkeys expected {}, got {}",
             if rest.is_empty() {
-                "at least 1"
+                "at least 1 argument"
             } else {
-                "at most 2"
+                "at most 2 arguments"
             },
             rest.len()
         )));

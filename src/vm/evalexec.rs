@@ -33,6 +33,40 @@ pub fn bind_args(
     required: usize,
     posonly: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if posonly == names.len() && !names.is_empty() && kw.is_empty() {
+        // Only positional parameters: CPython checks the count alone.
+        if names.len() == 1 && required == 1 && args.len() != 1 {
+            return Err(type_error(format!(
+                "{fname}() takes exactly one argument ({} given)",
+                args.len()
+            )));
+        }
+        if args.len() < required {
+            return Err(type_error(format!(
+                "{fname} expected at least {required} argument{}, got {}",
+                plural(required),
+                args.len()
+            )));
+        }
+        if args.len() > names.len() {
+            return Err(type_error(format!(
+                "{fname} expected at most {} argument{}, got {}",
+                names.len(),
+                plural(names.len()),
+                args.len()
+            )));
+        }
+    }
+    let minpos = required.min(posonly);
+    if args.len() < minpos {
+        return Err(type_error(format!(
+            "{fname}() takes {} {minpos} positional argument{} ({} given)",
+            if minpos < names.len() { "at least" } else { "exactly" },
+            plural(minpos),
+            args.len()
+        )));
+    }
     if args.len() > names.len() && names.is_empty() {
         return Err(type_error(format!(
             "{fname}() takes no arguments ({} given)",
@@ -319,6 +353,13 @@ impl Vm {
 
 /// `exec(source, globals=None, locals=None)`.
 fn b_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.is_empty() {
+        // CPython's exec also has a keyword-only `closure`, so its count
+        // message is the one for mixed parameters.
+        return Err(type_error(
+            "exec() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let a = bind_args("exec", args, kw, &["source", "globals", "locals"], 1, 3)?;
     let (globals, locals) = vm.exec_namespaces("exec", a[1].as_ref(), a[2].as_ref())?;
     let src = a[0].as_ref().unwrap_or(&Value::None);

@@ -151,37 +151,94 @@ pub fn make_os_error(t: &PyRef<PyType>, args: &[Value]) -> PyRef<PyException> {
     {
         ty = exc_type(sub);
     }
-    let (stored, attrs) = if (2..=5).contains(&args.len()) {
-        let blocking = k == ExcKind::BlockingIOError && args.len() >= 3;
-        let filename = if blocking {
-            Value::None
-        } else {
-            args.get(2).cloned().unwrap_or(Value::None)
-        };
-        let filename2 = args.get(4).cloned().unwrap_or(Value::None);
-        let stored = if args.len() >= 3 {
-            args[..2].to_vec()
-        } else {
-            args.to_vec()
-        };
-        let mut attrs = vec![
-            ("errno", args[0].clone()),
-            ("strerror", args[1].clone()),
-            ("filename", filename),
-            ("filename2", filename2),
-        ];
-        if blocking {
-            attrs.push(("characters_written", args[2].clone()));
-        }
-        (stored, attrs)
-    } else {
-        (args.to_vec(), Vec::new())
-    };
+    let (stored, attrs) = os_error_fields(k, args);
     let e = new_exception(ty, stored);
     for (name, v) in attrs {
         dict_set(&e, name, v);
     }
     e
+}
+
+/// What `OSError(errno, strerror, filename, winerror, filename2)` keeps:
+/// the stored `args` (errno and strerror when a filename follows) and the
+/// attributes set from them (none unless 2 to 5 arguments are given).
+fn os_error_fields(k: ExcKind, args: &[Value]) -> (Vec<Value>, Vec<(&'static str, Value)>) {
+    if !(2..=5).contains(&args.len()) {
+        return (args.to_vec(), Vec::new());
+    }
+    let blocking = k == ExcKind::BlockingIOError && args.len() >= 3;
+    let filename = if blocking {
+        Value::None
+    } else {
+        args.get(2).cloned().unwrap_or(Value::None)
+    };
+    let filename2 = args.get(4).cloned().unwrap_or(Value::None);
+    let stored = if args.len() >= 3 {
+        args[..2].to_vec()
+    } else {
+        args.to_vec()
+    };
+    let mut attrs = vec![
+        ("errno", args[0].clone()),
+        ("strerror", args[1].clone()),
+        ("filename", filename),
+        ("filename2", filename2),
+    ];
+    if blocking {
+        attrs.push(("characters_written", args[2].clone()));
+    }
+    (stored, attrs)
+}
+
+/// The keyword arguments the `__init__` of an exception with this layout
+/// accepts, and the class named in the message for an unknown one.
+fn init_keywords(k: ExcKind) -> Option<(&'static str, &'static [&'static str])> {
+    match k.layout() {
+        ExcKind::ImportError => Some(("ImportError", &["name", "path"])),
+        ExcKind::AttributeError => Some(("AttributeError", &["name", "obj"])),
+        ExcKind::NameError => Some(("NameError", &["name"])),
+        _ => None,
+    }
+}
+
+/// `BaseException.__init__(self, *args, **kw)` and the fields the built-in
+/// exception classes set from their arguments: `args`, OSError's errno
+/// attributes, and the keyword-only `name`/`path`/`obj` of ImportError,
+/// AttributeError and NameError (other exceptions take no keywords).
+pub fn init_exception(e: &PyRef<PyException>, args: &[Value], kw: Kw) -> PyResult<()> {
+    let k = e.kind().unwrap_or(ExcKind::BaseException);
+    match init_keywords(k) {
+        None if !kw.is_empty() => {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                PyRef::ty(e).name()
+            )));
+        }
+        None => {}
+        Some((owner, allowed)) => {
+            for (name, _) in kw {
+                if !allowed.contains(&name.as_str()) {
+                    return Err(type_error(format!(
+                        "'{}' is an invalid keyword argument for {owner}()",
+                        name.as_str()
+                    )));
+                }
+            }
+            for (name, v) in kw {
+                dict_set(e, name.as_str(), v.clone());
+            }
+        }
+    }
+    if is_os_error(k) {
+        let (stored, attrs) = os_error_fields(k, args);
+        *e.args.borrow_mut() = stored;
+        for (name, v) in attrs {
+            dict_set(e, name, v);
+        }
+    } else {
+        *e.args.borrow_mut() = args.to_vec();
+    }
+    Ok(())
 }
 
 /// `str()` of an OSError with errno attributes, None to use the default.

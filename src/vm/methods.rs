@@ -118,10 +118,22 @@ fn nargs(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
+    // Methods taking none or one argument are named with their type.
+    let owner = match args.first() {
+        _ if name.contains('.') => "",
+        Some(Value::Str(_)) => "str.",
+        Some(Value::List(_)) => "list.",
+        Some(Value::Dict(_)) => "dict.",
+        Some(Value::Tuple(_)) => "tuple.",
+        Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => "int.",
+        Some(Value::Float(_)) => "float.",
+        Some(Value::Bytes(_)) => "bytes.",
+        _ => "",
+    };
     Err(type_error(if min == max {
         match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            0 => format!("{owner}{name}() takes no arguments ({n} given)"),
+            1 => format!("{owner}{name}() takes exactly one argument ({n} given)"),
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
@@ -1209,7 +1221,122 @@ fn i_bit_length(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
-const INT_METHODS: &[(&str, NativeFn)] = &[("bit_length", i_bit_length)];
+/// The receiver of an int method as a big integer (bools are ints).
+fn int_recv(name: &str, a: &[Value]) -> PyResult<num_bigint::BigInt> {
+    match a.first() {
+        Some(Value::Int(i)) => Ok((*i).into()),
+        Some(Value::Bool(b)) => Ok(i64::from(*b).into()),
+        Some(Value::BigInt(b)) => Ok((**b).clone()),
+        _ => Err(type_error(format!("descriptor '{name}' needs an int"))),
+    }
+}
+
+fn i_bit_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("bit_count", a, 0, 0)?;
+    let n = int_recv("bit_count", a)?;
+    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    use num_bigint::Sign;
+    let n = int_recv("to_bytes", a)?;
+    let mut bound = super::evalexec::bind_args(
+        "to_bytes",
+        &a[1..],
+        &[],
+        &["length", "byteorder"],
+        0,
+        0,
+    )?;
+    let mut signed = false;
+    for (k, v) in kw {
+        match k.as_str() {
+            "signed" => signed = vm.truthy(v)?,
+            "length" | "byteorder" => {
+                let i = usize::from(k.as_str() == "byteorder");
+                if bound[i].is_some() {
+                    return Err(type_error(format!(
+                        "argument for to_bytes() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    )));
+                }
+                bound[i] = Some(v.clone());
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for to_bytes()"
+                )));
+            }
+        }
+    }
+    let length = match &bound[0] {
+        None => 1,
+        Some(v) => idx(vm, v)?,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let little = match &bound[1] {
+        None => false,
+        Some(Value::Str(s)) if s.as_str() == "big" => false,
+        Some(Value::Str(s)) if s.as_str() == "little" => true,
+        Some(Value::Str(_)) => {
+            return Err(value_error("byteorder must be either 'little' or 'big'"));
+        }
+        Some(v) => {
+            return Err(type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    };
+    if n.sign() == Sign::Minus && !signed {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let length = length as usize;
+    // Two's complement, little-endian, sign-extended to `length` bytes.
+    let mut le = n.to_signed_bytes_le();
+    if !signed && le.len() > 1 && le.last() == Some(&0) {
+        le.pop();
+    }
+    if n.sign() == Sign::NoSign {
+        le.clear();
+    }
+    if le.len() > length {
+        return Err(PyErr::new(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    le.resize(length, fill);
+    if !little {
+        le.reverse();
+    }
+    Ok(Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(le))))
+}
+
+fn i_as_integer_ratio(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("as_integer_ratio", a, 0, 0)?;
+    let n = int_recv("as_integer_ratio", a)?;
+    Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
+}
+
+fn i_conjugate(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs("conjugate", a, 0, 0)?;
+    Ok(Value::from_bigint(int_recv("conjugate", a)?))
+}
+
+const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", i_bit_length),
+    ("bit_count", i_bit_count),
+    ("to_bytes", i_to_bytes),
+    ("as_integer_ratio", i_as_integer_ratio),
+    ("conjugate", i_conjugate),
+];
 
 fn f_is_integer(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("is_integer", a, 0, 0)?;

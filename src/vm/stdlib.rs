@@ -53,6 +53,7 @@ pub fn module(vm: &Vm, name: &str) -> Option<PyRef<PyModule>> {
             ],
         )),
         "dis" => Some(make_dis(vm)),
+        "__future__" => Some(make_future(vm)),
         "marshal" => Some(new_module(
             vm,
             "marshal",
@@ -66,6 +67,46 @@ pub fn module(vm: &Vm, name: &str) -> Option<PyRef<PyModule>> {
 }
 
 // ----- types ---------------------------------------------------------------------
+
+/// `__future__`: `all_feature_names` and one record per feature (a
+/// namespace with `optional`, `mandatory` and `compiler_flag`, where CPython
+/// has a `_Feature` class).
+fn make_future(vm: &Vm) -> PyRef<PyModule> {
+    use crate::compiler::future::FEATURES;
+    let release = |v: &[i64; 3], stage: &str, serial: i64| {
+        Value::tuple(vec![
+            Value::Int(v[0]),
+            Value::Int(v[1]),
+            Value::Int(v[2]),
+            Value::str(stage),
+            Value::Int(serial),
+        ])
+    };
+    let mut items: Vec<(&str, Value)> = vec![(
+        "all_feature_names",
+        Value::list(FEATURES.iter().map(|f| Value::str(f.0)).collect()),
+    )];
+    for (name, optional, mandatory, flag) in FEATURES {
+        let d = PyRef::new(crate::runtime::object::PyDict::new());
+        {
+            let mut t = d.table.borrow_mut();
+            t.insert_str("optional", release(optional, "beta", 1));
+            t.insert_str(
+                "mandatory",
+                mandatory.as_ref().map_or(Value::None, |m| release(m, "alpha", 0)),
+            );
+            t.insert_str("compiler_flag", Value::Int(*flag));
+        }
+        items.push((
+            name,
+            Value::Namespace(PyRef::new_typed(
+                PyNamespace { dict: d },
+                with_types(|t| t.simple_namespace.clone()),
+            )),
+        ));
+    }
+    new_module(vm, "__future__", items)
+}
 
 fn make_types(vm: &Vm) -> PyRef<PyModule> {
     let items = with_types(|t| {

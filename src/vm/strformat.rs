@@ -36,6 +36,9 @@ fn render(
                     out.push('{');
                     continue;
                 }
+                if chars.peek().is_none() {
+                    return Err(value_error("Single '{' encountered in format string"));
+                }
                 // Find the matching close brace, allowing nested {} in the spec.
                 let mut level = 1;
                 let mut end = None;
@@ -53,7 +56,15 @@ fn render(
                     }
                 }
                 let Some(end) = end else {
-                    return Err(value_error("expected '}' before end of string"));
+                    let rest = &fmt[i + 1..];
+                    let name_end = rest.find([':', '!']);
+                    return Err(value_error(match name_end {
+                        Some(p) if rest[p..] == *"!" => {
+                            "end of string while looking for conversion specifier"
+                        }
+                        Some(_) => "unmatched '{' in format spec",
+                        None => "expected '}' before end of string",
+                    }));
                 };
                 let field = &fmt[i + 1..end];
                 out.push_str(&field_value(vm, field, args, kw, auto, manual, depth)?);

@@ -63,7 +63,7 @@ pub(crate) fn set_bases(cls: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
         }
         bases.push(b.clone());
     }
-    let kind = super::class::layout_kind(&bases)?;
+    let (kind, best_base) = super::class::layout_kind(&bases)?;
     if kind != cls.kind {
         let new_base = super::class::builtin_base(&bases[0]);
         let old_base = super::class::builtin_base(cls);
@@ -81,7 +81,7 @@ pub(crate) fn set_bases(cls: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
     for b in &bases {
         b.subclasses.borrow_mut().push(me);
     }
-    *cls.base.borrow_mut() = bases.first().cloned();
+    *cls.base.borrow_mut() = bases.get(best_base).cloned();
     *cls.bases.borrow_mut() = bases;
     *cls.mro.borrow_mut() = mro;
     recompute_subclass_mros(cls)?;
@@ -440,8 +440,16 @@ impl Vm {
 fn solid_base(t: &PyRef<PyType>) -> PyRef<PyType> {
     let mut cur = t.clone();
     loop {
-        if !cur.is_heap() || !cur.slot_names.borrow().is_empty() {
+        if !cur.slot_names.borrow().is_empty() {
             return cur;
+        }
+        if !cur.is_heap() {
+            // Built-in exceptions share their layout with the nearest class
+            // that adds fields (`ExcKind::layout`).
+            return match cur.kind {
+                TypeKind::Exception(k) => with_types(|t| t.exc[k.layout() as usize].clone()),
+                _ => cur,
+            };
         }
         let next = cur.base.borrow().clone();
         match next {

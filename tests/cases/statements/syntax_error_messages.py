@@ -1,0 +1,88 @@
+# SyntaxError messages and positions for malformed literals, f-strings and
+# syntax that CPython 3.11 does not accept, as a linter's test suite checks
+# them through compile().
+
+SNIPPETS = [
+    # number literals
+    "x = 0b2",
+    "x = 0b",
+    "x = 0o8 + 1",
+    "x = 0o19",
+    "x = 0x",
+    "x = 0x1g",
+    "x = 0xg",
+    "x = 0x_",
+    "x = 0b1_",
+    "x = 0b1a",
+    "x = 1_",
+    "x = 1__0",
+    "x = 1_000_",
+    "x = 1e",
+    "x = 1e+",
+    "x = 1.5e+",
+    "x = 1.e",
+    "x = 1.2_",
+    "x = 1e5_",
+    "x = 5j_",
+    "x = 12abc",
+    "x = 1a",
+    "x = 0777",
+    "x = 09",
+    "x = 0_7",
+    "y = 1; x = (1, 2, 08)",
+    "x = .5 + 1. + 1.5e-3j + 0_0 + 0e0 + 0j + 1_0.0_1e1_0",
+    # f-strings
+    'x = f"{}"',
+    'x = f"{}" + 1',
+    'x = (f"a" f"{}")',
+    'x = f"{x!}"',
+    'x = f"{x!z}"',
+    'x = f"{a!r}" f"{b!x}"',
+    'x = f"{x:{}}"',
+    'x = f"{x!r:"',
+    'x = f"{x"',
+    'x = f"{:x}"',
+    'x = f"{!r}"',
+    'x = f"}"',
+    'x = f"{x}}"',
+    'x = f"{{}"',
+    'x = f"{x)}"',
+    'x = f"{(x}"',
+    'x = f"{#}"',
+    'x = f"{\\n}"',
+    'def f():\n    return f"{}"',
+    # 3.12 syntax that 3.11 rejects, and other grammar errors
+    "type X = int",
+    "type X[T] = list[T]",
+    "def f[T](): pass",
+    "async def f[T](): pass",
+    "class C[T]: pass",
+    "x = {**a for a in b}",
+    "try:\n    pass\nexcept*:\n    pass",
+    "f(**x, *y)",
+    "def f(*, **k): pass",
+    "def f():\n    from os import *",
+    "x = 'abc",
+    'x = """abc',
+    "from __future__ import braces",
+    "True = 1",
+    "f() = 1",
+    "del f()",
+    "return 1",
+    "break",
+    "nonlocal x",
+    "class C:\n    yield 1",
+    "def f(x, x): pass",
+    "def f(a=1, b): pass",
+    "def f(x):\n    global x",
+    "f(a=1, a=2)",
+    "*a, *b = 1",
+    "print 'hello'",
+]
+
+for src in SNIPPETS:
+    try:
+        compile(src, "<snippet>", "exec")
+        print(f"{src!r}: compiled")
+    except SyntaxError as e:
+        print(f"{src!r}: {type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset})")
