@@ -299,6 +299,18 @@ impl Vm {
         name: &str,
         v: Option<Value>,
     ) -> PyResult<()> {
+        self.object_setattr_key(obj, name, None, v)
+    }
+
+    /// `object_setattr` with the name's object when it is not a plain str
+    /// (see `Vm::setattr_key`).
+    pub(crate) fn object_setattr_key(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        key: Option<&Value>,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         let ty = type_of(obj);
         let (hook, native, bit): (&str, crate::runtime::object::NativeFn, u32) = match v {
             Some(_) => ("__setattr__", object_setattr_native, special::SETATTR),
@@ -308,12 +320,13 @@ impl Vm {
             && let Some(sa) = ty.lookup(hook)
             && !is_native(&sa, native)
         {
-            let mut args = vec![obj.clone(), Value::str(name)];
+            let name = key.cloned().unwrap_or_else(|| Value::str(name));
+            let mut args = vec![obj.clone(), name];
             args.extend(v);
             self.call_value(&sa, &args, &[])?;
             return Ok(());
         }
-        self.generic_setattr(obj, &ty, name, v)
+        self.generic_setattr_key(obj, &ty, name, key, v)
     }
 
     /// `object.__setattr__` (`v` Some) and `object.__delattr__` (`v` None).
@@ -322,6 +335,19 @@ impl Vm {
         obj: &Value,
         ty: &PyRef<PyType>,
         name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        self.generic_setattr_key(obj, ty, name, None, v)
+    }
+
+    /// `generic_setattr` with the name's object when it is not a plain str:
+    /// the instance dict stores that object as the key.
+    fn generic_setattr_key(
+        &mut self,
+        obj: &Value,
+        ty: &PyRef<PyType>,
+        name: &str,
+        key: Option<&Value>,
         v: Option<Value>,
     ) -> PyResult<()> {
         if name == "__class__" {
@@ -333,12 +359,13 @@ impl Vm {
             return self.descr_set(&d, obj, v, name, ty);
         }
         if let Some(dict) = instance_dict(obj) {
-            match v {
-                Some(v) => {
+            match (v, key) {
+                (Some(v), Some(k)) => return dict.set_item(self, k.clone(), v),
+                (Some(v), None) => {
                     dict.table.borrow_mut().insert_str(name, v);
                     return Ok(());
                 }
-                None => {
+                (None, _) => {
                     if dict.table.borrow_mut().remove(&Value::str(name))?.is_some() {
                         return Ok(());
                     }
