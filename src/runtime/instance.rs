@@ -37,6 +37,12 @@ pub enum Payload {
     },
     /// A `__slots__` member: reads and writes `slots[index]` of instances.
     Member { index: usize, name: PyRef<PyStr> },
+    /// The `__dict__` or `__weakref__` attribute a class adds for its
+    /// instances (`getset_descriptor`); `owner` is the class's name.
+    GetSet {
+        attr: GetSetAttr,
+        owner: PyRef<PyStr>,
+    },
     /// A generator, coroutine or async generator: its frame lives here.
     Generator(RefCell<GenState>),
     /// `list[int]` (a `types.GenericAlias`, `origin` the class) or
@@ -59,6 +65,24 @@ pub enum Payload {
     Traceback(TbData),
     /// A frame object (`tb_frame`, `gi_frame`).
     Frame(FrameData),
+}
+
+/// Which attribute a `Payload::GetSet` descriptor serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GetSetAttr {
+    /// `__dict__`: reads, replaces (and on deletion empties) the instance dict.
+    Dict,
+    /// `__weakref__`: None (no weak references are kept), read-only.
+    WeakRef,
+}
+
+impl GetSetAttr {
+    pub fn name(self) -> &'static str {
+        match self {
+            GetSetAttr::Dict => "__dict__",
+            GetSetAttr::WeakRef => "__weakref__",
+        }
+    }
 }
 
 /// One entry of a traceback: the frame an exception passed through and the
@@ -151,8 +175,9 @@ pub struct AsyncGenOp {
 /// An instance of a class.
 pub struct PyInstance {
     /// The instance `__dict__` (None for classes with `__slots__` and no
-    /// `__dict__`, and for built-in records).
-    pub dict: Option<PyRef<PyDict>>,
+    /// `__dict__`, and for built-in records); replaceable by assigning
+    /// `obj.__dict__` (see `set_dict`).
+    pub dict: Option<RefCell<PyRef<PyDict>>>,
     /// Values of the `__slots__` (Unbound when not set), in `slot_names` order
     /// of the classes along the MRO.
     pub slots: RefCell<Vec<Value>>,
@@ -166,6 +191,34 @@ impl PyInstance {
             dict: None,
             slots: RefCell::new(Vec::new()),
             payload,
+        }
+    }
+
+    /// An instance whose `__dict__` is `dict` (if it has one).
+    pub fn new(dict: Option<PyRef<PyDict>>, nslots: usize, payload: Payload) -> PyInstance {
+        PyInstance {
+            dict: dict.map(RefCell::new),
+            slots: RefCell::new(vec![Value::Unbound; nslots]),
+            payload,
+        }
+    }
+
+    /// The instance `__dict__`, if it has one.
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef<PyDict>> {
+        self.dict.as_ref().map(|d| d.borrow().clone())
+    }
+
+    /// Replaces the instance `__dict__` (`obj.__dict__ = d`); false when
+    /// the instance has none.
+    pub fn set_dict(&self, d: PyRef<PyDict>) -> bool {
+        match &self.dict {
+            Some(slot) => {
+                let old = slot.replace(d);
+                drop(old);
+                true
+            }
+            None => false,
         }
     }
 

@@ -365,7 +365,7 @@ impl Traverse for PyInstance {
     /// The `__dict__`, the `__slots__` values, then the payload's references.
     fn traverse(&self, visit: &mut Visit<'_>) -> Result<(), Busy> {
         if let Some(d) = &self.dict {
-            visit_ref(d, Value::Dict, visit);
+            visit_ref(&*read(d)?, Value::Dict, visit);
         }
         visit_all(&read(&self.slots)?, visit);
         match &self.payload {
@@ -389,6 +389,7 @@ impl Traverse for PyInstance {
                 visit_value(&*read(doc)?, visit);
             }
             Payload::Member { name, .. } => visit_ref(name, Value::Str, visit),
+            Payload::GetSet { owner, .. } => visit_ref(owner, Value::Str, visit),
             Payload::Generator(g) => {
                 // The generator's frame: its heap register file (locals,
                 // temporaries, the iterators of running loops), code,

@@ -11,7 +11,7 @@
 //! metaclass's other attributes.
 
 use super::Vm;
-use crate::runtime::instance::{Payload, PyInstance};
+use crate::runtime::instance::{GetSetAttr, Payload, PyInstance};
 use crate::runtime::object::{PyBuiltin, PyDict, PyStr, PyType, special};
 use crate::runtime::types::{ExcKind, PyResult, attribute_error, type_error, type_of, with_types};
 use crate::runtime::{PyRef, Value};
@@ -24,7 +24,7 @@ pub(crate) fn is_native(v: &Value, f: crate::runtime::object::NativeFn) -> bool 
 /// The instance dict of `obj`, when it has one.
 pub(crate) fn instance_dict(obj: &Value) -> Option<PyRef<PyDict>> {
     match obj {
-        Value::Object(o) => o.dict.clone(),
+        Value::Object(o) => o.dict(),
         Value::Exception(e) => Some(
             e.dict
                 .borrow_mut()
@@ -66,7 +66,9 @@ fn descr_kind(v: &Value) -> Descr {
         Value::Function(_) => Descr::NonData,
         Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Descr::NonData,
         Value::Object(o) => match &o.payload {
-            Payload::Property { .. } | Payload::Member { .. } => Descr::Data,
+            Payload::Property { .. } | Payload::Member { .. } | Payload::GetSet { .. } => {
+                Descr::Data
+            }
             Payload::StaticMethod(_) | Payload::ClassMethod(_) => Descr::NonData,
             _ => {
                 let t = PyRef::ty(o);
@@ -145,6 +147,17 @@ impl Vm {
                         name.as_str(),
                         crate::runtime::types::type_name(other)
                     ))),
+                },
+                Payload::GetSet { attr, .. } => match (obj, attr) {
+                    (None, _) => Ok(descr.clone()),
+                    (Some(_), GetSetAttr::WeakRef) => Ok(Value::None),
+                    (Some(o), GetSetAttr::Dict) => match instance_dict(o) {
+                        Some(d) => Ok(Value::Dict(d)),
+                        None => Err(attribute_error(format!(
+                            "'{}' object has no attribute '__dict__'",
+                            crate::runtime::types::type_name(o)
+                        ))),
+                    },
                 },
                 Payload::Property { fget, .. } => match obj {
                     None => Ok(descr.clone()),
@@ -271,6 +284,21 @@ impl Vm {
             && matches!(descr_kind(d), Descr::Data)
         {
             return self.descr_get(d, Some(&Value::Type(cls.clone())), &meta);
+        }
+        // `type`'s own data descriptors win over the class's namespace (a
+        // class's `__dict__` entry is its instances' `__dict__` attribute).
+        if matches!(
+            name,
+            "__dict__"
+                | "__name__"
+                | "__qualname__"
+                | "__bases__"
+                | "__base__"
+                | "__mro__"
+                | "__class__"
+        ) && let Some(v) = type_special_attr(cls, name)
+        {
+            return Ok(v);
         }
         if let Some(v) = cls.lookup(name) {
             return self.descr_get(&v, None, cls);
@@ -415,6 +443,28 @@ impl Vm {
                 drop(slots);
                 drop(old);
                 return Ok(());
+            }
+            if let Payload::GetSet { attr, owner } = &o.payload {
+                return match (attr, obj, v) {
+                    (GetSetAttr::Dict, Value::Object(inst), Some(Value::Dict(d))) => {
+                        inst.set_dict(d);
+                        Ok(())
+                    }
+                    // Deleting gives the instance a fresh, empty dict.
+                    (GetSetAttr::Dict, Value::Object(inst), None) => {
+                        inst.set_dict(PyRef::new(PyDict::new()));
+                        Ok(())
+                    }
+                    (GetSetAttr::Dict, _, Some(other)) => Err(type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        crate::runtime::types::type_name(&other)
+                    ))),
+                    _ => Err(attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        attr.name(),
+                        owner.as_str()
+                    ))),
+                };
             }
             if let Payload::Property { fset, fdel, .. } = &o.payload {
                 let (f, what) = match &v {
@@ -727,7 +777,7 @@ fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc:
     Value::Object(PyRef::new_typed(
         PyInstance {
             dict: if cls.is_heap() {
-                Some(PyRef::new(PyDict::new()))
+                Some(std::cell::RefCell::new(PyRef::new(PyDict::new())))
             } else {
                 None
             },
@@ -835,7 +885,7 @@ pub(crate) fn new_wrapper(
     };
     Ok(Value::Object(PyRef::new_typed(
         PyInstance {
-            dict: Some(PyRef::new(PyDict::new())),
+            dict: Some(std::cell::RefCell::new(PyRef::new(PyDict::new()))),
             slots: Default::default(),
             payload,
         },
@@ -954,8 +1004,8 @@ impl Vm {
                         }
                     }
                     attr_kind::DICT => {
-                        if let Some(d) = &o.dict
-                            && let Some(v) = dict_get_hinted(e, d, name)
+                        if let Some(d) = o.dict()
+                            && let Some(v) = dict_get_hinted(e, &d, name)
                         {
                             return Ok(v);
                         }
@@ -996,7 +1046,7 @@ impl Vm {
                         }
                     }
                     attr_kind::DICT => {
-                        if let Some(d) = &o.dict {
+                        if let Some(d) = o.dict() {
                             let old = {
                                 let mut t = d.table.borrow_mut();
                                 let hint = e.index.get() as usize;
@@ -1034,7 +1084,7 @@ impl Vm {
         if e.kind.get() != attr_kind::METHOD {
             return None;
         }
-        let shadowed = o.dict.as_ref().is_some_and(|d| {
+        let shadowed = o.dict().is_some_and(|d| {
             let h = crate::runtime::hash::str_hash(name);
             d.table
                 .borrow()

@@ -115,7 +115,7 @@ fn instance_class_and_bound_method() {
     let Value::Object(inst) = &c else {
         panic!("instance expected")
     };
-    let dict = inst.dict.clone().map(Value::Dict).expect("has a dict");
+    let dict = inst.dict().map(Value::Dict).expect("has a dict");
     assert!(found[1].is(&dict));
     // The dict: the attribute's name and value.
     let items = refs(&dict);
