@@ -187,13 +187,17 @@ impl DictTable {
     }
 
     /// Like `find` for a str key given as `&str` with its hash: only str
-    /// keys can equal it (a str never equals another type's key).
+    /// keys, and instances of str subclasses keeping str's `__eq__` and
+    /// `__hash__` (`setattr(obj, S("name"), v)` stores one), can equal it.
     fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
         // Interned names make the pointer test the usual way to succeed.
-        self.probe(
-            hash,
-            |k| matches!(k, Value::Str(s) if same_str(s.as_str(), key)),
-        )
+        self.probe(hash, |k| match k {
+            Value::Str(s) => same_str(s.as_str(), key),
+            Value::Object(_) => {
+                matches!(super::hash::builtin_key(k), Some(Value::Str(s)) if s.as_str() == key)
+            }
+            _ => false,
+        })
     }
 
     /// Position of the str key `key` whose hash the caller computed.

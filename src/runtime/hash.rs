@@ -131,7 +131,7 @@ pub fn hash_tuple_with(
 /// The built-in value an instance of a subclass of a built-in type stands
 /// for as a key: when its class keeps the built-in `__hash__` and `__eq__`
 /// (`class IntSub(int): pass` hashes and compares as its int).
-fn builtin_key(v: &Value) -> Option<Value> {
+pub(crate) fn builtin_key(v: &Value) -> Option<Value> {
     let Value::Object(o) = v else {
         return None;
     };

@@ -37,6 +37,12 @@ pub enum Payload {
     },
     /// A `__slots__` member: reads and writes `slots[index]` of instances.
     Member { index: usize, name: PyRef<PyStr> },
+    /// The `__dict__` or `__weakref__` attribute a class adds for its
+    /// instances (`getset_descriptor`); `owner` is the class's name.
+    GetSet {
+        attr: GetSetAttr,
+        owner: PyRef<PyStr>,
+    },
     /// A generator, coroutine or async generator: its frame lives here.
     Generator(RefCell<GenState>),
     /// `list[int]` (a `types.GenericAlias`, `origin` the class) or
@@ -59,6 +65,24 @@ pub enum Payload {
     Traceback(TbData),
     /// A frame object (`tb_frame`, `gi_frame`).
     Frame(FrameData),
+}
+
+/// Which attribute a `Payload::GetSet` descriptor serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GetSetAttr {
+    /// `__dict__`: reads, replaces (and on deletion empties) the instance dict.
+    Dict,
+    /// `__weakref__`: None (no weak references are kept), read-only.
+    WeakRef,
+}
+
+impl GetSetAttr {
+    pub fn name(self) -> &'static str {
+        match self {
+            GetSetAttr::Dict => "__dict__",
+            GetSetAttr::WeakRef => "__weakref__",
+        }
+    }
 }
 
 /// One entry of a traceback: the frame an exception passed through and the
@@ -151,8 +175,9 @@ pub struct AsyncGenOp {
 /// An instance of a class.
 pub struct PyInstance {
     /// The instance `__dict__` (None for classes with `__slots__` and no
-    /// `__dict__`, and for built-in records).
-    pub dict: Option<PyRef<PyDict>>,
+    /// `__dict__`, and for built-in records); replaceable by assigning
+    /// `obj.__dict__` (see `set_dict`).
+    pub dict: Option<RefCell<PyRef<PyDict>>>,
     /// Values of the `__slots__` (Unbound when not set), in `slot_names` order
     /// of the classes along the MRO.
     pub slots: RefCell<Vec<Value>>,
@@ -169,81 +194,51 @@ impl PyInstance {
         }
     }
 
+    /// An instance whose `__dict__` is `dict` (if it has one).
+    pub fn new(dict: Option<PyRef<PyDict>>, nslots: usize, payload: Payload) -> PyInstance {
+        PyInstance {
+            dict: dict.map(RefCell::new),
+            // No allocation for the common slotless instance.
+            slots: RefCell::new(if nslots == 0 {
+                Vec::new()
+            } else {
+                vec![Value::Unbound; nslots]
+            }),
+            payload,
+        }
+    }
+
+    /// The instance `__dict__`, if it has one.
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef<PyDict>> {
+        self.dict.as_ref().map(|d| d.borrow().clone())
+    }
+
+    /// The instance `__dict__` borrowed in place (no count traffic), for the
+    /// attribute caches' lookups, which run no Python code while holding it.
+    #[inline]
+    pub fn dict_ref(&self) -> Option<std::cell::Ref<'_, PyRef<PyDict>>> {
+        self.dict.as_ref().and_then(|d| d.try_borrow().ok())
+    }
+
+    /// Replaces the instance `__dict__` (`obj.__dict__ = d`); false when
+    /// the instance has none.
+    pub fn set_dict(&self, d: PyRef<PyDict>) -> bool {
+        match &self.dict {
+            Some(slot) => {
+                let old = slot.replace(d);
+                drop(old);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The built-in value carried by an instance of a subclass of a built-in type.
     pub fn builtin_value(&self) -> Option<Value> {
         match &self.payload {
             Payload::Builtin(v) => Some(v.borrow().clone()),
             _ => None,
-        }
-    }
-
-    /// Every reference this instance owns (for the cycle collector).
-    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(d) = &self.dict {
-            visit(&Value::Dict(d.clone()));
-        }
-        for v in self.slots.borrow().iter() {
-            visit(v);
-        }
-        match &self.payload {
-            Payload::None | Payload::Member { .. } => {}
-            Payload::Generator(g) => {
-                if let Ok(g) = g.try_borrow() {
-                    for v in g.regs.iter() {
-                        visit(v);
-                    }
-                    visit(&g.handled);
-                }
-            }
-            Payload::CoroWrapper(g) => visit(&Value::Object(g.clone())),
-            Payload::AsyncGenOp(op) => {
-                if let Ok(op) = op.try_borrow() {
-                    visit(&Value::Object(op.agen.clone()));
-                    match &op.kind {
-                        AsyncGenOpKind::Send(v) => visit(v),
-                        AsyncGenOpKind::Throw(args) => args.iter().for_each(&mut *visit),
-                        AsyncGenOpKind::Close => {}
-                    }
-                }
-            }
-            Payload::Builtin(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => {
-                visit(&v.borrow())
-            }
-            Payload::Method { func, obj } => {
-                visit(func);
-                visit(obj);
-            }
-            Payload::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            } => {
-                visit(fget);
-                visit(fset);
-                visit(fdel);
-                visit(&doc.borrow());
-            }
-            Payload::Alias { origin, args } => {
-                visit(origin);
-                visit(args);
-            }
-            Payload::Super { ty, obj, obj_type } => {
-                visit(&Value::Type(ty.clone()));
-                visit(obj);
-                if let Some(t) = obj_type {
-                    visit(&Value::Type(t.clone()));
-                }
-            }
-            Payload::Traceback(tb) => {
-                visit(&tb.next);
-                visit(&Value::Dict(tb.globals.clone()));
-                visit(&tb.frame.borrow());
-            }
-            Payload::Frame(f) => {
-                visit(&Value::Dict(f.globals.clone()));
-                visit(&f.generator);
-            }
         }
     }
 }

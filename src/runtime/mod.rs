@@ -20,6 +20,7 @@ pub mod rc;
 pub mod repr;
 pub mod seq;
 pub mod set;
+pub mod traverse;
 pub mod types;
 pub mod value;
 

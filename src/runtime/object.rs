@@ -532,6 +532,21 @@ impl PyType {
         None
     }
 
+    /// Calls `f` on each value `lookup_static` remembers (strong references
+    /// this type owns), for traversal; an error while that cache is being
+    /// updated.
+    pub fn try_for_each_hot(
+        &self,
+        f: &mut dyn FnMut(&Value),
+    ) -> Result<(), std::cell::BorrowError> {
+        for (_, _, v) in self.hot.try_borrow()?.iter() {
+            if let Some(v) = v {
+                f(v);
+            }
+        }
+        Ok(())
+    }
+
     /// Records that this type's dict (or an ancestor's) changed: every
     /// subclass gets a new version too.
     pub fn modified(&self) {

@@ -270,6 +270,13 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
             format!("mappingproxy({})", repr(&b.borrow())?)
         }
         Payload::Builtin(b) => repr(&b.borrow())?,
+        Payload::GetSet { attr, owner } => {
+            format!(
+                "<attribute '{}' of '{}' objects>",
+                attr.name(),
+                owner.as_str()
+            )
+        }
         Payload::Alias { origin, args } => alias_repr(origin, args)?,
         Payload::Generator(g) => {
             let name = g

@@ -352,6 +352,11 @@ impl SetTable {
             .collect()
     }
 
+    /// The live keys in slot order, borrowed (for traversal).
+    pub fn iter_keys(&self) -> impl Iterator<Item = &Value> {
+        self.slots.iter().filter(|s| s.is_active()).map(|s| &s.key)
+    }
+
     /// The keys in iteration order.
     pub fn keys(&self) -> Vec<Value> {
         self.slots

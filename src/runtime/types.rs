@@ -249,6 +249,7 @@ builtin_types! {
     property: "property", Property, object, BASE;
     super_: "super", Super, object, BASE;
     member_descriptor: "member_descriptor", Method, object, FINAL;
+    getset_descriptor: "getset_descriptor", Method, object, FINAL;
     generic_alias: "GenericAlias", Method, object, FINAL;
     union_type: "UnionType", Method, object, FINAL;
     mappingproxy: "mappingproxy", Method, object, FINAL;

@@ -334,13 +334,26 @@ impl Vm {
 
     /// `setattr(obj, name, v)`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        self.setattr_key(obj, name, None, v)
+    }
+
+    /// `setattr(obj, name, v)` where the program named the attribute with
+    /// the object `key` (an instance of a str subclass): instances'
+    /// `__setattr__` receives it and their `__dict__` stores it as the key.
+    pub fn setattr_key(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        key: Option<&Value>,
+        v: Value,
+    ) -> PyResult<()> {
         match obj {
-            Value::Object(_) => self.object_setattr(obj, name, Some(v)),
+            Value::Object(_) => self.object_setattr_key(obj, name, key, Some(v)),
             Value::Type(t) => self.type_setattr(t, name, Some(v)),
             Value::Exception(e)
                 if PyRef::ty(e).is_heap() && !name.starts_with("__") && name != "args" =>
             {
-                self.object_setattr(obj, name, Some(v))
+                self.object_setattr_key(obj, name, key, Some(v))
             }
             Value::Module(m) => {
                 m.dict.table.borrow_mut().insert_str(name, v);

@@ -726,7 +726,9 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     exactly("setattr", args, kw, 3)?;
     let name = attr_name("setattr", &args[1])?;
-    vm.setattr(&args[0], &name, args[2].clone())?;
+    // A str subclass's instance is kept as the name object.
+    let key = matches!(&args[1], Value::Object(_)).then_some(&args[1]);
+    vm.setattr_key(&args[0], &name, key, args[2].clone())?;
     Ok(Value::None)
 }
 

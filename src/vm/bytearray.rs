@@ -63,6 +63,29 @@ pub fn bytes_from_source(vm: &mut Vm, src: &Value, what: &str) -> PyResult<Vec<u
     Ok(out)
 }
 
+/// The bytes `b[i:j] = src` stores into a bytearray: numbers and strs are
+/// refused (as CPython's `PyNumber_Check`/str test), anything else is
+/// converted as `bytearray(src)` would.
+pub fn slice_source(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
+    let numeric = match unwrap_builtin(src) {
+        Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::Complex(_)
+        | Value::Str(_) => true,
+        _ => ["__index__", "__int__", "__float__", "__complex__"]
+            .iter()
+            .any(|m| super::protocol::special(src, m).is_some()),
+    };
+    if numeric {
+        return Err(type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
+    }
+    bytes_from_source(vm, src, "bytearray")
+}
+
 /// `bytearray(source=b'', encoding=..., errors=...)`.
 pub fn make_bytearray(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, _) in kw {

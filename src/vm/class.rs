@@ -11,7 +11,7 @@
 
 use super::Vm;
 use super::descr::{self, is_native};
-use crate::runtime::instance::{Payload, PyInstance};
+use crate::runtime::instance::{GetSetAttr, Payload, PyInstance};
 use crate::runtime::object::{NativeFn, PyBuiltin, PyDict, PyStr, PyType, TypeKind, type_flags};
 use crate::runtime::types::{
     ExcKind, PyErr, PyResult, new_exception, type_error, type_name, type_of, with_types,
@@ -311,9 +311,6 @@ impl Vm {
             {
                 t.insert_str("__module__", m);
             }
-            if t.get_str("__doc__").is_none() {
-                t.insert_str("__doc__", Value::None);
-            }
         }
         let bases_have_dict = base_types.iter().any(|b| {
             b.flags.get() & type_flags::HAS_DICT != 0 || b.kind != TypeKind::Object && b.is_heap()
@@ -365,6 +362,30 @@ impl Vm {
                 .table
                 .borrow_mut()
                 .insert(Value::Str(s.clone()), member)?;
+        }
+        // The `__dict__` and `__weakref__` attributes the class adds for
+        // its instances (when no base provides them), then `__doc__`.
+        let owner = PyRef::new(PyStr::new(name));
+        for attr in add_getsets(
+            &base_types,
+            kind,
+            slots.as_deref(),
+            wants_dict && !bases_have_dict,
+        ) {
+            let d = Value::Object(PyRef::new_typed(
+                PyInstance::record(Payload::GetSet {
+                    attr,
+                    owner: owner.clone(),
+                }),
+                with_types(|t| t.getset_descriptor.clone()),
+            ));
+            cls.dict.table.borrow_mut().insert_str(attr.name(), d);
+        }
+        {
+            let mut t = cls.dict.table.borrow_mut();
+            if t.get_str("__doc__").is_none() {
+                t.insert_str("__doc__", Value::None);
+            }
         }
         for b in &base_types {
             b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
@@ -661,24 +682,52 @@ fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
         .chain(cls.mro.borrow().iter())
         .map(|t| t.slot_names.borrow().len())
         .sum::<usize>();
-    let slots = if nslots == 0 {
-        Vec::new()
-    } else {
-        vec![Value::Unbound; nslots]
-    };
     let dict = if cls.flags.get() & type_flags::HAS_DICT != 0 {
         Some(PyRef::new(PyDict::new()))
     } else {
         None
     };
     Value::Object(PyRef::new_typed(
-        PyInstance {
-            dict,
-            slots: std::cell::RefCell::new(slots),
-            payload,
-        },
+        PyInstance::new(dict, nslots, payload),
         cls.clone(),
     ))
+}
+
+/// Which of `__dict__` and `__weakref__` a new class adds (as CPython's
+/// `type_new`): `__dict__` when instances get a dict no base gives them
+/// (exceptions, types, staticmethod and classmethod objects have one);
+/// `__weakref__` when `__slots__` asks for it, or without `__slots__` when
+/// no base supports weak references and the layout is not variable-sized.
+fn add_getsets(
+    bases: &[PyRef<PyType>],
+    kind: TypeKind,
+    slots: Option<&[PyRef<PyStr>]>,
+    new_dict: bool,
+) -> Vec<GetSetAttr> {
+    let builtin_dict = matches!(
+        kind,
+        TypeKind::Exception(_) | TypeKind::Type | TypeKind::StaticMethod | TypeKind::ClassMethod
+    );
+    let weakref_base = bases.iter().any(|b| {
+        matches!(b.kind, TypeKind::Set | TypeKind::FrozenSet | TypeKind::Type)
+            || b.lookup("__weakref__").is_some()
+    });
+    let var_sized = matches!(
+        kind,
+        TypeKind::Int | TypeKind::Bool | TypeKind::Tuple | TypeKind::Bytes
+    );
+    let weakref = match slots {
+        None => !weakref_base && !var_sized,
+        Some(s) => s.iter().any(|n| n.as_str() == "__weakref__"),
+    };
+    let mut out = Vec::new();
+    if new_dict && !builtin_dict {
+        out.push(GetSetAttr::Dict);
+    }
+    if weakref {
+        out.push(GetSetAttr::WeakRef);
+    }
+    out
 }
 
 /// The nearest built-in type in `cls`'s MRO (itself for a built-in type).

@@ -11,7 +11,7 @@
 //! metaclass's other attributes.
 
 use super::Vm;
-use crate::runtime::instance::{Payload, PyInstance};
+use crate::runtime::instance::{GetSetAttr, Payload, PyInstance};
 use crate::runtime::object::{PyBuiltin, PyDict, PyStr, PyType, special};
 use crate::runtime::types::{ExcKind, PyResult, attribute_error, type_error, type_of, with_types};
 use crate::runtime::{PyRef, Value};
@@ -24,7 +24,7 @@ pub(crate) fn is_native(v: &Value, f: crate::runtime::object::NativeFn) -> bool 
 /// The instance dict of `obj`, when it has one.
 pub(crate) fn instance_dict(obj: &Value) -> Option<PyRef<PyDict>> {
     match obj {
-        Value::Object(o) => o.dict.clone(),
+        Value::Object(o) => o.dict(),
         Value::Exception(e) => Some(
             e.dict
                 .borrow_mut()
@@ -66,7 +66,9 @@ fn descr_kind(v: &Value) -> Descr {
         Value::Function(_) => Descr::NonData,
         Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Descr::NonData,
         Value::Object(o) => match &o.payload {
-            Payload::Property { .. } | Payload::Member { .. } => Descr::Data,
+            Payload::Property { .. } | Payload::Member { .. } | Payload::GetSet { .. } => {
+                Descr::Data
+            }
             Payload::StaticMethod(_) | Payload::ClassMethod(_) => Descr::NonData,
             _ => {
                 let t = PyRef::ty(o);
@@ -145,6 +147,17 @@ impl Vm {
                         name.as_str(),
                         crate::runtime::types::type_name(other)
                     ))),
+                },
+                Payload::GetSet { attr, .. } => match (obj, attr) {
+                    (None, _) => Ok(descr.clone()),
+                    (Some(_), GetSetAttr::WeakRef) => Ok(Value::None),
+                    (Some(o), GetSetAttr::Dict) => match instance_dict(o) {
+                        Some(d) => Ok(Value::Dict(d)),
+                        None => Err(attribute_error(format!(
+                            "'{}' object has no attribute '__dict__'",
+                            crate::runtime::types::type_name(o)
+                        ))),
+                    },
                 },
                 Payload::Property { fget, .. } => match obj {
                     None => Ok(descr.clone()),
@@ -272,6 +285,21 @@ impl Vm {
         {
             return self.descr_get(d, Some(&Value::Type(cls.clone())), &meta);
         }
+        // `type`'s own data descriptors win over the class's namespace (a
+        // class's `__dict__` entry is its instances' `__dict__` attribute).
+        if matches!(
+            name,
+            "__dict__"
+                | "__name__"
+                | "__qualname__"
+                | "__bases__"
+                | "__base__"
+                | "__mro__"
+                | "__class__"
+        ) && let Some(v) = type_special_attr(cls, name)
+        {
+            return Ok(v);
+        }
         if let Some(v) = cls.lookup(name) {
             return self.descr_get(&v, None, cls);
         }
@@ -299,6 +327,18 @@ impl Vm {
         name: &str,
         v: Option<Value>,
     ) -> PyResult<()> {
+        self.object_setattr_key(obj, name, None, v)
+    }
+
+    /// `object_setattr` with the name's object when it is not a plain str
+    /// (see `Vm::setattr_key`).
+    pub(crate) fn object_setattr_key(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        key: Option<&Value>,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         let ty = type_of(obj);
         let (hook, native, bit): (&str, crate::runtime::object::NativeFn, u32) = match v {
             Some(_) => ("__setattr__", object_setattr_native, special::SETATTR),
@@ -308,12 +348,13 @@ impl Vm {
             && let Some(sa) = ty.lookup(hook)
             && !is_native(&sa, native)
         {
-            let mut args = vec![obj.clone(), Value::str(name)];
+            let name = key.cloned().unwrap_or_else(|| Value::str(name));
+            let mut args = vec![obj.clone(), name];
             args.extend(v);
             self.call_value(&sa, &args, &[])?;
             return Ok(());
         }
-        self.generic_setattr(obj, &ty, name, v)
+        self.generic_setattr_key(obj, &ty, name, key, v)
     }
 
     /// `object.__setattr__` (`v` Some) and `object.__delattr__` (`v` None).
@@ -322,6 +363,19 @@ impl Vm {
         obj: &Value,
         ty: &PyRef<PyType>,
         name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        self.generic_setattr_key(obj, ty, name, None, v)
+    }
+
+    /// `generic_setattr` with the name's object when it is not a plain str:
+    /// the instance dict stores that object as the key.
+    fn generic_setattr_key(
+        &mut self,
+        obj: &Value,
+        ty: &PyRef<PyType>,
+        name: &str,
+        key: Option<&Value>,
         v: Option<Value>,
     ) -> PyResult<()> {
         if name == "__class__" {
@@ -333,12 +387,13 @@ impl Vm {
             return self.descr_set(&d, obj, v, name, ty);
         }
         if let Some(dict) = instance_dict(obj) {
-            match v {
-                Some(v) => {
+            match (v, key) {
+                (Some(v), Some(k)) => return dict.set_item(self, k.clone(), v),
+                (Some(v), None) => {
                     dict.table.borrow_mut().insert_str(name, v);
                     return Ok(());
                 }
-                None => {
+                (None, _) => {
                     if dict.table.borrow_mut().remove(&Value::str(name))?.is_some() {
                         return Ok(());
                     }
@@ -388,6 +443,28 @@ impl Vm {
                 drop(slots);
                 drop(old);
                 return Ok(());
+            }
+            if let Payload::GetSet { attr, owner } = &o.payload {
+                return match (attr, obj, v) {
+                    (GetSetAttr::Dict, Value::Object(inst), Some(Value::Dict(d))) => {
+                        inst.set_dict(d);
+                        Ok(())
+                    }
+                    // Deleting gives the instance a fresh, empty dict.
+                    (GetSetAttr::Dict, Value::Object(inst), None) => {
+                        inst.set_dict(PyRef::new(PyDict::new()));
+                        Ok(())
+                    }
+                    (GetSetAttr::Dict, _, Some(other)) => Err(type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        crate::runtime::types::type_name(&other)
+                    ))),
+                    _ => Err(attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        attr.name(),
+                        owner.as_str()
+                    ))),
+                };
             }
             if let Payload::Property { fset, fdel, .. } = &o.payload {
                 let (f, what) = match &v {
@@ -700,7 +777,7 @@ fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc:
     Value::Object(PyRef::new_typed(
         PyInstance {
             dict: if cls.is_heap() {
-                Some(PyRef::new(PyDict::new()))
+                Some(std::cell::RefCell::new(PyRef::new(PyDict::new())))
             } else {
                 None
             },
@@ -808,7 +885,7 @@ pub(crate) fn new_wrapper(
     };
     Ok(Value::Object(PyRef::new_typed(
         PyInstance {
-            dict: Some(PyRef::new(PyDict::new())),
+            dict: Some(std::cell::RefCell::new(PyRef::new(PyDict::new()))),
             slots: Default::default(),
             payload,
         },
@@ -927,8 +1004,8 @@ impl Vm {
                         }
                     }
                     attr_kind::DICT => {
-                        if let Some(d) = &o.dict
-                            && let Some(v) = dict_get_hinted(e, d, name)
+                        if let Some(d) = o.dict_ref()
+                            && let Some(v) = dict_get_hinted(e, &d, name)
                         {
                             return Ok(v);
                         }
@@ -969,7 +1046,7 @@ impl Vm {
                         }
                     }
                     attr_kind::DICT => {
-                        if let Some(d) = &o.dict {
+                        if let Some(d) = o.dict_ref() {
                             let old = {
                                 let mut t = d.table.borrow_mut();
                                 let hint = e.index.get() as usize;
@@ -984,6 +1061,7 @@ impl Vm {
                                     old
                                 }
                             };
+                            drop(d);
                             drop(old);
                             return Ok(());
                         }
@@ -1007,7 +1085,7 @@ impl Vm {
         if e.kind.get() != attr_kind::METHOD {
             return None;
         }
-        let shadowed = o.dict.as_ref().is_some_and(|d| {
+        let shadowed = o.dict_ref().is_some_and(|d| {
             let h = crate::runtime::hash::str_hash(name);
             d.table
                 .borrow()

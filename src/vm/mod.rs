@@ -41,6 +41,8 @@ pub mod stack;
 pub mod stdlib;
 pub mod strformat;
 pub mod traceback;
+#[cfg(test)]
+mod traverse_tests;
 pub mod userclass;
 
 use crate::runtime::object::{PyDict, PyModule};

@@ -1073,6 +1073,10 @@ impl Vm {
             return d.set_item(self, key.clone(), v);
         }
         if !is_user(obj) && !user_key(key) {
+            if let (Value::ByteArray(_), Value::Slice(_)) = (obj, key) {
+                let data = super::bytearray::slice_source(self, &v)?;
+                return seq::setitem(obj, key, crate::runtime::bytearray::value(data));
+            }
             if let (Value::List(_), Value::Slice(_), Value::Object(_)) = (obj, key, &v) {
                 // `a[i:j] = iterable`: the items are read through the protocol.
                 let items = self.collect(&v).map_err(|e| {
@@ -1105,6 +1109,10 @@ impl Vm {
                 return d.set_item(self, key.clone(), v);
             }
             let k = self.index_key(key)?;
+            if let (Value::ByteArray(_), Value::Slice(_)) = (&inner, &k) {
+                let data = super::bytearray::slice_source(self, &v)?;
+                return seq::setitem(&inner, &k, crate::runtime::bytearray::value(data));
+            }
             return seq::setitem(&inner, &k, v);
         }
         if !is_user(obj) {
