@@ -157,6 +157,9 @@ pub struct PyInstance {
     /// of the classes along the MRO.
     pub slots: RefCell<Vec<Value>>,
     pub payload: Payload,
+    /// Set when the object has been put in the finaliser queue once: its
+    /// `__del__` (or a generator's close) runs at most once (PEP 442).
+    pub finalized: std::cell::Cell<bool>,
 }
 
 impl PyInstance {
@@ -166,6 +169,7 @@ impl PyInstance {
             dict: None,
             slots: RefCell::new(Vec::new()),
             payload,
+            finalized: std::cell::Cell::new(false),
         }
     }
 

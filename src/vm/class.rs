@@ -369,6 +369,9 @@ impl Vm {
         for b in &base_types {
             b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
         }
+        if cls.lookup("__del__").is_some() {
+            mark_finalizable(&cls);
+        }
         // __set_name__ on the attributes, then the parent's __init_subclass__.
         let items = cls.dict.table.borrow().items();
         for (k, v) in items {
@@ -655,6 +658,28 @@ impl Vm {
     }
 }
 
+/// Gives `cls` and its subclasses the `FINALIZE` flag (a `__del__` was
+/// defined or assigned): their instances go to the finaliser queue when
+/// their last reference goes. Classes whose instances are not `PyInstance`s
+/// (exceptions, metaclasses, namespaces) are left out: their `__del__` is
+/// not called.
+pub(crate) fn mark_finalizable(cls: &PyType) {
+    if matches!(
+        cls.kind,
+        TypeKind::Type | TypeKind::Exception(_) | TypeKind::Namespace
+    ) || !cls.is_heap()
+    {
+        return;
+    }
+    cls.flags.set(cls.flags.get() | type_flags::FINALIZE);
+    let subs = cls.subclasses.borrow().clone();
+    for s in subs {
+        // SAFETY: a subclass removes itself from its bases' lists when it is
+        // dropped, so every pointer in the list is a live type box.
+        mark_finalizable(unsafe { &(*s).value });
+    }
+}
+
 /// An instance of `cls` with a fresh dict (when the class has one) and empty slots.
 fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
     let nslots: usize = std::iter::once(cls)
@@ -671,6 +696,7 @@ fn plain_instance(cls: &PyRef<PyType>, payload: Payload) -> Value {
             dict,
             slots: std::cell::RefCell::new(vec![Value::Unbound; nslots]),
             payload,
+            finalized: std::cell::Cell::new(false),
         },
         cls.clone(),
     ))

@@ -1002,7 +1002,7 @@ fn l_copy(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn l_clear(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("clear", a, 0, 0)?;
     let old = std::mem::take(&mut *recv_list("clear", a)?.items.borrow_mut());
-    drop(old);
+    crate::runtime::object::drop_reversed(old);
     Ok(Value::None)
 }
 
