@@ -1146,6 +1146,8 @@ impl<'a> Compiler<'a> {
                 self.delete_name(&name.id);
             }
             self.emit(Instr::PopExc { save });
+            // The exception is released when its clause ends.
+            self.load_const(Const::None, exc);
             self.emit(Instr::Jump { target: end });
             self.u.fb.place(next);
         }

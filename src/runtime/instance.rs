@@ -72,6 +72,8 @@ pub struct TbData {
     pub pc: u32,
     /// The frame object, made on the first `tb_frame`.
     pub frame: RefCell<Value>,
+    /// The frame's variables when the exception left it (see `TbEntry`).
+    pub locals: Vec<Value>,
 }
 
 /// A frame object, made only when a program asks for one: a snapshot of a

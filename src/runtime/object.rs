@@ -593,6 +593,9 @@ pub struct TbEntry {
     pub code: PyRef<PyCode>,
     pub globals: PyRef<PyDict>,
     pub pc: u32,
+    /// The frame's variables (and cells) when the exception left it: a
+    /// traceback keeps its frames' locals alive, as CPython's does.
+    pub locals: Vec<Value>,
 }
 
 /// An exception instance (its class is in the object header).

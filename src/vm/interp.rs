@@ -236,7 +236,13 @@ impl Vm {
                 unsafe { *frame.regs.add(h.exc_reg as usize) = err.value() };
                 Ok(h.handler as usize)
             }
-            None => Err(err),
+            None => {
+                let n = (code.code.nlocals() + code.code.cellvars.len()).min(code.code.nregs as usize);
+                // SAFETY: the variables' registers are the first of the window (n <= nregs).
+                let vars = unsafe { std::slice::from_raw_parts(frame.regs, n) };
+                super::traceback::keep_locals(&err, code, vars);
+                Err(err)
+            }
         }
     }
 
