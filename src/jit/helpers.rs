@@ -18,8 +18,6 @@ use crate::vm::{Frame, Vm, jit_status};
 /// # Safety
 /// `vm` and `frame` must be the live VM and frame passed to the compiled code.
 pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
-    // SAFETY: guaranteed by the caller; no other reference to the VM is live.
-    unsafe { &mut *vm }.maybe_finalize();
     // SAFETY: guaranteed by the caller; `exec_instr` has the same contract.
     let rc = unsafe { exec_instr(vm, frame, pc) };
     // Finalisers of what the instruction released run before the next one,
@@ -368,7 +366,6 @@ pub unsafe extern "C" fn jit_call(
 ) -> u32 {
     // SAFETY: guaranteed by the caller.
     let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
-    vm.maybe_finalize();
     let regs = frame.regs;
     // SAFETY: a verified register of this frame's window.
     let f = unsafe { &*regs.add(func as usize) };

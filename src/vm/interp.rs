@@ -237,7 +237,8 @@ impl Vm {
                 Ok(h.handler as usize)
             }
             None => {
-                let n = (code.code.nlocals() + code.code.cellvars.len()).min(code.code.nregs as usize);
+                let n =
+                    (code.code.nlocals() + code.code.cellvars.len()).min(code.code.nregs as usize);
                 // SAFETY: the variables' registers are the first of the window (n <= nregs).
                 let vars = unsafe { std::slice::from_raw_parts(frame.regs, n) };
                 super::traceback::keep_locals(&err, code, vars);
