@@ -75,13 +75,14 @@ impl Vm {
 
     /// Prints an exception that cannot be raised (it happened in a
     /// finaliser) to stderr, as CPython's default `sys.unraisablehook`:
-    /// "Exception ignored in: <repr of obj>" and the traceback.
+    /// "Exception ignored in: <repr of obj>", the traceback and the
+    /// exception, without its chain.
     pub(crate) fn write_unraisable(&mut self, err: &PyErr, obj: &Value) {
         let what = self
             .repr_of(obj)
             .unwrap_or_else(|_| "<object repr() failed>".to_string());
         self.flush();
-        let text = self.format_exception(err);
+        let text = self.format_exception_unchained(err);
         eprint!("Exception ignored in: {what}\n{text}");
     }
 
