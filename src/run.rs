@@ -123,8 +123,11 @@ pub fn run(config: Config, target: Target, args: Vec<String>) -> i32 {
     };
     if interactive {
         let status = crate::repl::run(&mut vm, &globals, false);
+        vm.release_main_globals(&globals);
         return finish(&mut vm, status);
     }
+    // Interpreter exit: `__main__`'s globals go (their `__del__` methods run).
+    vm.release_main_globals(&globals);
     finish(&mut vm, status)
 }
 

@@ -364,11 +364,14 @@ define_instructions! {
     55 Return { src: Reg },
 
     // ----- calls --------------------------------------------------------------
-    /// `r[dst] := r[func](r[args], ..., r[args+nargs-1])`
+    /// `r[dst] := r[func](r[args], ..., r[args+nargs-1])`; on success, heap
+    /// values in the argument registers are released (they become None), as
+    /// CPython pops the arguments.
     /// Raises: anything.
     56 Call { dst: Reg, func: Reg, args: Reg, nargs: Imm },
     /// `r[dst] := r[func](*r[args..args+nargs])` where the last `len(k[kwnames])`
     /// arguments are passed by keyword with the names in the tuple `k[kwnames]`.
+    /// The argument registers are released on success, as for `Call`.
     /// Raises: anything.
     57 CallKw { dst: Reg, func: Reg, args: Reg, nargs: Imm, kwnames: ConstIdx },
     /// `r[dst] := r[func](*r[args], **r[kwargs])`; `r[args]` is a tuple (or,
@@ -378,7 +381,8 @@ define_instructions! {
     /// anything.
     58 CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg },
     /// `r[dst] := r[args].n[name](r[args+1], ..., r[args+nargs])`, without
-    /// creating a bound method object.
+    /// creating a bound method object. The receiver and argument registers
+    /// are released on success, as for `Call`.
     /// Raises: AttributeError, anything.
     59 CallMethod { dst: Reg, name: NameIdx, args: Reg, nargs: Imm },
     /// `r[dst] := new function from the code object k[code]`. `flags` says which
@@ -390,11 +394,14 @@ define_instructions! {
     60 MakeFunction { dst: Reg, code: ConstIdx, extra: Reg, flags: Imm },
 
     // ----- containers --------------------------------------------------------
-    /// `r[dst] := [r[start], ..., r[start+count-1]]`
+    /// `r[dst] := [r[start], ..., r[start+count-1]]`; heap values are moved
+    /// out of the operand registers (which become None).
     61 BuildList { dst: Reg, start: Reg, count: Imm },
-    /// `r[dst] := (r[start], ..., r[start+count-1])`
+    /// `r[dst] := (r[start], ..., r[start+count-1])`; heap values are moved
+    /// out of the operand registers (which become None).
     62 BuildTuple { dst: Reg, start: Reg, count: Imm },
-    /// `r[dst] := {r[start]: r[start+1], ...}` with `count` key/value pairs.
+    /// `r[dst] := {r[start]: r[start+1], ...}` with `count` key/value pairs;
+    /// on success the operand registers are released, as for `Call`.
     /// Raises: TypeError (unhashable key).
     63 BuildDict { dst: Reg, start: Reg, count: Imm },
     /// `r[dst] := slice(r[start], r[start+1], r[start+2])`
@@ -509,7 +516,8 @@ define_instructions! {
     94 GetAwaitable { dst: Reg, src: Reg },
 
     // ----- sets (numbers 110-119) -------------------------------------------------
-    /// `r[dst] := {r[start], ..., r[start+count-1]}` (added in that order).
+    /// `r[dst] := {r[start], ..., r[start+count-1]}` (added in that order);
+    /// on success the operand registers are released, as for `Call`.
     /// Raises: TypeError (unhashable element), anything (`__hash__`, `__eq__`).
     110 BuildSet { dst: Reg, start: Reg, count: Imm },
     /// `r[set].add(r[src])` (set displays and comprehensions).

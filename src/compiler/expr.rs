@@ -28,6 +28,12 @@ impl<'a> Compiler<'a> {
         self.expr_temp(e)
     }
 
+    /// True when `e` is a name whose value `expr` returns in place (a local
+    /// variable's register).
+    fn is_local_name(&mut self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(n) if !self.copy_locals && matches!(self.var(&n.id), Var::Local(_)))
+    }
+
     /// Evaluates `e` into a fresh temporary.
     pub(crate) fn expr_temp(&mut self, e: &'a Expr) -> CResult<Reg> {
         let t = self.u.fb.temp();
@@ -107,7 +113,15 @@ impl<'a> Compiler<'a> {
             Expr::Compare(c) => self.compare(c, dst)?,
             Expr::Call(c) => self.call(c, dst)?,
             Expr::Attribute(a) => {
-                let obj = self.expr(&a.value)?;
+                // A temporary object is computed into `dst` itself, so the
+                // attribute replaces it (it dies there unless referenced
+                // elsewhere, as when CPython's LOAD_ATTR pops it).
+                let obj = if self.u.fb.is_temp(dst) && !self.is_local_name(&a.value) {
+                    self.expr_to(&a.value, dst)?;
+                    dst
+                } else {
+                    self.expr(&a.value)?
+                };
                 let name = self.add_attr_name(&a.attr.id);
                 self.at(a.range);
                 self.emit(Instr::LoadAttr { dst, obj, name });
@@ -216,7 +230,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn load_const(&mut self, c: Const, dst: Reg) {
+    pub(crate) fn load_const(&mut self, c: Const, dst: Reg) {
         let k = self.u.fb.add_const(c);
         self.emit(Instr::LoadConst { dst, idx: k });
     }

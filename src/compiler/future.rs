@@ -31,7 +31,10 @@ pub struct Future {
 }
 
 fn is_future(i: &ast::StmtImportFrom) -> bool {
-    i.level == 0 && i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+    i.level == 0
+        && i.module
+            .as_ref()
+            .is_some_and(|m| m.id.as_str() == "__future__")
 }
 
 /// Scans the future imports at the start of a module body (after its

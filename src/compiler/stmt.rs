@@ -31,7 +31,12 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PrintExpr { src: r });
                 } else if !is_constant(&e.value) {
                     // A bare constant (a docstring, `...`) does nothing.
-                    self.expr(&e.value)?;
+                    let r = self.expr(&e.value)?;
+                    if self.u.fb.is_temp(r) && !matches!(&*e.value, Expr::Name(_)) {
+                        // The discarded result dies now, as CPython's POP_TOP
+                        // (its `__del__` runs before the next statement).
+                        self.load_const(Const::None, r);
+                    }
                 }
             }
             Stmt::Assign(a) => self.assign_stmt(a)?,
@@ -81,7 +86,17 @@ impl<'a> Compiler<'a> {
         for t in &a.targets {
             self.assign(t, v)?;
         }
+        self.release_temp(v, &a.value);
         Ok(())
+    }
+
+    /// After a store: clears the temporary that carried the value (unless
+    /// it is a constant, which the code object keeps anyway), so that the
+    /// stored value dies with its last binding, as after CPython's STORE.
+    fn release_temp(&mut self, r: Reg, value: &Expr) {
+        if self.u.fb.is_temp(r) && !is_constant(value) {
+            self.load_const(Const::None, r);
+        }
     }
 
     /// `target = value`, evaluating `value` straight into a local's register
@@ -114,11 +129,16 @@ impl<'a> Compiler<'a> {
                 for (i, t) in elts.iter().enumerate() {
                     self.assign(t, Reg(base.0 + i as u16))?;
                 }
+                for (i, e) in v.elts.iter().enumerate() {
+                    self.release_temp(Reg(base.0 + i as u16), e);
+                }
                 return Ok(());
             }
         }
         let r = self.expr(value)?;
-        self.assign(target, r)
+        self.assign(target, r)?;
+        self.release_temp(r, value);
+        Ok(())
     }
 
     /// Stores the value in `src` into `target`.
@@ -380,12 +400,15 @@ impl<'a> Compiler<'a> {
             _ => None,
         };
         self.at(f.target.range());
-        match direct {
-            Some(r) => self.emit(Instr::ForIter {
-                dst: r,
-                iter: it,
-                target: orelse,
-            }),
+        let item = match direct {
+            Some(r) => {
+                self.emit(Instr::ForIter {
+                    dst: r,
+                    iter: it,
+                    target: orelse,
+                });
+                None
+            }
             None => {
                 let t = self.u.fb.temp();
                 self.emit(Instr::ForIter {
@@ -394,8 +417,9 @@ impl<'a> Compiler<'a> {
                     target: orelse,
                 });
                 self.assign(&f.target, t)?;
+                Some(t)
             }
-        }
+        };
         self.u.blocks.push(Block::Loop {
             cont: top,
             brk: end,
@@ -404,8 +428,16 @@ impl<'a> Compiler<'a> {
         self.u.blocks.pop();
         self.emit(Instr::Jump { target: top });
         self.u.fb.place(orelse);
+        // The iterator (and the iterable, and the item's temporary) die when
+        // the loop ends, by exhaustion or `break`, as CPython pops them.
+        self.load_const(Const::None, it);
         self.body(&f.orelse)?;
         self.u.fb.place(end);
+        for r in [Some(it), item, Some(src)].into_iter().flatten() {
+            if self.u.fb.is_temp(r) {
+                self.load_const(Const::None, r);
+            }
+        }
         Ok(())
     }
 
@@ -1127,6 +1159,8 @@ impl<'a> Compiler<'a> {
                 self.delete_name(&name.id);
             }
             self.emit(Instr::PopExc { save });
+            // The exception is released when its clause ends.
+            self.load_const(Const::None, exc);
             self.emit(Instr::Jump { target: end });
             self.u.fb.place(next);
         }
@@ -1357,6 +1391,13 @@ impl<'a> Compiler<'a> {
         self.u.fb.place(suppress);
         self.emit(Instr::PopExc { save });
         self.u.fb.place(after);
+        // The manager, its bound `__exit__` and `__enter__`'s result are
+        // released when the statement ends, as CPython pops them.
+        for r in [mgr, exit, entered] {
+            if self.u.fb.is_temp(r) {
+                self.load_const(Const::None, r);
+            }
+        }
         Ok(())
     }
 

@@ -18,6 +18,20 @@ use crate::vm::{Frame, Vm, jit_status};
 /// # Safety
 /// `vm` and `frame` must be the live VM and frame passed to the compiled code.
 pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
+    // SAFETY: guaranteed by the caller; `exec_instr` has the same contract.
+    let rc = unsafe { exec_instr(vm, frame, pc) };
+    // Finalisers of what the instruction released run before the next one,
+    // as in the interpreter.
+    // SAFETY: guaranteed by the caller; no other reference to the VM is live.
+    unsafe { &mut *vm }.maybe_finalize();
+    rc
+}
+
+/// `jit_exec` without the finaliser check.
+///
+/// # Safety
+/// As `jit_exec`.
+unsafe fn exec_instr(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
     // SAFETY: guaranteed by the caller (compiled code passes its arguments on).
     let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
     let pc = pc as usize;
@@ -43,10 +57,17 @@ pub unsafe extern "C" fn jit_exec(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u3
             // SAFETY: the verifier checked args + nargs <= nregs.
             let argv =
                 unsafe { std::slice::from_raw_parts(regs.add(args.0 as usize), nargs.0 as usize) };
-            match f {
+            let r = match f {
                 Value::Function(func) => vm.call_function(func, argv, &[]),
                 _ => vm.call_value(f, argv, &[]),
+            };
+            if r.is_ok() {
+                // SAFETY: as above; `argv` is no longer used.
+                unsafe {
+                    crate::vm::finalize::release_regs(regs, args.0 as usize, nargs.0 as usize)
+                };
             }
+            r
         })),
         Instr::LoadGlobal { dst, name } => {
             Some((dst, vm.load_name(frame, code, pc, name.0 as usize)))
@@ -302,11 +323,15 @@ pub unsafe extern "C" fn jit_call(
     };
     match r {
         Ok(v) => {
+            // SAFETY: the verifier checked args + nargs <= nregs; `argv` is no longer used.
+            unsafe { crate::vm::finalize::release_regs(regs, args as usize, nargs as usize) };
             // SAFETY: a verified register of this frame.
             crate::runtime::value::set(unsafe { &mut *regs.add(dst as usize) }, v);
+            vm.maybe_finalize();
             0
         }
         Err(e) => {
+            vm.maybe_finalize();
             vm.pending = Some(e);
             jit_status::ERROR as u32
         }
@@ -325,7 +350,7 @@ unsafe fn finish(
     dst: u32,
     r: crate::runtime::PyResult<Value>,
 ) -> u32 {
-    match r {
+    let rc = match r {
         Ok(v) => {
             // SAFETY: guaranteed by the caller.
             crate::runtime::value::set(unsafe { &mut *regs.add(dst as usize) }, v);
@@ -335,7 +360,11 @@ unsafe fn finish(
             vm.pending = Some(e);
             jit_status::ERROR as u32
         }
-    }
+    };
+    // Finalisers of what the instruction released run before the next one,
+    // as in the interpreter.
+    vm.maybe_finalize();
+    rc
 }
 
 /// `r[dst] := r[obj].name` (the `LoadAttr` at `pc`, operands passed
@@ -393,6 +422,7 @@ pub unsafe extern "C" fn jit_store_attr(
         (Some(cache), Some(Value::Str(n))) => vm.store_attr_cached(cache, o, n, v.clone()),
         _ => vm.setattr(o, code.name(name as usize), v.clone()),
     };
+    vm.maybe_finalize();
     match r {
         Ok(()) => 0,
         Err(e) => {
@@ -427,6 +457,11 @@ pub unsafe extern "C" fn jit_call_method(
     // SAFETY: the verifier checked args + nargs + 1 <= nregs.
     let all = unsafe { std::slice::from_raw_parts(regs.add(args as usize), nargs as usize + 1) };
     let r = vm.call_method(code, pc as usize, name as usize, all);
+    if r.is_ok() {
+        // SAFETY: as above; `all` is no longer used. The operand temporaries
+        // are released as the interpreter releases them.
+        unsafe { crate::vm::finalize::release_regs(regs, args as usize, nargs as usize + 1) };
+    }
     // SAFETY: `dst` is a verified register of the frame.
     unsafe { finish(vm, regs, dst, r) }
 }

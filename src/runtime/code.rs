@@ -90,8 +90,11 @@ pub struct GlobalCache {
     pub builtins_version_ptr: Cell<usize>,
     /// The builtins version when filled.
     pub builtins_version: Cell<u64>,
-    /// The cached value (a counted reference).
-    pub value: UnsafeCell<Value>,
+    /// The cached value: an uncounted copy (never dropped), so the cache does
+    /// not keep a global's value alive after it is rebound or deleted. It is
+    /// only read while the recorded versions match, which proves the dict
+    /// still holds (a counted reference to) it.
+    pub value: UnsafeCell<std::mem::ManuallyDrop<Value>>,
 }
 
 impl Default for GlobalCache {
@@ -102,7 +105,7 @@ impl Default for GlobalCache {
             version: Cell::new(0),
             builtins_version_ptr: Cell::new(0),
             builtins_version: Cell::new(0),
-            value: UnsafeCell::new(Value::Unbound),
+            value: UnsafeCell::new(std::mem::ManuallyDrop::new(Value::Unbound)),
         }
     }
 }

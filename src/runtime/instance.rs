@@ -96,6 +96,8 @@ pub struct TbData {
     pub pc: u32,
     /// The frame object, made on the first `tb_frame`.
     pub frame: RefCell<Value>,
+    /// The frame's variables when the exception left it (see `TbEntry`).
+    pub locals: Vec<Value>,
 }
 
 /// A frame object, made only when a program asks for one: a snapshot of a
@@ -182,6 +184,9 @@ pub struct PyInstance {
     /// of the classes along the MRO.
     pub slots: RefCell<Vec<Value>>,
     pub payload: Payload,
+    /// Set when the object has been put in the finaliser queue once: its
+    /// `__del__` (or a generator's close) runs at most once (PEP 442).
+    pub finalized: std::cell::Cell<bool>,
 }
 
 impl PyInstance {
@@ -191,6 +196,7 @@ impl PyInstance {
             dict: None,
             slots: RefCell::new(Vec::new()),
             payload,
+            finalized: std::cell::Cell::new(false),
         }
     }
 
@@ -205,6 +211,7 @@ impl PyInstance {
                 vec![Value::Unbound; nslots]
             }),
             payload,
+            finalized: std::cell::Cell::new(false),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod bytearray;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod finalize;
 pub mod format;
 pub mod hash;
 pub mod host;

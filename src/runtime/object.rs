@@ -122,6 +122,21 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Releases `items` from last to first, the order in which CPython's list
+/// and tuple deallocation (and `list.clear`, slice assignment) release them,
+/// which decides the order `__del__` methods run in.
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
@@ -133,6 +148,12 @@ impl PyList {
 /// A Python tuple.
 pub struct PyTuple {
     pub items: Box<[Value]>,
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
 }
 
 impl PyTuple {
@@ -262,6 +283,12 @@ pub mod type_flags {
     pub const BASETYPE: u32 = 1 << 1;
     /// Instances have a `__dict__`.
     pub const HAS_DICT: u32 = 1 << 2;
+    /// Instances go to the finaliser queue (`runtime::finalize`) instead of
+    /// being freed when their count reaches zero: classes defining `__del__`
+    /// (set at class creation or when `__del__` is assigned, never cleared)
+    /// and the generator types. Only set on types whose instances are
+    /// `PyInstance`s (never exception classes or metaclasses).
+    pub const FINALIZE: u32 = 1 << 3;
 }
 
 /// A type object. Its header type is its metaclass.
@@ -581,6 +608,9 @@ pub struct TbEntry {
     pub code: PyRef<PyCode>,
     pub globals: PyRef<PyDict>,
     pub pc: u32,
+    /// The frame's variables (and cells) when the exception left it: a
+    /// traceback keeps its frames' locals alive, as CPython's does.
+    pub locals: Vec<Value>,
 }
 
 /// An exception instance (its class is in the object header).

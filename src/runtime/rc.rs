@@ -217,6 +217,19 @@ impl<T> Drop for PyRef<T> {
         c.set(n);
         if n == 0 {
             let ty = self.inner().ty.get();
+            if !ty.is_null() {
+                // SAFETY: a non-null header type is a live type box (the
+                // object holds a count on it).
+                let flags = unsafe { (*ty).value.flags.get() };
+                if flags & super::object::type_flags::FINALIZE != 0
+                    // SAFETY: only types whose instances are `PyInstance`s
+                    // carry FINALIZE, so this box is an `RcBox<PyInstance>`;
+                    // the count just reached zero and nothing is freed yet.
+                    && unsafe { super::finalize::on_last_ref(self.ptr.as_ptr().cast()) }
+                {
+                    return;
+                }
+            }
             // SAFETY: the count reached zero, so this was the last reference; the box
             // was created by `Box::leak` in `new_raw_typed` and is freed exactly once here.
             unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };

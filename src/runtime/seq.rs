@@ -240,7 +240,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                     let old: Vec<Value> =
                         items.splice(start as usize..stop as usize, new).collect();
                     drop(items);
-                    drop(old);
+                    super::object::drop_reversed(old);
                     return Ok(());
                 }
                 if new.len() != n {
@@ -258,7 +258,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                     ));
                 }
                 drop(items);
-                drop(old);
+                super::object::drop_reversed(old);
                 return Ok(());
             }
             Err(type_error(format!(

@@ -117,9 +117,18 @@ impl ExcKind {
     pub fn layout(self) -> ExcKind {
         use ExcKind::*;
         match self {
-            BaseException | BaseExceptionGroup | StopIteration | SystemExit | ImportError
-            | OSError | SyntaxError | UnicodeDecodeError | UnicodeEncodeError
-            | UnicodeTranslateError | AttributeError | NameError => self,
+            BaseException
+            | BaseExceptionGroup
+            | StopIteration
+            | SystemExit
+            | ImportError
+            | OSError
+            | SyntaxError
+            | UnicodeDecodeError
+            | UnicodeEncodeError
+            | UnicodeTranslateError
+            | AttributeError
+            | NameError => self,
             _ => match self.base() {
                 Some(b) => b.layout(),
                 None => self,
@@ -203,6 +212,8 @@ macro_rules! builtin_types {
 
 const BASE: u32 = type_flags::BASETYPE;
 const FINAL: u32 = 0;
+/// Generators and coroutines are closed when dropped while suspended.
+const GEN: u32 = type_flags::FINALIZE;
 
 builtin_types! {
     object: "object", Object, None, BASE;
@@ -253,9 +264,9 @@ builtin_types! {
     generic_alias: "GenericAlias", Method, object, FINAL;
     union_type: "UnionType", Method, object, FINAL;
     mappingproxy: "mappingproxy", Method, object, FINAL;
-    generator: "generator", Generator, object, FINAL;
-    coroutine: "coroutine", Generator, object, FINAL;
-    async_generator: "async_generator", Generator, object, FINAL;
+    generator: "generator", Generator, object, GEN;
+    coroutine: "coroutine", Generator, object, GEN;
+    async_generator: "async_generator", Generator, object, GEN;
     async_generator_asend: "async_generator_asend", Generator, object, FINAL;
     async_generator_athrow: "async_generator_athrow", Generator, object, FINAL;
     coroutine_wrapper: "coroutine_wrapper", Generator, object, FINAL;

@@ -158,9 +158,9 @@ impl Vm {
                 let t = self.type_new(cls, name.as_str(), &bases.items, &ns, kw)?;
                 Ok(Value::Type(t))
             }
-            TypeKind::Exception(k) if super::excobj::is_os_error(k) => Ok(Value::Exception(
-                super::excobj::make_os_error(cls, args),
-            )),
+            TypeKind::Exception(k) if super::excobj::is_os_error(k) => {
+                Ok(Value::Exception(super::excobj::make_os_error(cls, args)))
+            }
             TypeKind::Exception(_) => {
                 Ok(Value::Exception(new_exception(cls.clone(), args.to_vec())))
             }
@@ -389,6 +389,9 @@ impl Vm {
         }
         for b in &base_types {
             b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
+        }
+        if cls.lookup("__del__").is_some() {
+            mark_finalizable(&cls);
         }
         // __set_name__ on the attributes, then the parent's __init_subclass__.
         let items = cls.dict.table.borrow().items();
@@ -673,6 +676,28 @@ impl Vm {
             *c.value.borrow_mut() = cls.clone();
         }
         Ok(cls)
+    }
+}
+
+/// Gives `cls` and its subclasses the `FINALIZE` flag (a `__del__` was
+/// defined or assigned): their instances go to the finaliser queue when
+/// their last reference goes. Classes whose instances are not `PyInstance`s
+/// (exceptions, metaclasses, namespaces) are left out: their `__del__` is
+/// not called.
+pub(crate) fn mark_finalizable(cls: &PyType) {
+    if matches!(
+        cls.kind,
+        TypeKind::Type | TypeKind::Exception(_) | TypeKind::Namespace
+    ) || !cls.is_heap()
+    {
+        return;
+    }
+    cls.flags.set(cls.flags.get() | type_flags::FINALIZE);
+    let subs = cls.subclasses.borrow().clone();
+    for s in subs {
+        // SAFETY: a subclass removes itself from its bases' lists when it is
+        // dropped, so every pointer in the list is a live type box.
+        mark_finalizable(unsafe { &(*s).value });
     }
 }
 

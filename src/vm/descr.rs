@@ -560,6 +560,9 @@ impl Vm {
         match v {
             Some(v) => {
                 cls.dict.table.borrow_mut().insert_str(name, v);
+                if name == "__del__" {
+                    super::class::mark_finalizable(cls);
+                }
             }
             None => {
                 if cls
@@ -788,6 +791,7 @@ fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc:
                 fdel,
                 doc: std::cell::RefCell::new(doc),
             },
+            finalized: std::cell::Cell::new(false),
         },
         cls,
     ))
@@ -888,6 +892,7 @@ pub(crate) fn new_wrapper(
             dict: Some(std::cell::RefCell::new(PyRef::new(PyDict::new()))),
             slots: Default::default(),
             payload,
+            finalized: std::cell::Cell::new(false),
         },
         cls.clone(),
     )))

@@ -56,6 +56,21 @@ impl Vm {
         ctx.out
     }
 
+    /// Formats an exception without its chain (`__cause__`/`__context__`),
+    /// as CPython's default `sys.unraisablehook` prints one.
+    pub fn format_exception_unchained(&mut self, err: &PyErr) -> String {
+        let mut ctx = PrintContext {
+            vm: self,
+            out: String::new(),
+            lines: LineCache::default(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        };
+        ctx.single(&err.exc);
+        ctx.out
+    }
+
     /// Prints an uncaught exception to stderr (after flushing stdout).
     pub fn print_exception(&mut self, err: &PyErr) {
         self.flush();

@@ -728,6 +728,7 @@ impl Vm {
                     code.clone(),
                     globals.clone(),
                     pc as u32,
+                    Vec::new(),
                 ),
             );
             return Ok((Value::Exception(wrapped), Value::None));

@@ -220,11 +220,31 @@ impl Vm {
         }
         match code.code.handler_for(pc) {
             Some(h) => {
+                // Temporaries are allocated in a stack discipline and the
+                // exception register is the first one the handler's
+                // statement allocated, so the registers above it hold values
+                // of the abandoned code (a `for` loop's iterator, call
+                // arguments): release them now, as CPython's unwinding pops
+                // its value stack, so their finalisers run before the handler.
+                for r in h.exc_reg as usize + 1..code.code.nregs as usize {
+                    // SAFETY: r < nregs, a register of this frame's window.
+                    let slot = unsafe { &mut *frame.regs.add(r) };
+                    if crate::runtime::value::tag::is_heap(slot.tag()) {
+                        drop(std::mem::replace(slot, Value::None));
+                    }
+                }
                 // SAFETY: the verifier checked exc_reg < nregs.
                 unsafe { *frame.regs.add(h.exc_reg as usize) = err.value() };
                 Ok(h.handler as usize)
             }
-            None => Err(err),
+            None => {
+                let n =
+                    (code.code.nlocals() + code.code.cellvars.len()).min(code.code.nregs as usize);
+                // SAFETY: the variables' registers are the first of the window (n <= nregs).
+                let vars = unsafe { std::slice::from_raw_parts(frame.regs, n) };
+                super::traceback::keep_locals(&err, code, vars);
+                Err(err)
+            }
         }
     }
 
@@ -305,6 +325,15 @@ impl Vm {
                 unsafe { std::slice::from_raw_parts(regs.add($start.0 as usize), $n as usize) }
             };
         }
+        // Releases the operand temporaries of a call or build instruction
+        // once it is done (see `finalize::release_regs`).
+        macro_rules! release {
+            ($start:expr, $n:expr) => {
+                // SAFETY: the verifier checked start + n <= nregs; the slices
+                // borrowed from these registers are no longer used.
+                unsafe { super::finalize::release_regs(regs, $start.0 as usize, $n as usize) }
+            };
+        }
         macro_rules! fb {
             ($bits:expr) => {{
                 // SAFETY: one feedback cell per instruction, and pc - 1 is the
@@ -321,6 +350,11 @@ impl Vm {
                     return Ok(Value::Unbound);
                 }
                 stepped = true;
+            }
+            // Finalisers of objects released by the previous instruction
+            // run here, between instructions (one load and a branch).
+            if crate::runtime::finalize::pending() {
+                self.run_finalizers();
             }
             if let Some((err, at, reraise)) = pending.take() {
                 match self.unwind(frame, code_ref, err, at, reraise) {
@@ -753,6 +787,7 @@ impl Vm {
                         let f = r!(func);
                         fb!(feedback::a(f.tag()));
                         let v = tri!(self.call_value(f, slice!(args, nargs.0), &[]));
+                        release!(args, nargs.0);
                         w!(dst, v);
                     }
                     Instr::CallKw {
@@ -774,6 +809,7 @@ impl Vm {
                         };
                         let v =
                             tri!(self.call_value(r!(func), slice!(args, nargs.0), &names.items));
+                        release!(args, nargs.0);
                         w!(dst, v);
                     }
                     Instr::CallEx {
@@ -793,6 +829,7 @@ impl Vm {
                     } => {
                         let all = slice!(args, nargs.0 + 1);
                         let v = tri!(self.call_method(code, pc - 1, name.0 as usize, all));
+                        release!(args, nargs.0 + 1);
                         w!(dst, v);
                     }
                     Instr::MakeFunction {
@@ -812,15 +849,22 @@ impl Vm {
                         w!(dst, v);
                     }
                     Instr::BuildList { dst, start, count } => {
-                        let v = slice!(start, count.0).to_vec();
+                        // SAFETY: the verifier checked start + count <= nregs.
+                        let v = unsafe {
+                            super::finalize::take_regs(regs, start.0 as usize, count.0 as usize)
+                        };
                         w!(dst, Value::list(v));
                     }
                     Instr::BuildTuple { dst, start, count } => {
-                        let v = slice!(start, count.0).to_vec();
+                        // SAFETY: the verifier checked start + count <= nregs.
+                        let v = unsafe {
+                            super::finalize::take_regs(regs, start.0 as usize, count.0 as usize)
+                        };
                         w!(dst, Value::tuple(v));
                     }
                     Instr::BuildDict { dst, start, count } => {
                         let v = tri!(self.build_dict(slice!(start, 2 * count.0)));
+                        release!(start, 2 * count.0);
                         w!(dst, v);
                     }
                     Instr::BuildSlice { dst, start } => {
@@ -860,6 +904,7 @@ impl Vm {
                     }
                     Instr::BuildSet { dst, start, count } => {
                         let v = tri!(self.build_set(slice!(start, count.0)));
+                        release!(start, count.0);
                         w!(dst, v);
                     }
                     Instr::BuildConstSet { dst, src } => {
@@ -1334,8 +1379,9 @@ impl Vm {
             let bptr = cache.builtins_version_ptr.get();
             if bptr == 0 || self.builtins.table.borrow().version() == cache.builtins_version.get() {
                 // SAFETY: single-threaded; the cell is only written by this
-                // function, which holds no other reference into it.
-                return Ok(unsafe { &*cache.value.get() }.clone());
+                // function, which holds no other reference into it, and the
+                // versions match, so the dict still holds the value.
+                return Ok(Value::clone(unsafe { &*cache.value.get() }));
             }
         }
         let key = &code.names[name];
@@ -1362,8 +1408,10 @@ impl Vm {
         cache.version.set(g.version());
         cache.builtins_version_ptr.set(builtins_version_ptr);
         cache.builtins_version.set(builtins_version);
-        // SAFETY: as above; the old cached value is dropped here.
-        unsafe { *cache.value.get() = value.clone() };
+        // SAFETY: as above. The copy is uncounted (a bitwise duplicate that is
+        // never dropped): it is read only while the versions prove the dict
+        // still owns the value.
+        unsafe { *cache.value.get() = std::mem::ManuallyDrop::new(std::ptr::read(&value)) };
         Ok(value)
     }
 }

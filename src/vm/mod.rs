@@ -22,6 +22,7 @@ pub mod descr;
 pub mod evalexec;
 pub mod exc;
 pub mod excobj;
+pub mod finalize;
 pub mod format;
 pub mod generator;
 pub mod host;

@@ -30,7 +30,22 @@ pub(crate) fn push_entry(err: &PyErr, code: &PyRef<PyCode>, globals: &PyRef<PyDi
         code: code.clone(),
         globals: globals.clone(),
         pc: pc as u32,
+        locals: Vec::new(),
     });
+}
+
+/// Keeps the variables of the frame an exception is leaving (registers
+/// `0 .. n`) in its traceback entry for that frame, the last one recorded.
+pub(crate) fn keep_locals(err: &PyErr, code: &PyRef<PyCode>, regs: &[Value]) {
+    if regs.is_empty() {
+        return;
+    }
+    if let Some(last) = err.exc.tb_pending.borrow_mut().last_mut()
+        && PyRef::ptr_eq(&last.code, code)
+        && last.locals.is_empty()
+    {
+        last.locals = regs.to_vec();
+    }
 }
 
 /// `e.__traceback__`: makes the objects of the entries recorded since it was
@@ -42,7 +57,7 @@ pub fn traceback_of(e: &PyException) -> Value {
     }
     let mut head = e.traceback.replace(Value::None);
     for t in pending {
-        head = new_traceback(head, t.code, t.globals, t.pc);
+        head = new_traceback(head, t.code, t.globals, t.pc, t.locals);
     }
     *e.traceback.borrow_mut() = head.clone();
     head
@@ -55,13 +70,20 @@ pub fn set_traceback(e: &PyException, tb: Value) {
 }
 
 /// A traceback object.
-pub fn new_traceback(next: Value, code: PyRef<PyCode>, globals: PyRef<PyDict>, pc: u32) -> Value {
+pub fn new_traceback(
+    next: Value,
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    pc: u32,
+    locals: Vec<Value>,
+) -> Value {
     let data = TbData {
         next,
         code,
         globals,
         pc,
         frame: RefCell::new(Value::None),
+        locals,
     };
     Value::Object(PyRef::new_typed(
         PyInstance::record(Payload::Traceback(data)),
