@@ -767,7 +767,7 @@ fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
             _ => None,
         };
         if let Some((radix, kind)) = radix {
-            let ok = |c: u8| (c as char).to_digit(radix).is_some();
+            let ok = |c: u8| (c as char).is_digit(radix);
             c = t.next();
             loop {
                 if c == b'_' {

@@ -1089,7 +1089,7 @@ impl Em<'_, '_> {
                     return;
                 };
                 let f = self.refs.load_attr;
-                let ops = [u32::from(dst.0), u32::from(obj.0), u32::from(name.0)];
+                let ops = [u32::from(dst.0), u32::from(obj.0), name.0];
                 self.operand_helper(f, Some(pc), &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }
@@ -1098,7 +1098,7 @@ impl Em<'_, '_> {
                     return;
                 };
                 let f = self.refs.store_attr;
-                let ops = [u32::from(obj.0), u32::from(name.0), u32::from(src.0)];
+                let ops = [u32::from(obj.0), name.0, u32::from(src.0)];
                 self.operand_helper(f, Some(pc), &ops, pc);
             }
             Op::CallMethod => {
@@ -1112,12 +1112,7 @@ impl Em<'_, '_> {
                     return;
                 };
                 let f = self.refs.call_method;
-                let ops = [
-                    u32::from(dst.0),
-                    u32::from(name.0),
-                    u32::from(args.0),
-                    nargs.0,
-                ];
+                let ops = [u32::from(dst.0), name.0, u32::from(args.0), nargs.0];
                 self.operand_helper(f, Some(pc), &ops, pc);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }
