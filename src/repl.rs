@@ -51,7 +51,14 @@ pub fn run(vm: &mut Vm, globals: &PyRef<PyDict>, banner: bool) -> i32 {
             continue;
         }
         let result = crate::compiler::compile_single(&source, "<stdin>")
-            .map_err(|e| crate::vm::compile::syntax_error(&e, &source, "<stdin>"))
+            .map_err(|e| {
+                crate::vm::compile::syntax_error_in(
+                    &e,
+                    &source,
+                    "<stdin>",
+                    crate::vm::compile::Mode::Single,
+                )
+            })
             .and_then(|code| {
                 crate::bytecode::verify::verify(&code)
                     .map_err(|e| crate::runtime::PyErr::new(ExcKind::SystemError, e.to_string()))?;

@@ -141,10 +141,24 @@ pub(crate) fn builtin_key(v: &Value) -> Option<Value> {
     (inherited("__hash__") && inherited("__eq__")).then_some(inner)
 }
 
+/// The hash of `v`, an instance of a subclass of a built-in type keeping
+/// its base's hash, whose built-in value is `inner`: a subclass of an
+/// unhashable type is reported as itself (`unhashable type: 'MySet'`).
+pub fn hash_builtin_of(v: &Value, inner: &Value) -> PyResult<i64> {
+    if matches!(
+        inner,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+    ) {
+        return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
+    }
+    py_hash(inner)
+}
+
 /// `hash(v)`. Raises TypeError for unhashable (mutable) values.
 pub fn py_hash(v: &Value) -> PyResult<i64> {
     if let Some(inner) = builtin_key(v) {
-        return py_hash(&inner);
+        // A subclass of an unhashable type is named as itself.
+        return hash_builtin_of(v, &inner);
     }
     Ok(match v {
         Value::Int(i) => hash_i64(*i),

@@ -269,7 +269,25 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
         {
             format!("mappingproxy({})", repr(&b.borrow())?)
         }
-        Payload::Builtin(b) => repr(&b.borrow())?,
+        Payload::Builtin(b) => {
+            let inner = b.borrow().clone();
+            let r = repr(&inner)?;
+            match inner {
+                // A set subclass's repr names the class: `T({1, 2})`, `T()`.
+                Value::Set(_) | Value::FrozenSet(_) => {
+                    let body = r
+                        .strip_prefix("frozenset(")
+                        .map_or(r.as_str(), |x| x.strip_suffix(')').unwrap_or(x));
+                    let body = if matches!(body, "set()" | "") {
+                        ""
+                    } else {
+                        body
+                    };
+                    format!("{}({body})", PyRef::ty(o).name())
+                }
+                _ => r,
+            }
+        }
         Payload::GetSet { attr, owner } => {
             format!(
                 "<attribute '{}' of '{}' objects>",

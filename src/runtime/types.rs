@@ -271,8 +271,8 @@ builtin_types! {
     async_generator_athrow: "async_generator_athrow", Generator, object, FINAL;
     coroutine_wrapper: "coroutine_wrapper", Generator, object, FINAL;
     frame: "frame", Object, object, FINAL;
-    set: "set", Set, object, FINAL;
-    frozenset: "frozenset", FrozenSet, object, FINAL;
+    set: "set", Set, object, BASE;
+    frozenset: "frozenset", FrozenSet, object, BASE;
     set_iterator: "set_iterator", Iterator, object, FINAL;
     map: "map", Iterator, object, FINAL;
     filter: "filter", Iterator, object, FINAL;

@@ -42,7 +42,7 @@ pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> PyResult<PyRef<
         Mode::Eval => compiler::compile_eval(source, filename),
         Mode::Single => compiler::compile_single(source, filename),
     };
-    let code = compiled.map_err(|e| syntax_error(&e, source, filename))?;
+    let code = compiled.map_err(|e| syntax_error_in(&e, source, filename, mode))?;
     verify::verify(&code).map_err(|e| {
         PyErr::new(
             ExcKind::SystemError,
@@ -53,8 +53,13 @@ pub fn compile_mode(source: &str, filename: &str, mode: Mode) -> PyResult<PyRef<
 }
 
 /// The `SyntaxError` (or `NotImplementedError` for unsupported constructs) for
-/// a compile error.
+/// a compile error in module (`exec`) source.
 pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
+    syntax_error_in(e, source, filename, Mode::Exec)
+}
+
+/// `syntax_error` for source compiled in `mode`.
+pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mode) -> PyErr {
     let lines = LineIndex::new(source);
     let (line, col) = lines.line_col(e.range.start().to_u32().min(source.len() as u32));
     let (end_line, end_col) = lines.line_col(e.range.end().to_u32().min(source.len() as u32));
@@ -68,11 +73,14 @@ pub fn syntax_error(e: &CompileError, source: &str, filename: &str) -> PyErr {
             .map_or(byte as usize, |s| s.chars().count())
     };
     let offset = to_chars(&text, col) + 1;
-    // CPython's `text` keeps the line's newline only when the source has one.
-    let terminated = source
-        .split_inclusive('\n')
-        .nth(line.saturating_sub(1) as usize)
-        .is_some_and(|l| l.ends_with('\n'));
+    // CPython's `text` keeps the line's newline; module source always has
+    // one (its tokenizer ends the last line with an implicit newline), an
+    // `eval`/`single` source only where the text has one.
+    let terminated = mode == Mode::Exec
+        || source
+            .split_inclusive('\n')
+            .nth(line.saturating_sub(1) as usize)
+            .is_some_and(|l| l.ends_with('\n'));
     let text = if terminated {
         format!("{text}\n")
     } else {

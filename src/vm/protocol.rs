@@ -223,6 +223,12 @@ impl Vm {
         }
         if has_payload(a) || has_payload(b) {
             let (x, y) = (unwrap_builtin(a), unwrap_builtin(b));
+            if is_anyset(&x)
+                && is_anyset(&y)
+                && let Some(v) = self.set_binary(op, &x, &y)?
+            {
+                return Ok(v);
+            }
             if !is_user(&x) && !is_user(&y) {
                 return ops::binary_op(op, &x, &y).map_err(|e| {
                     if e.matches(ExcKind::TypeError) {
@@ -288,7 +294,15 @@ impl Vm {
             && special(a, dunders(op).0).is_none()
         {
             let inner = inner.borrow().clone();
-            if ops::inplace_op(op, &inner, &unwrap_builtin(b))?.is_some() {
+            let other = unwrap_builtin(b);
+            // A set subclass's instance is updated in place (not a frozenset's).
+            if matches!(inner, Value::Set(_))
+                && is_anyset(&other)
+                && self.set_inplace(op, &inner, &other)?.is_some()
+            {
+                return Ok(a.clone());
+            }
+            if ops::inplace_op(op, &inner, &other)?.is_some() {
                 return Ok(a.clone());
             }
         }
@@ -703,7 +717,7 @@ impl Vm {
                 }
             }
             // A subclass instance that keeps its base's hash.
-            None if has_payload(v) => crate::runtime::hash::py_hash(&unwrap_builtin(v)),
+            None if has_payload(v) => crate::runtime::hash::hash_builtin_of(v, &unwrap_builtin(v)),
             None => crate::runtime::hash::py_hash(v),
         }
     }

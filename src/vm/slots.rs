@@ -44,15 +44,27 @@ fn or_not_implemented(r: PyResult<Value>) -> PyResult<Value> {
     }
 }
 
+/// `x op y` on built-in values: the set algebra needs the VM (hashing may
+/// call Python code), everything else is the runtime's.
+fn builtin_binop(vm: &mut Vm, op: BinOp, x: &Value, y: &Value) -> PyResult<Value> {
+    if super::setmethods::is_anyset(x)
+        && super::setmethods::is_anyset(y)
+        && let Some(v) = vm.set_binary(op, x, y)?
+    {
+        return Ok(v);
+    }
+    ops::binary_op(op, x, y)
+}
+
 macro_rules! binop_wrappers {
     ($($f:ident, $rf:ident, $op:expr;)*) => {$(
-        fn $f(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+        fn $f(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             let x = recv(a, 2, "binop")?;
-            or_not_implemented(ops::binary_op($op, &x, &unwrap_builtin(&a[1])))
+            or_not_implemented(builtin_binop(vm, $op, &x, &unwrap_builtin(&a[1])))
         }
-        fn $rf(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+        fn $rf(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             let x = recv(a, 2, "binop")?;
-            or_not_implemented(ops::binary_op($op, &unwrap_builtin(&a[1]), &x))
+            or_not_implemented(builtin_binop(vm, $op, &unwrap_builtin(&a[1]), &x))
         }
     )*};
 }
@@ -315,6 +327,22 @@ const MAPPING: &[(&str, NativeFn)] = &[
     ("__or__", w_or),
 ];
 
+/// `set` and `frozenset`: the set algebra operators (results are plain
+/// sets, as CPython's), size, membership and iteration.
+const SET: &[(&str, NativeFn)] = &[
+    ("__len__", w_len),
+    ("__contains__", w_contains),
+    ("__iter__", w_iter),
+    ("__or__", w_or),
+    ("__ror__", w_ror),
+    ("__and__", w_and),
+    ("__rand__", w_rand),
+    ("__sub__", w_sub),
+    ("__rsub__", w_rsub),
+    ("__xor__", w_xor),
+    ("__rxor__", w_rxor),
+];
+
 const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", w_iter), ("__next__", w_next)];
 
 const CALLABLE: &[(&str, NativeFn)] = &[("__call__", w_call)];
@@ -379,6 +407,8 @@ pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::Met
         (&t.tuple, SEQUENCE),
         (&t.bytes, SEQUENCE),
         (&t.dict, MAPPING),
+        (&t.set, SET),
+        (&t.frozenset, SET),
         (
             &t.range,
             &[
