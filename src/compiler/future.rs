@@ -5,9 +5,12 @@ use super::CompileError;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
-/// The feature names CPython 3.11's `__future__` module defines, with their
-/// (optional release, mandatory release, compiler flag).
-pub const FEATURES: &[(&str, [i64; 3], Option<[i64; 3]>, i64)] = &[
+/// A `__future__` feature: name, optional release, mandatory release (None
+/// when not yet decided), compiler flag.
+pub type Feature = (&'static str, [i64; 3], Option<[i64; 3]>, i64);
+
+/// The feature names CPython 3.11's `__future__` module defines.
+pub const FEATURES: &[Feature] = &[
     ("nested_scopes", [2, 1, 0], Some([2, 2, 0]), 0x0010),
     ("generators", [2, 2, 0], Some([2, 3, 0]), 0),
     ("division", [2, 2, 0], Some([3, 0, 0]), 0x20000),
@@ -31,7 +34,10 @@ pub struct Future {
 }
 
 fn is_future(i: &ast::StmtImportFrom) -> bool {
-    i.level == 0 && i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+    i.level == 0
+        && i.module
+            .as_ref()
+            .is_some_and(|m| m.id.as_str() == "__future__")
 }
 
 /// Scans the future imports at the start of a module body (after its

@@ -767,7 +767,7 @@ fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
             _ => None,
         };
         if let Some((radix, kind)) = radix {
-            let ok = |c: u8| (c as char).to_digit(radix).is_some();
+            let ok = |c: u8| (c as char).is_digit(radix);
             c = t.next();
             loop {
                 if c == b'_' {
@@ -796,7 +796,10 @@ fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
                     t.pos,
                 );
             }
-            return t.end_of_number(c, kind).err().and_then(|p| at(format!("invalid {kind} literal"), p));
+            return t
+                .end_of_number(c, kind)
+                .err()
+                .and_then(|p| at(format!("invalid {kind} literal"), p));
         }
         // Zeros, maybe followed by an old-style octal (refused).
         loop {
@@ -837,7 +840,10 @@ fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
                 ),
             ));
         }
-        return t.end_of_number(c, "decimal").err().and_then(|p| at("invalid decimal literal".into(), p));
+        return t
+            .end_of_number(c, "decimal")
+            .err()
+            .and_then(|p| at("invalid decimal literal".into(), p));
     }
     t.backup();
     c = match t.decimal_tail() {
@@ -967,8 +973,7 @@ fn fstring_error(source: &str, m: &str, range: TextRange) -> Option<CompileError
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
                     in_concat = true;
-                    if outer_start.is_some_and(|s| s <= range.start()) && r.end() >= range.start()
-                    {
+                    if outer_start.is_some_and(|s| s <= range.start()) && r.end() >= range.start() {
                         inside = true;
                     }
                 }
@@ -1027,7 +1032,9 @@ fn fstring_error(source: &str, m: &str, range: TextRange) -> Option<CompileError
         return None;
     }
     let at = match after {
-        Some(r) if !matches!(source.get(r.start().to_usize()..), Some(s) if s.starts_with(['\n', '\r']) || s.is_empty()) => r,
+        Some(r) if !matches!(source.get(r.start().to_usize()..), Some(s) if s.starts_with(['\n', '\r']) || s.is_empty()) => {
+            r
+        }
         Some(r) => TextRange::empty(r.start()),
         None => {
             // The rest of the string's line.
@@ -1070,8 +1077,10 @@ pub fn check_not_311(source: &str, body: &[ruff_python_ast::Stmt]) -> Result<(),
                 }
                 Stmt::ClassDef(c) if c.type_params.is_some() => {
                     if let Some(tp) = &c.type_params {
-                        self.found =
-                            Some(CompileError::syntax("invalid syntax", one(tp.range.start())));
+                        self.found = Some(CompileError::syntax(
+                            "invalid syntax",
+                            one(tp.range.start()),
+                        ));
                     }
                     return;
                 }

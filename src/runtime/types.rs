@@ -117,9 +117,18 @@ impl ExcKind {
     pub fn layout(self) -> ExcKind {
         use ExcKind::*;
         match self {
-            BaseException | BaseExceptionGroup | StopIteration | SystemExit | ImportError
-            | OSError | SyntaxError | UnicodeDecodeError | UnicodeEncodeError
-            | UnicodeTranslateError | AttributeError | NameError => self,
+            BaseException
+            | BaseExceptionGroup
+            | StopIteration
+            | SystemExit
+            | ImportError
+            | OSError
+            | SyntaxError
+            | UnicodeDecodeError
+            | UnicodeEncodeError
+            | UnicodeTranslateError
+            | AttributeError
+            | NameError => self,
             _ => match self.base() {
                 Some(b) => b.layout(),
                 None => self,

@@ -162,9 +162,9 @@ impl Vm {
                 let t = self.type_new(cls, name.as_str(), &bases.items, &ns, kw)?;
                 Ok(Value::Type(t))
             }
-            TypeKind::Exception(k) if super::excobj::is_os_error(k) => Ok(Value::Exception(
-                super::excobj::make_os_error(cls, args),
-            )),
+            TypeKind::Exception(k) if super::excobj::is_os_error(k) => {
+                Ok(Value::Exception(super::excobj::make_os_error(cls, args)))
+            }
             TypeKind::Exception(_) => {
                 Ok(Value::Exception(new_exception(cls.clone(), args.to_vec())))
             }

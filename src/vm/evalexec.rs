@@ -62,7 +62,11 @@ pub fn bind_args(
     if args.len() < minpos {
         return Err(type_error(format!(
             "{fname}() takes {} {minpos} positional argument{} ({} given)",
-            if minpos < names.len() { "at least" } else { "exactly" },
+            if minpos < names.len() {
+                "at least"
+            } else {
+                "exactly"
+            },
             plural(minpos),
             args.len()
         )));

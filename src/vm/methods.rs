@@ -1234,7 +1234,11 @@ fn int_recv(name: &str, a: &[Value]) -> PyResult<num_bigint::BigInt> {
 fn i_bit_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs("bit_count", a, 0, 0)?;
     let n = int_recv("bit_count", a)?;
-    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -1242,14 +1246,8 @@ fn i_bit_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     use num_bigint::Sign;
     let n = int_recv("to_bytes", a)?;
-    let mut bound = super::evalexec::bind_args(
-        "to_bytes",
-        &a[1..],
-        &[],
-        &["length", "byteorder"],
-        0,
-        0,
-    )?;
+    let mut bound =
+        super::evalexec::bind_args("to_bytes", &a[1..], &[], &["length", "byteorder"], 0, 0)?;
     let mut signed = false;
     for (k, v) in kw {
         match k.as_str() {
@@ -1316,7 +1314,9 @@ fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !little {
         le.reverse();
     }
-    Ok(Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(le))))
+    Ok(Value::Bytes(PyRef::new(
+        crate::runtime::object::PyBytes::new(le),
+    )))
 }
 
 fn i_as_integer_ratio(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

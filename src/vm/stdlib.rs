@@ -93,7 +93,9 @@ fn make_future(vm: &Vm) -> PyRef<PyModule> {
             t.insert_str("optional", release(optional, "beta", 1));
             t.insert_str(
                 "mandatory",
-                mandatory.as_ref().map_or(Value::None, |m| release(m, "alpha", 0)),
+                mandatory
+                    .as_ref()
+                    .map_or(Value::None, |m| release(m, "alpha", 0)),
             );
             t.insert_str("compiler_flag", Value::Int(*flag));
         }
