@@ -5,8 +5,8 @@ use super::CompileError;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
-/// A `__future__` feature: name, optional release, mandatory release (None:
-/// not decided), compiler flag.
+/// A `__future__` feature: name, optional release, mandatory release (None
+/// when not yet decided), compiler flag.
 pub type Feature = (&'static str, [i64; 3], Option<[i64; 3]>, i64);
 
 /// The feature names CPython 3.11's `__future__` module defines.

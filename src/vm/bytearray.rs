@@ -127,19 +127,49 @@ fn recv<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a PyRef<PyByteArray>> {
     }
 }
 
+/// The bytes of the receiver of a method that `bytes` and `bytearray` share.
+fn data(name: &str, a: &[Value]) -> PyResult<Vec<u8>> {
+    match a.first() {
+        Some(Value::Bytes(b)) => Ok(b.data.to_vec()),
+        Some(Value::ByteArray(b)) => Ok(b.data.borrow().clone()),
+        other => Err(type_error(format!(
+            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+            other.map(type_name).unwrap_or_default()
+        ))),
+    }
+}
+
+/// A result of the receiver's type (`bytes` or `bytearray`).
+fn like(a: &[Value], out: Vec<u8>) -> Value {
+    match a.first() {
+        Some(Value::Bytes(_)) => Value::Bytes(PyRef::new(PyBytes::new(out))),
+        _ => bytearray::value(out),
+    }
+}
+
 fn arity(name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = a.len().saturating_sub(1);
+    let owner = match a.first() {
+        Some(Value::Bytes(_)) => "bytes",
+        _ => "bytearray",
+    };
     if n < min || n > max {
         return Err(type_error(if min == max {
             match min {
-                0 => format!("bytearray.{name}() takes no arguments ({n} given)"),
-                1 => format!("bytearray.{name}() takes exactly one argument ({n} given)"),
+                0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
+                1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument, got {n}")
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} arguments, got {n}")
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }));
     }
     Ok(())
@@ -246,7 +276,7 @@ fn ba_reverse(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn ba_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arity("count", a, 1, 1)?;
-    let data = recv("count", a)?.data.borrow().clone();
+    let data = data("count", a)?;
     let sub = needle(&a[1])?;
     if sub.is_empty() {
         return Ok(Value::Int(data.len() as i64 + 1));
@@ -265,14 +295,14 @@ fn ba_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn ba_find(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arity("find", a, 1, 1)?;
-    let data = recv("find", a)?.data.borrow().clone();
+    let data = data("find", a)?;
     let sub = needle(&a[1])?;
     Ok(Value::Int(find_at(&data, &sub).map_or(-1, |i| i as i64)))
 }
 
 fn ba_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arity("index", a, 1, 1)?;
-    let data = recv("index", a)?.data.borrow().clone();
+    let data = data("index", a)?;
     let sub = needle(&a[1])?;
     match find_at(&data, &sub) {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -282,7 +312,7 @@ fn ba_index(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn affix(name: &str, a: &[Value], start: bool) -> PyResult<Value> {
     arity(name, a, 1, 1)?;
-    let data = recv(name, a)?.data.borrow().clone();
+    let data = data(name, a)?;
     let tests: Vec<Vec<u8>> = match &a[1] {
         Value::Tuple(t) => t
             .items
@@ -319,43 +349,93 @@ fn ba_endswith(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn ba_upper(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arity("upper", a, 0, 0)?;
-    Ok(bytearray::value(
-        recv("upper", a)?.data.borrow().to_ascii_uppercase(),
-    ))
+    Ok(like(a, data("upper", a)?.to_ascii_uppercase()))
 }
 
 fn ba_lower(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arity("lower", a, 0, 0)?;
-    Ok(bytearray::value(
-        recv("lower", a)?.data.borrow().to_ascii_lowercase(),
-    ))
+    Ok(like(a, data("lower", a)?.to_ascii_lowercase()))
 }
 
-fn ba_replace(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    arity("replace", a, 2, 2)?;
-    let data = recv("replace", a)?.data.borrow().clone();
+fn ba_replace(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    arity("replace", a, 2, 3)?;
+    let data = data("replace", a)?;
     let (old, new) = (needle(&a[1])?, needle(&a[2])?);
+    // `count`: at most that many replacements (negative: all).
+    let mut left = match a.get(3) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     if old.is_empty() {
         for &c in &data {
-            out.extend_from_slice(&new);
+            if left != 0 {
+                out.extend_from_slice(&new);
+                left -= 1;
+            }
             out.push(c);
         }
-        out.extend_from_slice(&new);
-        return Ok(bytearray::value(out));
+        if left != 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(like(a, out));
     }
     while i < data.len() {
-        if data[i..].starts_with(&old) {
+        if left != 0 && data[i..].starts_with(&old) {
             out.extend_from_slice(&new);
             i += old.len();
+            left -= 1;
         } else {
             out.push(data[i]);
             i += 1;
         }
     }
-    Ok(bytearray::value(out))
+    Ok(like(a, out))
 }
+
+/// `sep.join(iterable)` for bytes and bytearray.
+fn ba_join(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    arity("join", a, 1, 1)?;
+    let sep = data("join", a)?;
+    // Only a failure to get the iterator is reworded, as in CPython.
+    let it = vm.get_iter(&a[1]).map_err(|e| {
+        if e.matches(crate::runtime::ExcKind::TypeError) {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let items = vm.collect(&it)?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(b) = bytes_like(item) else {
+            return Err(type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                type_name(item)
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    Ok(like(a, out))
+}
+
+/// The methods `bytes` shares with `bytearray` (same code, result of the
+/// receiver's type).
+pub(crate) const SHARED_BYTES_METHODS: &[(&str, NativeFn)] = &[
+    ("count", ba_count),
+    ("find", ba_find),
+    ("index", ba_index),
+    ("startswith", ba_startswith),
+    ("endswith", ba_endswith),
+    ("upper", ba_upper),
+    ("lower", ba_lower),
+    ("replace", ba_replace),
+    ("join", ba_join),
+];
 
 fn ba_decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let data = recv("decode", a)?.data.borrow().clone();
@@ -390,6 +470,7 @@ pub const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &[
     ("upper", ba_upper),
     ("lower", ba_lower),
     ("replace", ba_replace),
+    ("join", ba_join),
     ("decode", ba_decode),
     ("hex", ba_hex),
 ];
