@@ -454,14 +454,12 @@ pub unsafe extern "C" fn jit_call_method(
     // SAFETY: the frame holds a reference to its code object, which is never
     // replaced while the frame runs, so it outlives this call.
     let code = unsafe { &*code_ptr };
-    // SAFETY: the verifier checked args + nargs + 1 <= nregs.
-    let all = unsafe { std::slice::from_raw_parts(regs.add(args as usize), nargs as usize + 1) };
+    // SAFETY: the verifier checked args + nargs + 1 <= nregs; nothing else
+    // refers to these operand registers during the call.
+    let all =
+        unsafe { std::slice::from_raw_parts_mut(regs.add(args as usize), nargs as usize + 1) };
+    // The operand registers are given up (moved into the callee or released).
     let r = vm.call_method(code, pc as usize, name as usize, all);
-    if r.is_ok() {
-        // SAFETY: as above; `all` is no longer used. The operand temporaries
-        // are released as the interpreter releases them.
-        unsafe { crate::vm::finalize::release_regs(regs, args as usize, nargs as usize + 1) };
-    }
     // SAFETY: `dst` is a verified register of the frame.
     unsafe { finish(vm, regs, dst, r) }
 }

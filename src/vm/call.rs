@@ -7,6 +7,7 @@ use crate::bytecode::code::flags;
 use crate::runtime::instance::Payload;
 use crate::runtime::object::{PyDict, PyFunction, PyStr, PyTuple};
 use crate::runtime::types::{ExcKind, PyErr, type_error, type_name};
+use crate::runtime::value::tag;
 use crate::runtime::{PyCode, PyRef, PyResult, Value};
 use std::cell::RefCell;
 
@@ -129,11 +130,49 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        self.call_function_with(func, CallArgs::Shared(args), kwnames)
+    }
+
+    /// `call_function` with positional arguments the caller gives up (the
+    /// operand registers of a call instruction): heap values are moved into
+    /// the callee's window rather than counted there and released here, and
+    /// on return every heap value of `args` has been moved or released (the
+    /// slots are left None; inline values stay, see `finalize::release_regs`).
+    pub(crate) fn call_function_take(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        args: &mut [Value],
+    ) -> PyResult<Value> {
+        self.call_function_with(func, CallArgs::Take(args), &[])
+    }
+
+    #[inline(always)]
+    fn call_function_with(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        mut args: CallArgs<'_>,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let r = self.call_function_inner(func, &mut args, kwnames);
+        if let CallArgs::Take(rest) = args {
+            // Whatever was not moved (an error, or arguments bound by name).
+            release_heap(rest);
+        }
+        r
+    }
+
+    #[inline(always)]
+    fn call_function_inner(
+        &mut self,
+        func: &PyRef<PyFunction>,
+        args: &mut CallArgs<'_>,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let code = func.code.borrow().clone();
         let c = &code.code;
         let nregs = c.nregs as usize;
         if c.flags & flags::SUSPENDS != 0 {
-            return self.new_generator(func, code, args, kwnames);
+            return self.new_generator(func, code, args.view(), kwnames);
         }
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
@@ -149,21 +188,36 @@ impl Vm {
         };
         let regs = self.stack.ptr(base);
         let simple = kwnames.is_empty()
-            && args.len() == c.argcount as usize
+            && args.view().len() == c.argcount as usize
             && c.kwonlyargcount == 0
             && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let bound = if simple {
-            for (i, a) in args.iter().enumerate() {
-                // SAFETY: i < argcount <= nlocals <= nregs (verified), inside the
-                // freshly reserved window, whose slots are all Unbound (nothing
-                // to drop, so a plain write is enough).
-                unsafe { std::ptr::write(regs.add(i), a.clone()) };
+            match args {
+                CallArgs::Shared(a) => {
+                    for (i, a) in a.iter().enumerate() {
+                        // SAFETY: i < argcount <= nlocals <= nregs (verified),
+                        // inside the freshly reserved window, whose slots are all
+                        // Unbound (nothing to drop, so a plain write is enough).
+                        unsafe { std::ptr::write(regs.add(i), a.clone()) };
+                    }
+                }
+                CallArgs::Take(a) => {
+                    for (i, a) in a.iter_mut().enumerate() {
+                        let v = if tag::is_heap(a.tag()) {
+                            std::mem::replace(a, Value::None)
+                        } else {
+                            a.clone()
+                        };
+                        // SAFETY: as above.
+                        unsafe { std::ptr::write(regs.add(i), v) };
+                    }
+                }
             }
             Ok(())
         } else {
             // SAFETY: the window has nregs >= nlocals slots (verified).
             let window = unsafe { std::slice::from_raw_parts_mut(regs, nregs) };
-            bind_args(func, &code, window, args, kwnames)
+            bind_args(func, &code, window, args.view(), kwnames)
         };
         if let Err(e) = bound {
             self.stack.pop_window(base);
@@ -276,26 +330,37 @@ impl Vm {
     }
 
     /// `obj.name(args)` where `all[0]` is `obj`.
+    ///
+    /// The receiver and arguments are the instruction's operand registers,
+    /// given up: on return their heap values have been moved into the callee
+    /// or released (see `call_function_take`).
     pub fn call_method(
         &mut self,
         code: &PyCode,
         pc: usize,
         name: usize,
-        all: &[Value],
+        all: &mut [Value],
     ) -> PyResult<Value> {
-        let obj = &all[0];
-        let mname = code.name(name);
-        if let Value::Object(o) = obj
+        if let Value::Object(o) = &all[0]
             && let (Some(cache), Some(Value::Str(n))) =
                 (code.attr_cache.get(pc), code.names.get(name))
             && let Some(f) = self.method_cached(cache, o, n)
         {
             // The receiver stays in place: no bound method is made.
             if let Value::Function(func) = &f {
-                return self.call_function(func, all, &[]);
+                return self.call_function_take(func, all);
             }
-            return self.call_value(&f, all, &[]);
+            let r = self.call_value(&f, all, &[]);
+            release_heap(all);
+            return r;
         }
+        let r = self.call_method_uncached(code.name(name), all);
+        release_heap(all);
+        r
+    }
+
+    fn call_method_uncached(&mut self, mname: &str, all: &[Value]) -> PyResult<Value> {
+        let obj = &all[0];
         if let Some(m) = super::methods::lookup(obj, mname) {
             return m(self, all, &[]);
         }
@@ -609,4 +674,30 @@ fn bind_args(
         )));
     }
     Ok(())
+}
+
+/// The positional arguments of a call: borrowed, or given up by the caller
+/// (`Vm::call_function_take`).
+enum CallArgs<'a> {
+    Shared(&'a [Value]),
+    Take(&'a mut [Value]),
+}
+
+impl CallArgs<'_> {
+    fn view(&self) -> &[Value] {
+        match self {
+            CallArgs::Shared(a) => a,
+            CallArgs::Take(a) => a,
+        }
+    }
+}
+
+/// Releases the heap values of `slots`, leaving None (inline values stay:
+/// compiled code may have cached their types).
+pub(crate) fn release_heap(slots: &mut [Value]) {
+    for slot in slots {
+        if tag::is_heap(slot.tag()) {
+            drop(std::mem::replace(slot, Value::None));
+        }
+    }
 }

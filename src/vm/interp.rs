@@ -827,9 +827,16 @@ impl Vm {
                         args,
                         nargs,
                     } => {
-                        let all = slice!(args, nargs.0 + 1);
+                        // SAFETY: the verifier checked args + nargs + 1 <= nregs;
+                        // nothing else refers to these operand registers.
+                        let all = unsafe {
+                            std::slice::from_raw_parts_mut(
+                                regs.add(args.0 as usize),
+                                nargs.0 as usize + 1,
+                            )
+                        };
+                        // The operands are given up (moved or released).
                         let v = tri!(self.call_method(code, pc - 1, name.0 as usize, all));
-                        release!(args, nargs.0 + 1);
                         w!(dst, v);
                     }
                     Instr::MakeFunction {
