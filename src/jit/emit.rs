@@ -684,6 +684,11 @@ impl Em<'_, '_> {
         }
         let call = self.b.ins().call(f, &args);
         let rc = self.b.inst_results(call)[0];
+        self.exit_on_error(rc, pc);
+    }
+
+    /// Exits with helper status `rc` at `pc` unless it is 0 (a cold path).
+    fn exit_on_error(&mut self, rc: ir::Value, pc: usize) {
         let err = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(rc, err, &[], cont, &[]);
@@ -695,13 +700,7 @@ impl Em<'_, '_> {
 
     fn generic(&mut self, ins: &Instr, pc: usize) {
         let rc = self.call_checked(self.refs.exec, pc as u32);
-        let err = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(rc, err, &[], cont, &[]);
-        self.b.switch_to_block(err);
-        self.b.set_cold_block(err);
-        self.exit_dynamic(rc, pc);
-        self.b.switch_to_block(cont);
+        self.exit_on_error(rc, pc);
         if let Some((first, count)) = ins.writes() {
             for r in first as usize..first as usize + count as usize {
                 if r < self.state.len() {

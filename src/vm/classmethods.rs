@@ -44,30 +44,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Type(cls)) = a.first() else {
         return Err(type_error("int.from_bytes needs a class"));
     };
-    let mut bound =
-        super::evalexec::bind_args("from_bytes", &a[1..], &[], &["bytes", "byteorder"], 1, 0)?;
-    let mut signed = false;
-    for (k, v) in kw {
-        match k.as_str() {
-            "signed" => signed = vm.truthy(v)?,
-            "bytes" | "byteorder" => {
-                let i = usize::from(k.as_str() == "byteorder");
-                if bound[i].is_some() {
-                    return Err(type_error(format!(
-                        "argument for from_bytes() given by name ('{}') and position ({})",
-                        k.as_str(),
-                        i + 1
-                    )));
-                }
-                bound[i] = Some(v.clone());
-            }
-            other => {
-                return Err(type_error(format!(
-                    "from_bytes() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
-    }
+    let (bound, signed) = super::methods::bind_bytes_args(vm, "from_bytes", &a[1..], kw, "bytes")?;
     let Some(src) = bound[0].clone() else {
         return Err(type_error(
             "from_bytes() missing required argument 'bytes' (pos 1)",

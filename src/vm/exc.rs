@@ -44,14 +44,7 @@ impl Vm {
 
     /// Formats an uncaught exception with its chain, as CPython prints it.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut ctx = PrintContext {
-            vm: self,
-            out: String::new(),
-            lines: LineCache::default(),
-            seen: Vec::new(),
-            depth: 0,
-            need_close: false,
-        };
+        let mut ctx = PrintContext::new(self);
         ctx.exception(&err.exc);
         ctx.out
     }
@@ -59,14 +52,7 @@ impl Vm {
     /// Formats an exception without its chain (`__cause__`/`__context__`),
     /// as CPython's default `sys.unraisablehook` prints one.
     pub fn format_exception_unchained(&mut self, err: &PyErr) -> String {
-        let mut ctx = PrintContext {
-            vm: self,
-            out: String::new(),
-            lines: LineCache::default(),
-            seen: Vec::new(),
-            depth: 0,
-            need_close: false,
-        };
+        let mut ctx = PrintContext::new(self);
         ctx.single(&err.exc);
         ctx.out
     }
@@ -144,7 +130,18 @@ struct PrintContext<'v> {
     need_close: bool,
 }
 
-impl PrintContext<'_> {
+impl<'v> PrintContext<'v> {
+    fn new(vm: &'v mut Vm) -> Self {
+        PrintContext {
+            vm,
+            out: String::new(),
+            lines: LineCache::default(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        }
+    }
+
     fn indent(&self) -> String {
         " ".repeat(2 * self.depth)
     }

@@ -1244,34 +1244,46 @@ fn i_bit_count(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(ones as i64))
 }
 
+/// Binds the arguments of `int.to_bytes(length, byteorder, *, signed)` and
+/// `int.from_bytes(bytes, byteorder, *, signed)` (`first` names the first
+/// parameter; a missing required one is the caller's to report, after the
+/// keywords are bound), with CPython's messages.
+pub(crate) fn bind_bytes_args(
+    vm: &mut Vm,
+    fname: &str,
+    pos: &[Value],
+    kw: Kw,
+    first: &str,
+) -> PyResult<(Vec<Option<Value>>, bool)> {
+    let mut bound = super::evalexec::bind_args(fname, pos, &[], &[first, "byteorder"], 0, 0)?;
+    let mut signed = false;
+    for (k, v) in kw {
+        let k = k.as_str();
+        if k == "signed" {
+            signed = vm.truthy(v)?;
+        } else if k == first || k == "byteorder" {
+            let i = usize::from(k == "byteorder");
+            if bound[i].is_some() {
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            bound[i] = Some(v.clone());
+        } else {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok((bound, signed))
+}
+
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     use num_bigint::Sign;
     let n = int_recv("to_bytes", a)?;
-    let mut bound =
-        super::evalexec::bind_args("to_bytes", &a[1..], &[], &["length", "byteorder"], 0, 0)?;
-    let mut signed = false;
-    for (k, v) in kw {
-        match k.as_str() {
-            "signed" => signed = vm.truthy(v)?,
-            "length" | "byteorder" => {
-                let i = usize::from(k.as_str() == "byteorder");
-                if bound[i].is_some() {
-                    return Err(type_error(format!(
-                        "argument for to_bytes() given by name ('{}') and position ({})",
-                        k.as_str(),
-                        i + 1
-                    )));
-                }
-                bound[i] = Some(v.clone());
-            }
-            other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for to_bytes()"
-                )));
-            }
-        }
-    }
+    let (bound, signed) = bind_bytes_args(vm, "to_bytes", &a[1..], kw, "length")?;
     let length = match &bound[0] {
         None => 1,
         Some(v) => idx(vm, v)?,

@@ -46,6 +46,10 @@ for bad in [
     lambda: (1).to_bytes(1, "big", sign=True),
     lambda: (1).to_bytes(1, "big", length=2),
     lambda: (1).to_bytes(1.5),
+    lambda: int.from_bytes(b"\x01", foo=1),
+    lambda: int.from_bytes(b"\x01", "big", bytes=b"\x02"),
+    lambda: int.from_bytes(),
+    lambda: int.from_bytes(byteorder="little", bytes=b"\x01\x02", signed=True),
 ]:
     try:
         print(bad())
