@@ -4,7 +4,7 @@
 
 use super::Vm;
 use crate::runtime::object::{NativeFn, PyBuiltin, PyStr, PyType};
-use crate::runtime::types::{PyResult, type_error, type_name, value_error, with_types};
+use crate::runtime::types::{PyResult, type_error, with_types};
 use crate::runtime::{PyRef, Value};
 use num_bigint::{BigInt, Sign};
 
@@ -50,20 +50,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "from_bytes() missing required argument 'bytes' (pos 1)",
         ));
     };
-    let little = match &bound[1] {
-        None => false,
-        Some(Value::Str(s)) if s.as_str() == "big" => false,
-        Some(Value::Str(s)) if s.as_str() == "little" => true,
-        Some(Value::Str(_)) => {
-            return Err(value_error("byteorder must be either 'little' or 'big'"));
-        }
-        Some(v) => {
-            return Err(type_error(format!(
-                "from_bytes() argument 'byteorder' must be str, not {}",
-                type_name(v)
-            )));
-        }
-    };
+    let little = super::methods::byteorder_little("from_bytes", &bound[1])?;
     let data = super::bytearray::bytes_from_source(vm, &src, "bytes")?;
     let mut n = if little {
         BigInt::from_bytes_le(Sign::Plus, &data)

@@ -1279,6 +1279,21 @@ pub(crate) fn bind_bytes_args(
     Ok((bound, signed))
 }
 
+/// The `byteorder` argument of `int.to_bytes`/`int.from_bytes` (default
+/// 'big'): true for 'little'.
+pub(crate) fn byteorder_little(fname: &str, v: &Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(Value::Str(s)) if s.as_str() == "big" => Ok(false),
+        Some(Value::Str(s)) if s.as_str() == "little" => Ok(true),
+        Some(Value::Str(_)) => Err(value_error("byteorder must be either 'little' or 'big'")),
+        Some(v) => Err(type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            type_name(v)
+        ))),
+    }
+}
+
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     use num_bigint::Sign;
@@ -1291,20 +1306,7 @@ fn i_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let little = match &bound[1] {
-        None => false,
-        Some(Value::Str(s)) if s.as_str() == "big" => false,
-        Some(Value::Str(s)) if s.as_str() == "little" => true,
-        Some(Value::Str(_)) => {
-            return Err(value_error("byteorder must be either 'little' or 'big'"));
-        }
-        Some(v) => {
-            return Err(type_error(format!(
-                "to_bytes() argument 'byteorder' must be str, not {}",
-                type_name(v)
-            )));
-        }
-    };
+    let little = byteorder_little("to_bytes", &bound[1])?;
     if n.sign() == Sign::Minus && !signed {
         return Err(PyErr::new(
             ExcKind::OverflowError,
