@@ -199,8 +199,7 @@ pub unsafe extern "C" fn jit_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u32) -
     };
     // SAFETY: verified register indices within the frame's window.
     let it = unsafe { &*frame.regs.add(iter.0 as usize) };
-    let code = frame.code.clone();
-    if let Some(c) = code.feedback.get(pc as usize) {
+    if let Some(c) = frame.code.feedback.get(pc as usize) {
         c.set(c.get() | crate::runtime::code::feedback::a(it.tag()));
     }
     match vm.iter_next(it) {
