@@ -58,6 +58,7 @@ pub struct HelperIds {
     pub exec: FuncId,
     pub truthy: FuncId,
     pub for_iter: FuncId,
+    pub yield_from: FuncId,
     pub drop: FuncId,
     pub seq_get: FuncId,
     pub list_set: FuncId,
@@ -74,6 +75,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_exec", helpers::jit_exec as *const u8),
         ("pyjit_truthy", helpers::jit_truthy as *const u8),
         ("pyjit_for_iter", helpers::jit_for_iter as *const u8),
+        ("pyjit_yield_from", helpers::jit_yield_from as *const u8),
         ("pyjit_drop", helpers::jit_drop as *const u8),
         ("pyjit_seq_get", helpers::jit_seq_get as *const u8),
         ("pyjit_list_set", helpers::jit_list_set as *const u8),
@@ -127,6 +129,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         exec: decl(module, "pyjit_exec", &s_exec)?,
         truthy: decl(module, "pyjit_truthy", &s_exec)?,
         for_iter: decl(module, "pyjit_for_iter", &s_exec)?,
+        yield_from: decl(module, "pyjit_yield_from", &s_exec)?,
         drop: decl(module, "pyjit_drop", &s_drop)?,
         seq_get: decl(module, "pyjit_seq_get", &s_seq_get)?,
         list_set: decl(module, "pyjit_list_set", &s_list_set)?,
@@ -142,6 +145,7 @@ struct Refs {
     exec: FuncRef,
     truthy: FuncRef,
     for_iter: FuncRef,
+    yield_from: FuncRef,
     drop: FuncRef,
     seq_get: FuncRef,
     list_set: FuncRef,
@@ -185,6 +189,7 @@ pub fn emit<M: Module>(
         exec: module.declare_func_in_func(ids.exec, b.func),
         truthy: module.declare_func_in_func(ids.truthy, b.func),
         for_iter: module.declare_func_in_func(ids.for_iter, b.func),
+        yield_from: module.declare_func_in_func(ids.yield_from, b.func),
         drop: module.declare_func_in_func(ids.drop, b.func),
         seq_get: module.declare_func_in_func(ids.seq_get, b.func),
         list_set: module.declare_func_in_func(ids.list_set, b.func),
@@ -974,6 +979,15 @@ impl Em<'_, '_> {
                     IntOp::And => self.b.ins().band(x, y),
                     IntOp::Or => self.b.ins().bor(x, y),
                     IntOp::Xor => self.b.ins().bxor(x, y),
+                    IntOp::RShift => {
+                        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                        self.deopt_if(neg, pc, Reason::ValueGuard);
+                        // Counts of 63 and more leave only the sign.
+                        let c63 = self.b.ins().iconst(types::I64, 63);
+                        let big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, y, 63);
+                        let n = self.b.ins().select(big, c63, y);
+                        self.b.ins().sshr(x, n)
+                    }
                 };
                 self.write_int(dst, r);
             }
@@ -1378,6 +1392,32 @@ impl Em<'_, '_> {
                 };
                 self.store_ret(src, pc, false);
                 self.exit(jit_status::YIELD, pc + 1, 0);
+            }
+            Op::YieldFrom => {
+                let Instr::YieldFrom { dst, .. } = ins else {
+                    return;
+                };
+                // 0: done (dst written), 1: the sub-iterator yielded (the
+                // value is in Frame::ret; suspend here, resume here), else an
+                // error status.
+                let rc = self.call_checked(self.refs.yield_from, pc as u32);
+                let err = self.b.create_block();
+                let not_err = self.b.create_block();
+                let yielded = self.b.create_block();
+                let done = self.b.create_block();
+                let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
+                self.b.ins().brif(is_err, err, &[], not_err, &[]);
+                self.b.switch_to_block(err);
+                self.b.set_cold_block(err);
+                self.exit_dynamic(rc, pc);
+                self.b.switch_to_block(not_err);
+                self.b.ins().brif(rc, yielded, &[], done, &[]);
+                self.b.switch_to_block(yielded);
+                self.exit(jit_status::YIELD, pc, 0);
+                self.b.switch_to_block(done);
+                if let Some(s) = self.state.get_mut(dst.0 as usize) {
+                    *s = Ty::Unknown;
+                }
             }
         }
     }

@@ -125,6 +125,22 @@ unsafe fn exec_instr(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
             }
             Some((dst, r))
         }
+        Instr::BuildTuple { dst, start, count } => Some((dst, {
+            // SAFETY: the verifier checked start + count <= nregs.
+            Ok(unsafe { crate::vm::interp::build_tuple(regs, start.0 as usize, count.0 as usize) })
+        })),
+        Instr::UnpackSeq { dst, count, src } => {
+            // SAFETY: verified registers of this frame's window.
+            let r =
+                unsafe { vm.unpack_seq(regs, dst.0 as usize, count.0 as usize, src.0 as usize) };
+            return match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    vm.pending = Some(e);
+                    jit_status::ERROR as u32
+                }
+            };
+        }
         Instr::GetIter { dst, src } => Some((dst, {
             // SAFETY: a verified register of this frame.
             let x = unsafe { &*regs.add(src.0 as usize) };
@@ -209,6 +225,40 @@ pub unsafe extern "C" fn jit_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u32) -
             0
         }
         Ok(None) => 1,
+        Err(e) => {
+            vm.pending = Some(e);
+            jit_status::ERROR as u32
+        }
+    }
+}
+
+/// `YieldFrom` at `pc`: one step of delegation (`Vm::yield_from_step`, the
+/// interpreter's). 0: the sub-iterator finished and its value is in `dst`;
+/// 1: it yielded the value now in `Frame::ret` (the generator suspends at
+/// `pc` and resumes there); otherwise an error status.
+///
+/// # Safety
+/// As `jit_exec`.
+pub unsafe extern "C" fn jit_yield_from(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let Some(&Instr::YieldFrom { dst, iter }) = frame.code.code.instrs.get(pc as usize) else {
+        return jit_status::ERROR as u32;
+    };
+    // SAFETY: verified register indices within the frame's window.
+    let sub = unsafe { (*frame.regs.add(iter.0 as usize)).clone() };
+    let r = vm.yield_from_step(&sub);
+    drop(sub);
+    match r {
+        Ok(crate::vm::generator::GenResult::Returned(v)) => {
+            // SAFETY: as above.
+            unsafe { *frame.regs.add(dst.0 as usize) = v };
+            0
+        }
+        Ok(crate::vm::generator::GenResult::Yielded(v)) => {
+            frame.ret = v;
+            1
+        }
         Err(e) => {
             vm.pending = Some(e);
             jit_status::ERROR as u32

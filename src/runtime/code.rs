@@ -246,20 +246,12 @@ pub struct PyCode {
     pub jit: JitSlot,
 }
 
-/// False for code that suspends in ways compiled code cannot: coroutines,
-/// async generators and `yield from` (compiled code suspends only at a plain
-/// `Yield`, see docs/jit.md).
+/// False for code that suspends in ways compiled code cannot: async
+/// generators (compiled code suspends at `Yield` and `YieldFrom`, see
+/// docs/jit.md).
 fn jit_can_suspend(code: &CodeObject) -> bool {
     use crate::bytecode::code::flags;
-    use crate::bytecode::opcodes::Instr;
-    if code.flags & flags::SUSPENDS == 0 {
-        return true;
-    }
-    code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
-        && !code
-            .instrs
-            .iter()
-            .any(|i| matches!(i, Instr::YieldFrom { .. } | Instr::GetAwaitable { .. }))
+    code.flags & flags::SUSPENDS == 0 || code.flags & flags::ASYNC_GENERATOR == 0
 }
 
 /// Materialises a constant.

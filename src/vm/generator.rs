@@ -252,6 +252,14 @@ impl Vm {
         re
     }
 
+    /// The `YieldFrom` instruction (both tiers): one step of delegation to
+    /// `sub` with what the generator was resumed with (`send(None)` when it
+    /// arrived at the instruction by normal flow).
+    pub(crate) fn yield_from_step(&mut self, sub: &Value) -> PyResult<GenResult> {
+        let input = self.gen_input.take().unwrap_or(GenInput::Send(Value::None));
+        self.delegate(sub, input)
+    }
+
     /// One step of `yield from sub` / `await sub` with what the outer
     /// generator was resumed with.
     pub(crate) fn delegate(&mut self, sub: &Value, input: GenInput) -> PyResult<GenResult> {
@@ -278,6 +286,15 @@ impl Vm {
             return self.gen_resume(g, input);
         }
         match input {
+            GenInput::Send(v)
+                if v.is_none() && matches!(sub, Value::Iter(_) | Value::RangeIter(_)) =>
+            {
+                // A built-in iterator ends without a value: no StopIteration.
+                Ok(match self.iter_next(sub)? {
+                    Some(v) => GenResult::Yielded(v),
+                    None => GenResult::Returned(Value::None),
+                })
+            }
             GenInput::Send(v) => {
                 let r = if v.is_none() {
                     self.call_next(sub)
