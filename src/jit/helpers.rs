@@ -446,6 +446,41 @@ pub unsafe extern "C" fn jit_load_attr(
     unsafe { finish(vm, regs, dst, r) }
 }
 
+/// The `LoadAttr` hit on the instance itself (`descr::instance_hit`), after
+/// compiled code checked that the cache's first entry `entry` was filled for
+/// the object's type at its current version: 0 with the value in `*out`, 1
+/// when the instance does not have it (the caller takes `jit_load_attr`).
+///
+/// # Safety
+/// `obj` and `out` are registers of the live frame (possibly the same one),
+/// `entry` the first entry of the instruction's `AttrCache`, `name` the
+/// code object's name operand.
+pub unsafe extern "C" fn jit_attr_hit(
+    vm: *mut Vm,
+    obj: *const Value,
+    entry: *const crate::runtime::code::AttrEntry,
+    name: *const Value,
+    out: *mut Value,
+) -> u32 {
+    let v = {
+        // SAFETY: guaranteed by the caller; the borrows end before `out` is
+        // written.
+        let (obj, entry, name) = unsafe { (&*obj, &*entry, &*name) };
+        let (Value::Object(o), Value::Str(n)) = (obj, name) else {
+            return 1;
+        };
+        match crate::vm::descr::instance_hit(o, entry, n) {
+            Some(v) => v,
+            None => return 1,
+        }
+    };
+    // SAFETY: guaranteed by the caller.
+    crate::runtime::value::set(unsafe { &mut *out }, v);
+    // SAFETY: guaranteed by the caller; no other reference to the VM is live.
+    unsafe { &mut *vm }.maybe_finalize();
+    0
+}
+
 /// `r[obj].name := r[src]` (the `StoreAttr` at `pc`), through its inline cache.
 ///
 /// # Safety

@@ -325,6 +325,12 @@ pub struct PyType {
     hot: RefCell<Vec<(usize, u64, Option<Value>)>>,
 }
 
+/// Offset of `PyType::version` from the start of a type's box, for compiled
+/// code's attribute-cache guards.
+pub const TYPE_VERSION_OFFSET: i32 = (std::mem::offset_of!(super::rc::RcBox<PyType>, value)
+    + std::mem::offset_of!(PyType, version)) as i32;
+const _: () = assert!(std::mem::size_of::<Cell<u64>>() == 8);
+
 /// How many special-name results a type keeps in `PyType::hot`.
 const HOT_ENTRIES: usize = 12;
 

@@ -989,6 +989,26 @@ fn dict_get_hinted(e: &AttrEntry, d: &PyDict, name: &PyRef<PyStr>) -> Option<Val
     t.value_at(i).cloned()
 }
 
+/// `obj.name` found on the instance itself by cache entry `e` (filled for
+/// `o`'s type at its current version): the slot's value or the instance
+/// dict's entry. `None` when the instance does not have it (the class
+/// attribute or the full lookup decides). Both tiers' `LoadAttr` hits.
+#[inline]
+pub(crate) fn instance_hit(o: &PyInstance, e: &AttrEntry, name: &PyRef<PyStr>) -> Option<Value> {
+    match e.kind.get() {
+        attr_kind::SLOT => {
+            let slots = o.slots.borrow();
+            let v = slots.get(e.index.get() as usize)?;
+            (!v.is_unbound()).then(|| v.clone())
+        }
+        attr_kind::DICT => {
+            let d = o.dict_ref()?;
+            dict_get_hinted(e, &d, name)
+        }
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `obj.name` for `LoadAttr`, through the instruction's inline cache.
     pub(crate) fn load_attr_cached(
@@ -1000,29 +1020,17 @@ impl Vm {
         if let Value::Object(o) = obj {
             let e = cache_entry(cache, o, name, false);
             if let Some(e) = e {
-                match e.kind.get() {
-                    attr_kind::SLOT => {
-                        if let Some(v) = o.slots.borrow().get(e.index.get() as usize)
-                            && !v.is_unbound()
-                        {
-                            return Ok(v.clone());
-                        }
+                if let Some(v) = instance_hit(o, e, name) {
+                    return Ok(v);
+                }
+                if e.kind.get() == attr_kind::DICT {
+                    let class_attr = e.value.borrow().clone();
+                    if let Value::Function(_) = class_attr {
+                        return Ok(bound_method(class_attr, obj.clone()));
                     }
-                    attr_kind::DICT => {
-                        if let Some(d) = o.dict_ref()
-                            && let Some(v) = dict_get_hinted(e, &d, name)
-                        {
-                            return Ok(v);
-                        }
-                        let class_attr = e.value.borrow().clone();
-                        if let Value::Function(_) = class_attr {
-                            return Ok(bound_method(class_attr, obj.clone()));
-                        }
-                        if !class_attr.is_unbound() {
-                            return Ok(class_attr);
-                        }
+                    if !class_attr.is_unbound() {
+                        return Ok(class_attr);
                     }
-                    _ => {}
                 }
             }
         }
