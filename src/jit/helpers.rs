@@ -475,9 +475,17 @@ pub unsafe extern "C" fn jit_attr_hit(
         }
     };
     // SAFETY: guaranteed by the caller.
-    crate::runtime::value::set(unsafe { &mut *out }, v);
-    // SAFETY: guaranteed by the caller; no other reference to the VM is live.
-    unsafe { &mut *vm }.maybe_finalize();
+    let old = std::mem::replace(unsafe { &mut *out }, v);
+    if crate::runtime::value::tag::is_heap(old.tag()) {
+        drop(old);
+        // Finalisers of what the write released run before the next
+        // instruction, as in the interpreter.
+        // SAFETY: guaranteed by the caller; no other reference to the VM is live.
+        unsafe { &mut *vm }.maybe_finalize();
+    } else {
+        // Nothing to release.
+        std::mem::forget(old);
+    }
     0
 }
 
