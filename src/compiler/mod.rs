@@ -15,6 +15,7 @@ mod pattern;
 mod stmt;
 pub mod symtable;
 mod syntax;
+mod tokenizer;
 
 use crate::bytecode::code::{CodeObject, Const, Name, Position, flags};
 use crate::bytecode::opcodes::Instr;
@@ -31,6 +32,14 @@ pub struct CompileError {
     pub kind: CompileErrorKind,
     pub msg: String,
     pub range: TextRange,
+    /// The exception's `text` keeps the line's newline (CPython's parser
+    /// errors on the line its tokenizer is reading); false for errors its
+    /// tokenizer raises and for lines it had already left.
+    pub newline: bool,
+    /// The error has an end (`end_offset`); false for the locations CPython
+    /// raises without one (an unclosed bracket, `TabError`), whose
+    /// `end_offset` is 0.
+    pub has_end: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +56,24 @@ impl CompileError {
             kind: CompileErrorKind::Syntax,
             msg: msg.into(),
             range,
+            newline: true,
+            has_end: true,
+        }
+    }
+
+    /// The same error with `text` cut before the line's newline.
+    pub fn without_newline(self) -> CompileError {
+        CompileError {
+            newline: false,
+            ..self
+        }
+    }
+
+    /// The same error with no end location (`end_offset` 0).
+    pub fn without_end(self) -> CompileError {
+        CompileError {
+            has_end: false,
+            ..self
         }
     }
 
@@ -55,6 +82,8 @@ impl CompileError {
             kind: CompileErrorKind::NotImplemented,
             msg: format!("{what} is not supported yet"),
             range,
+            newline: true,
+            has_end: true,
         }
     }
 }
@@ -185,6 +214,7 @@ fn names_of(v: &[String]) -> Vec<Name> {
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
+    syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
     let fut = future::scan(&module.body)?;
@@ -200,6 +230,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
 pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
+    syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
     let fut = future::scan(&module.body)?;
