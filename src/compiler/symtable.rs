@@ -657,7 +657,7 @@ impl<'a> Visitor<'a> for Builder {
                 if self.cur().kind == ScopeKind::Comprehension
                     && let Expr::Name(t) = &*nx.target
                 {
-                    self.extend_named_scope(&t.id, nx.range);
+                    self.extend_named_scope(&t.id, t.range);
                 }
                 self.visit_expr(&nx.value);
                 self.visit_expr(&nx.target);

@@ -147,10 +147,12 @@ fn refine_parse(source: &str, msg: &str, range: TextRange) -> CompileError {
     if let Some(kind) = target_error_kind(m) {
         return target_error(source, range, kind);
     }
-    if m.starts_with("Simple statements must be separated") && is_print_statement(source, range) {
+    if m.starts_with("Simple statements must be separated")
+        && let Some(name) = legacy_statement(source, range)
+    {
         let start = statement_start(source, range.start());
         return CompileError::syntax(
-            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             TextRange::new(start, range.end()),
         );
     }
@@ -253,17 +255,81 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
             "positional argument follows keyword argument",
         ),
         ("Expected `else`", "expected 'else' after 'if' expression"),
+        ("Only one '/' separator allowed", "/ may appear only once"),
+        (
+            "Position-only parameter separator not allowed as first parameter",
+            "at least one argument must precede /",
+        ),
+        (
+            "'/' parameter must appear before '*' parameter",
+            "/ must be ahead of *",
+        ),
     ] {
         if m.starts_with(ruff) {
             return at(cpython);
         }
     }
     if m.starts_with("Expected a parameter name")
+        && matches!(text, "True" | "False" | "None")
         && source
             .get(range.end().to_usize()..)
             .is_some_and(|r| r.trim_start().starts_with('=') && !r.trim_start().starts_with("=="))
     {
-        return at("expression cannot contain assignment, perhaps you meant \"==\"?");
+        // `f(True=1)`: CPython underlines the keyword argument.
+        return at_range(
+            &format!("cannot assign to {text}"),
+            through_equal(source, range),
+        );
+    }
+    if m.starts_with("Expected a parameter name")
+        && source
+            .get(range.end().to_usize()..)
+            .is_some_and(|r| r.trim_start().starts_with('=') && !r.trim_start().starts_with("=="))
+    {
+        let whole = through_equal(source, range);
+        if text.starts_with('*') {
+            // A starred argument is no expression: the `=` is unexpected.
+            let eq = whole.end() - TextSize::new(1);
+            return at_range("invalid syntax", TextRange::at(eq, TextSize::new(1)));
+        }
+        return at_range(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            whole,
+        );
+    }
+    if m.starts_with("Trailing comma not allowed") {
+        return at_range(
+            "trailing comma not allowed without surrounding parentheses",
+            TextRange::empty(range.end()),
+        );
+    }
+    if m.starts_with("Cannot have both 'except' and 'except*' on the same 'try'") {
+        let len = if text.starts_with("except*") { 7 } else { 6 };
+        return at_range(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            TextRange::at(range.start(), TextSize::new(len)),
+        );
+    }
+    if m.starts_with("Expected a statement") && text == ":=" {
+        // `target := value` as a statement, the target not a name.
+        let start = statement_start(source, range.start());
+        let target = source
+            .get(start.to_usize()..range.start().to_usize())
+            .unwrap_or("")
+            .trim_end();
+        if let Ok(p) = ruff_python_parser::parse_expression(target)
+            && !matches!(p.syntax().body.as_ref(), Expr::Name(_))
+        {
+            // CPython underlines the target inside its parentheses.
+            let inner = ruff_text_size::Ranged::range(p.syntax().body.as_ref());
+            return at_range(
+                &format!(
+                    "cannot use assignment expressions with {}",
+                    super::stmt::describe(&p.syntax().body)
+                ),
+                inner + start,
+            );
+        }
     }
     if m.starts_with("Assignment expression target must be an identifier") {
         let desc = ruff_python_parser::parse_expression(text)
@@ -348,6 +414,14 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         return at("invalid syntax");
     }
     None
+}
+
+/// From the start of `range` through the `=` after it (CPython's range for
+/// a keyword argument whose name is not a name).
+fn through_equal(source: &str, range: TextRange) -> TextRange {
+    let rest = source.get(range.end().to_usize()..).unwrap_or("");
+    let eq = rest.find('=').map_or(0, |i| i + 1);
+    TextRange::new(range.start(), range.end() + TextSize::new(eq as u32))
 }
 
 /// `'tuple'`/`'list'` and the other names CPython gives an augmented
@@ -684,13 +758,14 @@ fn statement_start(source: &str, offset: TextSize) -> TextSize {
     TextSize::new((line_start + indent) as u32)
 }
 
-fn is_print_statement(source: &str, range: TextRange) -> bool {
+/// `print x` or `exec x` (Python 2 statements): the name, if so.
+fn legacy_statement(source: &str, range: TextRange) -> Option<&'static str> {
     let start = statement_start(source, range.start()).to_usize();
-    source.get(start..).is_some_and(|s| {
-        s.starts_with("print ")
-            && !s["print ".len()..]
-                .trim_start()
-                .starts_with(['(', '=', '.', '['])
+    let s = source.get(start..)?;
+    ["print", "exec"].into_iter().find(|name| {
+        s.strip_prefix(name).is_some_and(|rest| {
+            rest.starts_with(' ') && !rest.trim_start().starts_with(['(', '=', '.', '['])
+        })
     })
 }
 
