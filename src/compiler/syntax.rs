@@ -297,6 +297,24 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
             whole,
         );
     }
+    if m.starts_with("cannot use '_' as a target") {
+        let before = source.get(..range.start().to_usize()).unwrap_or("");
+        return at(if before.trim_end().ends_with("**") {
+            "invalid syntax"
+        } else {
+            "cannot use '_' as a target"
+        });
+    }
+    if m.starts_with("Expected an identifier")
+        && source
+            .get(..range.start().to_usize())
+            .is_some_and(|b| b.trim_end().ends_with(" as"))
+        && source
+            .get(statement_start(source, range.start()).to_usize()..)
+            .is_some_and(|s| s.starts_with("case"))
+    {
+        return at("invalid pattern target");
+    }
     if m.starts_with("Trailing comma not allowed") {
         return at_range(
             "trailing comma not allowed without surrounding parentheses",
