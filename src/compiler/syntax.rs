@@ -217,6 +217,18 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
             tok.map_or(range, ruff_text_size::Ranged::range),
         );
     }
+    if m.starts_with("Only single target (not tuple) can be annotated") && !text.starts_with('(') {
+        // An unparenthesized tuple: CPython points at its first element.
+        if let Ok(p) = ruff_python_parser::parse_expression(text)
+            && let Expr::Tuple(t) = p.syntax().body.as_ref()
+            && let Some(first) = t.elts.first()
+        {
+            return at_range(
+                "only single target (not tuple) can be annotated",
+                ruff_text_size::Ranged::range(first) + range.start(),
+            );
+        }
+    }
     for (ruff, cpython) in [
         (
             "Only single target (not tuple) can be annotated",
@@ -385,10 +397,17 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         return at("Generator expression must be parenthesized");
     }
     if text == "=" && m.starts_with("Expected") {
-        return Some(
-            equal_for_eqeq(source, range)
-                .unwrap_or_else(|| CompileError::syntax("invalid syntax", range)),
-        );
+        let forced = m.starts_with("Expected `:`") && forced_colon(source, range);
+        return Some(equal_for_eqeq(source, range).unwrap_or_else(|| {
+            CompileError::syntax(
+                if forced {
+                    "expected ':'"
+                } else {
+                    "invalid syntax"
+                },
+                range,
+            )
+        }));
     }
     if let Some(found) = m.strip_prefix("Expected `,`, found ") {
         if is_augassign_token(found) {
@@ -429,9 +448,27 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         if innermost_bracket(source, range.start()) == Some('{') {
             return at("':' expected after dictionary key");
         }
+        if forced_colon(source, range) {
+            return at("expected ':'");
+        }
         return at("invalid syntax");
     }
     None
+}
+
+/// True when the statement around `range` is one whose `:` CPython's
+/// grammar forces (`def`, `try`, `finally`): a missing one is "expected ':'"
+/// whatever stands in its place.
+fn forced_colon(source: &str, range: TextRange) -> bool {
+    let stmt = source
+        .get(statement_start(source, range.start()).to_usize()..)
+        .unwrap_or("");
+    let mut words = stmt.split(|c: char| !c.is_alphanumeric() && c != '_');
+    let mut keyword = words.next().unwrap_or("");
+    if keyword == "async" {
+        keyword = words.find(|w| !w.is_empty()).unwrap_or("");
+    }
+    matches!(keyword, "def" | "try" | "finally")
 }
 
 /// From the start of `range` through the `=` after it (CPython's range for
