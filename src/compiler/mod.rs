@@ -40,6 +40,10 @@ pub struct CompileError {
     /// raises without one (an unclosed bracket, `TabError`), whose
     /// `end_offset` is 0.
     pub has_end: bool,
+    /// Raised by the compiler proper (future imports, symbol table, code
+    /// generation) rather than the parser: CPython reads such an error's
+    /// `text` from the file, so source that is not in a file has none.
+    pub compiler: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +62,7 @@ impl CompileError {
             range,
             newline: true,
             has_end: true,
+            compiler: false,
         }
     }
 
@@ -65,6 +70,14 @@ impl CompileError {
     pub fn without_newline(self) -> CompileError {
         CompileError {
             newline: false,
+            ..self
+        }
+    }
+
+    /// The same error, raised by the compiler proper.
+    pub fn in_compiler(self) -> CompileError {
+        CompileError {
+            compiler: true,
             ..self
         }
     }
@@ -84,6 +97,7 @@ impl CompileError {
             range,
             newline: true,
             has_end: true,
+            compiler: false,
         }
     }
 }
@@ -217,11 +231,12 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
-    let fut = future::scan(&module.body)?;
-    let table = symtable::build(module)?;
+    let fut = future::scan(&module.body).map_err(CompileError::in_compiler)?;
+    let table = symtable::build(module).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.future = fut;
-    c.module_body(&module.body)?;
+    c.module_body(&module.body)
+        .map_err(CompileError::in_compiler)?;
     Ok(c.u.fb.finish())
 }
 
@@ -233,8 +248,8 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
     syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
-    let fut = future::scan(&module.body)?;
-    let table = symtable::build(module)?;
+    let fut = future::scan(&module.body).map_err(CompileError::in_compiler)?;
+    let table = symtable::build(module).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.future = fut;
     c.copy_locals = c.table.scopes[0].has_walrus;
@@ -243,7 +258,7 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
         c.emit(Instr::SetupAnnotations {});
     }
     for s in &module.body {
-        c.stmt(s)?;
+        c.stmt(s).map_err(CompileError::in_compiler)?;
     }
     c.implicit_return(module.body.last().map(Ranged::range));
     Ok(c.u.fb.finish())
@@ -265,10 +280,10 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
     let parsed = ruff_python_parser::parse_expression(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let expr = parsed.syntax();
-    let table = symtable::build_expr(expr)?;
+    let table = symtable::build_expr(expr).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.u.fb.pos = c.lines.position(expr.body.range());
-    let r = c.expr(&expr.body)?;
+    let r = c.expr(&expr.body).map_err(CompileError::in_compiler)?;
     c.u.fb.emit(Instr::Return { src: r });
     Ok(c.u.fb.finish())
 }

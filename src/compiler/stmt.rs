@@ -585,6 +585,7 @@ impl<'a> Compiler<'a> {
             .ok_or_else(|| CompileError::syntax("internal error: no scope for class", c.range))?;
         if let Some(a) = &c.arguments {
             forbidden_keywords(&a.keywords, c.range)?;
+            repeated_keyword(&a.keywords)?;
         }
         let (bases, keywords): (Vec<&'a Expr>, Vec<&'a ast::Keyword>) = match &c.arguments {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
@@ -1662,6 +1663,24 @@ pub(crate) fn forbidden_keywords(keywords: &[ast::Keyword], range: TextRange) ->
     for k in keywords {
         if let Some(id) = &k.arg {
             forbidden_name(id, range, "assign to")?;
+        }
+    }
+    Ok(())
+}
+
+/// A class statement's keyword given twice (`metaclass=M, metaclass=N`),
+/// reported at the second.
+fn repeated_keyword(keywords: &[ast::Keyword]) -> CResult {
+    for (i, k) in keywords.iter().enumerate() {
+        if let Some(id) = &k.arg
+            && keywords[..i]
+                .iter()
+                .any(|p| p.arg.as_ref().is_some_and(|a| a.as_str() == id.as_str()))
+        {
+            return Err(CompileError::syntax(
+                format!("keyword argument repeated: {}", id.as_str()),
+                k.range,
+            ));
         }
     }
     Ok(())

@@ -327,7 +327,11 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
     {
         return at("invalid pattern target");
     }
-    if m.starts_with("Trailing comma not allowed") {
+    if m.starts_with("Trailing comma not allowed")
+        && source
+            .get(statement_start(source, range.start()).to_usize()..)
+            .is_some_and(|s| s.starts_with("from"))
+    {
         return at_range(
             "trailing comma not allowed without surrounding parentheses",
             TextRange::empty(range.end()),
@@ -1375,6 +1379,25 @@ pub fn check_not_311(source: &str, body: &[ruff_python_ast::Stmt]) -> Result<(),
                 _ => {}
             }
             visitor::walk_stmt(self, stmt);
+        }
+
+        fn visit_except_handler(&mut self, handler: &'a ruff_python_ast::ExceptHandler) {
+            if self.found.is_some() {
+                return;
+            }
+            let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+            if let Some(t) = &h.type_
+                && let Expr::Tuple(tup) = t.as_ref()
+                && !tup.parenthesized
+            {
+                // `except A, B:` (Python 2's `except A, name:`).
+                self.found = Some(CompileError::syntax(
+                    "multiple exception types must be parenthesized",
+                    tup.range,
+                ));
+                return;
+            }
+            visitor::walk_except_handler(self, handler);
         }
 
         fn visit_expr(&mut self, expr: &'a Expr) {

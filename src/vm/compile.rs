@@ -118,11 +118,18 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
         }
     };
     let msg = e.msg.clone();
+    // The compiler proper reads the line from the file (CPython's
+    // `PyErr_ProgramTextObject`): source that is not in a file has none.
+    let text = if e.compiler && !std::path::Path::new(filename).is_file() {
+        Value::None
+    } else {
+        Value::string(text)
+    };
     let details = Value::tuple(vec![
         Value::str(filename),
         Value::Int(i64::from(line)),
         Value::Int(offset as i64),
-        Value::string(text.clone()),
+        text.clone(),
         Value::Int(i64::from(end_line)),
         Value::Int(end_offset as i64),
     ]);
@@ -134,7 +141,7 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
         t.insert_str("filename", Value::str(filename));
         t.insert_str("lineno", Value::Int(i64::from(line)));
         t.insert_str("offset", Value::Int(offset as i64));
-        t.insert_str("text", Value::string(text));
+        t.insert_str("text", text);
         t.insert_str("end_lineno", Value::Int(i64::from(end_line)));
         t.insert_str("end_offset", Value::Int(end_offset as i64));
     }
