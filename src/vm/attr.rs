@@ -225,6 +225,11 @@ impl Vm {
                 ),
                 "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__builtins__" => Some(match f.globals.table.borrow().get_str("__builtins__") {
+                    Some(Value::Dict(d)) => Value::Dict(d),
+                    Some(Value::Module(m)) => Value::Dict(m.dict.clone()),
+                    _ => Value::Dict(self.builtins.clone()),
+                }),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
@@ -412,6 +417,19 @@ impl Vm {
                         }
                         *f.code.borrow_mut() = c;
                     }
+                    "__dict__" => {
+                        let Value::Dict(d) = v else {
+                            return Err(crate::runtime::types::type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                type_name(&v)
+                            )));
+                        };
+                        let old = f.dict.borrow_mut().replace(d);
+                        drop(old);
+                    }
+                    "__closure__" | "__globals__" | "__builtins__" => {
+                        return Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"));
+                    }
                     _ => dict_set(&f.dict, name, v),
                 }
                 Ok(())
@@ -486,6 +504,17 @@ impl Vm {
                     let old = f.kwdefaults.borrow_mut().take();
                     drop(old);
                     true
+                }
+                "__dict__" => {
+                    return Err(crate::runtime::types::type_error("cannot delete __dict__"));
+                }
+                "__code__" => {
+                    return Err(crate::runtime::types::type_error(
+                        "__code__ must be set to a code object",
+                    ));
+                }
+                "__closure__" | "__globals__" | "__builtins__" => {
+                    return Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"));
                 }
                 _ => match f.dict.borrow().as_ref() {
                     Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),

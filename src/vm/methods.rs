@@ -377,6 +377,8 @@ fn split_args<'a>(
     a: &'a [Value],
     kw: Kw<'a>,
 ) -> PyResult<(Option<&'a Value>, i64)> {
+    // As CPython's argument clinic: the count of all arguments first.
+    super::numbers::at_most(name, a.get(1..).unwrap_or_default(), kw, 2)?;
     nargs(name, a, 0, 2)?;
     let mut sep = a.get(1);
     let mut max = a.get(2);
