@@ -128,15 +128,28 @@ pub fn repr(v: &Value) -> PyResult<String> {
             f.qualname.borrow(),
             v.heap_ptr() as usize
         ),
-        Value::Builtin(b) => match &b.bound {
-            Some(obj) => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                b.name,
-                super::types::type_name(obj),
-                obj.heap_ptr() as usize
-            ),
-            None => format!("<built-in function {}>", b.name),
-        },
+        Value::Builtin(b) => {
+            let slot = b.is_slot_wrapper();
+            match (&b.bound, &b.objclass) {
+                (Some(obj), Some(_)) if slot => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    super::types::type_name(obj),
+                    obj.heap_ptr() as usize
+                ),
+                (Some(obj), _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    super::types::type_name(obj),
+                    obj.heap_ptr() as usize
+                ),
+                (None, Some(t)) if slot => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, t.name())
+                }
+                (None, Some(t)) => format!("<method '{}' of '{}' objects>", b.name, t.name()),
+                (None, None) => format!("<built-in function {}>", b.name),
+            }
+        }
         Value::Type(t) => format!("<class '{}'>", class_path(t)),
         Value::Object(o) => object_repr(o, v)?,
         Value::Exception(e) => exception_repr(e)?,
@@ -288,7 +301,14 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
                 _ => r,
             }
         }
-        Payload::GetSet { attr, owner } => {
+        Payload::Member { name, owner, .. } => {
+            format!(
+                "<member '{}' of '{}' objects>",
+                name.as_str(),
+                owner.as_str()
+            )
+        }
+        Payload::GetSet { attr, owner, .. } => {
             format!(
                 "<attribute '{}' of '{}' objects>",
                 attr.name(),

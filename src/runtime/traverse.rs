@@ -388,7 +388,11 @@ impl Traverse for PyInstance {
                 visit_value(fdel, visit);
                 visit_value(&*read(doc)?, visit);
             }
-            Payload::Member { name, .. } => visit_ref(name, Value::Str, visit),
+            Payload::Member { name, owner, .. } => {
+                visit_ref(name, Value::Str, visit);
+                visit_ref(owner, Value::Str, visit)
+            }
+            // `objclass` is a built-in type (immortal).
             Payload::GetSet { owner, .. } => visit_ref(owner, Value::Str, visit),
             Payload::Generator(g) => {
                 // The generator's frame: its heap register file (locals,

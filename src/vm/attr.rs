@@ -192,6 +192,7 @@ impl Vm {
                 func: f,
                 bound: Some(obj.clone()),
                 owner: "",
+                objclass: None,
             })));
         }
         let found = match obj {
@@ -242,7 +243,15 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
+                "__objclass__" => b.objclass.clone().map(Value::Type),
                 "__qualname__" => Some(match &b.bound {
+                    None if b.objclass.is_some() => Value::str(&format!(
+                        "{}.{}",
+                        b.objclass
+                            .as_ref()
+                            .map_or(String::new(), |t| t.name().to_string()),
+                        b.name
+                    )),
                     Some(Value::Module(_)) | None => Value::str(b.name),
                     Some(o) => {
                         let owner = if b.owner.is_empty() {
@@ -279,6 +288,7 @@ impl Vm {
                         func: f,
                         bound: None,
                         owner: "",
+                        objclass: None,
                     }))
                 }),
             },

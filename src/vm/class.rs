@@ -350,11 +350,13 @@ impl Vm {
         }
         *t.slot_names.borrow_mut() = slot_names.clone();
         let cls = PyRef::new_typed(t, meta.clone());
+        let owner = PyRef::new(PyStr::new(name));
         for (i, s) in slot_names.iter().enumerate() {
             let member = Value::Object(PyRef::new_typed(
                 PyInstance::record(Payload::Member {
                     index: first_slot + i,
                     name: s.clone(),
+                    owner: owner.clone(),
                 }),
                 with_types(|t| t.member_descriptor.clone()),
             ));
@@ -365,7 +367,6 @@ impl Vm {
         }
         // The `__dict__` and `__weakref__` attributes the class adds for
         // its instances (when no base provides them), then `__doc__`.
-        let owner = PyRef::new(PyStr::new(name));
         for attr in add_getsets(
             &base_types,
             kind,
@@ -376,6 +377,7 @@ impl Vm {
                 PyInstance::record(Payload::GetSet {
                     attr,
                     owner: owner.clone(),
+                    objclass: None,
                 }),
                 with_types(|t| t.getset_descriptor.clone()),
             ));
@@ -870,11 +872,44 @@ fn cls_arg<'a>(what: &str, args: &'a [Value]) -> PyResult<&'a PyRef<PyType>> {
     }
 }
 
-/// `X.__new__(cls, *args, **kw)` for every built-in layout: dispatches on
-/// `cls`'s layout kind.
+/// `X.__new__(cls, *args, **kw)` for every built-in layout (bound to `X`,
+/// which comes first in `args`): checks `cls` as CPython's
+/// `tp_new_wrapper`, then dispatches on `cls`'s layout kind.
 pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = cls_arg("object.__new__", args)?.clone();
-    let rest = &args[1..];
+    let Some(Value::Type(owner)) = args.first() else {
+        return Err(type_error("__new__ needs the type it belongs to"));
+    };
+    let cls = cls_arg(&format!("{}.__new__", owner.name()), &args[1..])?.clone();
+    if !cls.is_subtype(owner) {
+        return Err(type_error(format!(
+            "{o}.__new__({c}): {c} is not a subtype of {o}",
+            o = owner.name(),
+            c = cls.name()
+        )));
+    }
+    // The built-in `__new__` that `cls` would run (skipping classes that
+    // define `__new__` in Python) must be this one: `object.__new__(int)`
+    // would make an int without its value.
+    let mut base = Some(cls.clone());
+    while let Some(t) = base {
+        if let Some(Value::Builtin(b)) = t.lookup("__new__")
+            && std::ptr::fn_addr_eq(b.func, builtin_new as crate::runtime::object::NativeFn)
+        {
+            if let Some(Value::Type(real)) = &b.bound
+                && !PyRef::ptr_eq(real, owner)
+            {
+                return Err(type_error(format!(
+                    "{}.__new__({}) is not safe, use {}.__new__()",
+                    owner.name(),
+                    cls.name(),
+                    t.name()
+                )));
+            }
+            break;
+        }
+        base = t.base.borrow().clone();
+    }
+    let rest = &args[2..];
     if cls.kind == TypeKind::Object && (!rest.is_empty() || !kw.is_empty()) {
         // object.__new__ with arguments is an error when __new__ is
         // overridden or __init__ is not.
@@ -1042,6 +1077,21 @@ fn exception_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Natives installed in the built-in types' dicts, by type.
+/// A built-in function as a value of its type: `method_descriptor` or
+/// `wrapper_descriptor` when unbound with an `objclass`, `method-wrapper`
+/// when a slot wrapper is bound, else `builtin_function_or_method`.
+pub(crate) fn method_descriptor(b: PyBuiltin) -> Value {
+    let ty = with_types(
+        |t| match (b.objclass.is_some(), b.bound.is_some(), b.is_slot_wrapper()) {
+            (true, false, false) => t.method_descriptor.clone(),
+            (true, false, true) => t.wrapper_descriptor.clone(),
+            (true, true, true) => t.method_wrapper.clone(),
+            _ => t.builtin_function.clone(),
+        },
+    );
+    Value::Builtin(PyRef::new_typed(b, ty))
+}
+
 pub(crate) fn install_type_dicts() {
     fn put(t: &PyRef<PyType>, owner: &'static str, items: &[(&'static str, NativeFn)]) {
         let mut d = t.dict.table.borrow_mut();
@@ -1049,12 +1099,26 @@ pub(crate) fn install_type_dicts() {
             if d.get_str(name).is_none() {
                 d.insert_str(
                     name,
-                    Value::Builtin(PyRef::new(PyBuiltin {
-                        name,
-                        func: *f,
-                        bound: None,
-                        owner,
-                    })),
+                    if *name == "__new__" {
+                        // `int.__new__` is bound to `int` (CPython's
+                        // `tp_new_wrapper`): its first argument is the
+                        // class to make an instance of.
+                        method_descriptor(PyBuiltin {
+                            name,
+                            func: *f,
+                            bound: Some(Value::Type(t.clone())),
+                            owner,
+                            objclass: None,
+                        })
+                    } else {
+                        method_descriptor(PyBuiltin {
+                            name,
+                            func: *f,
+                            bound: None,
+                            owner,
+                            objclass: Some(t.clone()),
+                        })
+                    },
                 );
             }
         }
@@ -1135,6 +1199,31 @@ pub(crate) fn install_type_dicts() {
             .chain(super::generator::type_tables(t))
         {
             put(ty, "builtin", table);
+        }
+        for ty in [&t.method_descriptor, &t.wrapper_descriptor] {
+            put(
+                ty,
+                "method_descriptor",
+                &[("__get__", descr::method_descr_get)],
+            );
+        }
+        put(
+            &t.member_descriptor,
+            "member_descriptor",
+            descr::DATA_DESCR_METHODS,
+        );
+        put(
+            &t.getset_descriptor,
+            "getset_descriptor",
+            descr::DATA_DESCR_METHODS,
+        );
+        for (ty, names) in descr::builtin_getsets(t) {
+            let mut d = ty.dict.table.borrow_mut();
+            for name in names {
+                if d.get_str(name).is_none() {
+                    d.insert_str(name, descr::builtin_getset(ty, name));
+                }
+            }
         }
         // Special-method wrappers unwrap their receiver themselves.
         for (ty, table) in super::slots::type_tables(t) {

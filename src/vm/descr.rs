@@ -118,12 +118,13 @@ impl Vm {
                 None => descr.clone(),
             }),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Ok(match obj {
-                Some(o) => Value::Builtin(PyRef::new(PyBuiltin {
+                Some(o) => super::class::method_descriptor(PyBuiltin {
                     name: b.name,
                     func: b.func,
                     bound: Some(o.clone()),
                     owner: b.owner,
-                })),
+                    objclass: b.objclass.clone(),
+                }),
                 None => descr.clone(),
             }),
             Value::Object(o) => match &o.payload {
@@ -132,7 +133,7 @@ impl Vm {
                     let f = f.borrow().clone();
                     Ok(bound_method(f, Value::Type(owner.clone())))
                 }
-                Payload::Member { index, name } => match obj {
+                Payload::Member { index, name, .. } => match obj {
                     None => Ok(descr.clone()),
                     Some(Value::Object(inst)) => match inst.slots.borrow().get(*index) {
                         Some(v) if !v.is_unbound() => Ok(v.clone()),
@@ -142,14 +143,11 @@ impl Vm {
                             name.as_str()
                         ))),
                     },
-                    Some(other) => Err(type_error(format!(
-                        "descriptor '{}' doesn't apply to a '{}' object",
-                        name.as_str(),
-                        crate::runtime::types::type_name(other)
-                    ))),
+                    Some(other) => Err(not_applicable(o, other)),
                 },
                 Payload::GetSet { attr, .. } => match (obj, attr) {
                     (None, _) => Ok(descr.clone()),
+                    (Some(o), GetSetAttr::Builtin(name)) => self.builtin_getset_get(o, name),
                     (Some(_), GetSetAttr::WeakRef) => Ok(Value::None),
                     (Some(o), GetSetAttr::Dict) => match instance_dict(o) {
                         Some(d) => Ok(Value::Dict(d)),
@@ -426,13 +424,16 @@ impl Vm {
         ty: &PyRef<PyType>,
     ) -> PyResult<()> {
         if let Value::Object(o) = d {
-            if let Payload::Member { index, name: mname } = &o.payload {
+            if let Payload::Member {
+                index, name: mname, ..
+            } = &o.payload
+            {
                 let Value::Object(inst) = obj else {
-                    return Err(type_error("descriptor does not apply"));
+                    return Err(not_applicable(o, obj));
                 };
                 let mut slots = inst.slots.borrow_mut();
                 let Some(slot) = slots.get_mut(*index) else {
-                    return Err(type_error("descriptor does not apply"));
+                    return Err(not_applicable(o, obj));
                 };
                 if v.is_none() && slot.is_unbound() {
                     // CPython's member_descriptor says only the name here.
@@ -444,8 +445,18 @@ impl Vm {
                 drop(old);
                 return Ok(());
             }
-            if let Payload::GetSet { attr, owner } = &o.payload {
+            if let Payload::GetSet { attr, owner, .. } = &o.payload {
                 return match (attr, obj, v) {
+                    (GetSetAttr::Builtin(n), Value::Type(cls), v) => {
+                        self.type_setattr_builtin(cls, n, v)
+                    }
+                    (GetSetAttr::Builtin("__class__"), obj, v) => set_class(obj, &type_of(obj), v),
+                    (GetSetAttr::Builtin(n), obj, Some(v)) if !matches!(obj, Value::Object(_)) => {
+                        self.setattr(obj, n, v)
+                    }
+                    (GetSetAttr::Builtin(n), obj, None) if !matches!(obj, Value::Object(_)) => {
+                        self.delattr(obj, n)
+                    }
                     (GetSetAttr::Dict, Value::Object(inst), Some(Value::Dict(d))) => {
                         inst.set_dict(d);
                         Ok(())
@@ -529,31 +540,47 @@ impl Vm {
                 return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
             }
         }
+        self.type_setattr_builtin(cls, name, v)
+    }
+
+    /// `type.__setattr__` after the metaclass's hooks and descriptors: the
+    /// attributes `type` itself serves (`__name__`, `__bases__`, ...), then
+    /// the class dict.
+    fn type_setattr_builtin(
+        &mut self,
+        cls: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         if !cls.is_heap() {
             return Err(type_error(format!(
-                "cannot set '{name}' attribute of immutable type '{}'",
+                "cannot {} '{name}' attribute of immutable type '{}'",
+                if v.is_some() { "set" } else { "delete" },
                 cls.name()
             )));
         }
-        match name {
-            "__bases__" => return super::userclass::set_bases(cls, v),
-            "__name__" => {
-                let Some(Value::Str(s)) = &v else {
-                    return Err(type_error(format!(
-                        "can only assign string to {}.__name__, not '{}'",
-                        cls.name(),
-                        v.as_ref()
-                            .map_or("NoneType".to_string(), crate::runtime::types::type_name)
-                    )));
-                };
-                cls.set_name(s.as_str());
+        match (name, &v) {
+            ("__bases__", _) => return super::userclass::set_bases(cls, v),
+            ("__name__" | "__qualname__" | "__module__" | "__doc__", None) => {
+                return Err(type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{}'",
+                    cls.name()
+                )));
+            }
+            ("__name__" | "__qualname__", Some(Value::Str(s))) => {
+                if name == "__name__" {
+                    cls.set_name(s.as_str());
+                } else {
+                    cls.set_qualname(s.as_str());
+                }
                 return Ok(());
             }
-            "__qualname__" => {
-                if let Some(Value::Str(s)) = &v {
-                    cls.set_qualname(s.as_str());
-                    return Ok(());
-                }
+            ("__name__" | "__qualname__", Some(other)) => {
+                return Err(type_error(format!(
+                    "can only assign string to {}.{name}, not '{}'",
+                    cls.name(),
+                    crate::runtime::types::type_name(other)
+                )));
             }
             _ => {}
         }
@@ -744,6 +771,241 @@ pub(crate) fn type_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
     Ok(Value::None)
 }
 
+// ----- the descriptor types' own methods ---------------------------------------------
+
+/// The name and owner (class name) of a member or getset descriptor.
+fn descr_names(o: &PyInstance) -> Option<(&str, String)> {
+    match &o.payload {
+        Payload::Member { name, owner, .. } => Some((name.as_str(), owner.as_str().to_string())),
+        Payload::GetSet {
+            attr,
+            owner,
+            objclass,
+        } => Some((
+            attr.name(),
+            objclass
+                .as_ref()
+                .map_or_else(|| owner.as_str().to_string(), |t| t.name().to_string()),
+        )),
+        _ => None,
+    }
+}
+
+/// CPython's `descr_check` error: `obj` is not an instance of the class
+/// descriptor `d` belongs to.
+#[cold]
+fn not_applicable(d: &PyInstance, obj: &Value) -> crate::runtime::PyErr {
+    let (name, owner) = descr_names(d).unwrap_or(("?", String::new()));
+    type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+        crate::runtime::types::type_name(obj)
+    ))
+}
+
+/// True when member or getset descriptor `d` applies to `obj`: `obj`'s
+/// type is (a subclass of) the class whose dict holds `d`. A class's own
+/// descriptors do not name the class (that would be a reference cycle), so
+/// the class is found as the one on `obj`'s MRO whose dict holds `d`.
+fn descr_applies(d: &PyRef<PyInstance>, obj: &Value) -> bool {
+    if let Payload::GetSet {
+        objclass: Some(t), ..
+    } = &d.payload
+    {
+        return crate::runtime::types::with_type_of(obj, |ot| ot.is_subtype(t));
+    }
+    let Some((name, _)) = descr_names(d) else {
+        return false;
+    };
+    let ty = type_of(obj);
+    let holds = |t: &PyType| matches!(t.dict.table.borrow().get_str(name), Some(Value::Object(x)) if PyRef::ptr_eq(&x, d));
+    holds(&ty) || ty.mro.borrow().iter().any(|t| holds(t))
+}
+
+/// The descriptor (`args[0]`) and object (`args[1]`) of a member or getset
+/// descriptor's `__set__`/`__delete__`, checked.
+fn descr_target<'a>(name: &str, args: &'a [Value], n: usize) -> PyResult<&'a Value> {
+    want_args(name, args, n)?;
+    let Value::Object(d) = &args[0] else {
+        return Err(type_error(format!(
+            "descriptor '{name}' needs a descriptor"
+        )));
+    };
+    if !descr_applies(d, &args[1]) {
+        return Err(not_applicable(d, &args[1]));
+    }
+    Ok(&args[1])
+}
+
+/// `descr.__get__(obj, type=None)` of member and getset descriptors.
+fn data_descr_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Object(d)), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(args[0].clone()),
+        };
+    }
+    if !descr_applies(d, obj) {
+        return Err(not_applicable(d, obj));
+    }
+    let t = type_of(obj);
+    vm.descr_get(&args[0], Some(obj), &t)
+}
+
+/// `descr.__set__(obj, value)` of member and getset descriptors.
+fn data_descr_set(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = descr_target("__set__", args, 3)?;
+    let t = type_of(obj);
+    let name = match &args[0] {
+        Value::Object(d) => descr_names(d).map_or(String::new(), |(n, _)| n.to_string()),
+        _ => String::new(),
+    };
+    vm.descr_set(&args[0], obj, Some(args[2].clone()), &name, &t)?;
+    Ok(Value::None)
+}
+
+/// `descr.__delete__(obj)` of member and getset descriptors.
+fn data_descr_delete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = descr_target("__delete__", args, 2)?;
+    let t = type_of(obj);
+    let name = match &args[0] {
+        Value::Object(d) => descr_names(d).map_or(String::new(), |(n, _)| n.to_string()),
+        _ => String::new(),
+    };
+    vm.descr_set(&args[0], obj, None, &name, &t)?;
+    Ok(Value::None)
+}
+
+/// Methods of `member_descriptor` and `getset_descriptor`.
+pub(crate) const DATA_DESCR_METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
+    ("__get__", data_descr_get),
+    ("__set__", data_descr_set),
+    ("__delete__", data_descr_delete),
+];
+
+/// `method.__get__(obj, type=None)` of a built-in type's method
+/// descriptor (`str.upper.__get__('x')`), bound to the descriptor.
+pub(crate) fn method_descr_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Builtin(b)), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let Some(oc) = &b.objclass else {
+        return Ok(args[0].clone());
+    };
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(args[0].clone()),
+        };
+    }
+    if !crate::runtime::types::with_type_of(obj, |t| t.is_subtype(oc)) {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            oc.name(),
+            crate::runtime::types::type_name(obj)
+        )));
+    }
+    let t = type_of(obj);
+    vm.descr_get(&args[0], Some(obj), &t)
+}
+
+impl Vm {
+    /// Reads attribute `name` of `obj` through a built-in type's getset
+    /// descriptor: the attribute code of that type answers it.
+    fn builtin_getset_get(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if name == "__class__" {
+            return Ok(Value::Type(type_of(obj)));
+        }
+        match obj {
+            Value::Type(t) => type_special_attr(t, name).ok_or_else(|| {
+                attribute_error(format!(
+                    "type object '{}' has no attribute '{name}'",
+                    t.name()
+                ))
+            }),
+            Value::Object(o) => match o.builtin_value() {
+                Some(v) => self.builtin_getattr(&v, name),
+                None => Err(attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    PyRef::ty(o).name()
+                ))),
+            },
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+}
+
+/// The getset descriptors of the built-in types: attributes of their
+/// instances that their attribute code serves (vm/attr.rs), installed in
+/// their dicts so that `type.__dict__['__name__']`, `dir()` and
+/// subclasses see them.
+pub(crate) fn builtin_getsets(
+    t: &crate::runtime::types::Types,
+) -> Vec<(&PyRef<PyType>, &'static [&'static str])> {
+    vec![
+        (&t.object, &["__class__"]),
+        (
+            &t.type_,
+            &[
+                "__name__",
+                "__qualname__",
+                "__module__",
+                "__doc__",
+                "__bases__",
+                "__base__",
+                "__mro__",
+                "__dict__",
+            ],
+        ),
+        (
+            &t.function,
+            &[
+                "__code__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+                "__dict__",
+                "__name__",
+                "__qualname__",
+                "__closure__",
+                "__doc__",
+                "__globals__",
+                "__module__",
+            ],
+        ),
+        (&t.int, &["real", "imag", "numerator", "denominator"]),
+        (&t.float, &["real", "imag"]),
+        (&t.complex, &["real", "imag"]),
+    ]
+}
+
+/// A `getset_descriptor` for attribute `name` of `ty`'s instances.
+pub(crate) fn builtin_getset(ty: &PyRef<PyType>, name: &'static str) -> Value {
+    Value::Object(PyRef::new_typed(
+        PyInstance::record(Payload::GetSet {
+            attr: GetSetAttr::Builtin(name),
+            owner: PyRef::new(PyStr::new(&ty.name())),
+            objclass: Some(ty.clone()),
+        }),
+        with_types(|t| t.getset_descriptor.clone()),
+    ))
+}
+
 // ----- property, staticmethod, classmethod ------------------------------------------
 
 fn kw_or<'a>(args: &'a [Value], kw: Kw<'a>, i: usize, name: &str) -> Option<&'a Value> {
@@ -851,7 +1113,19 @@ pub(crate) fn record_attr(o: &PyInstance, name: &str) -> Option<Value> {
         }
         (Payload::Method { func, .. }, "__func__") => Some(func.clone()),
         (Payload::Method { obj, .. }, "__self__") => Some(obj.clone()),
-        (Payload::Member { .. }, "__doc__") => Some(Value::None),
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__doc__") => Some(Value::None),
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__name__") => {
+            descr_names(o).map(|(n, _)| Value::str(n))
+        }
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__qualname__") => {
+            descr_names(o).map(|(n, owner)| Value::str(&format!("{owner}.{n}")))
+        }
+        (
+            Payload::GetSet {
+                objclass: Some(t), ..
+            },
+            "__objclass__",
+        ) => Some(Value::Type(t.clone())),
         (Payload::Alias { origin, .. }, "__origin__") if !origin.is_none() => Some(origin.clone()),
         (Payload::Alias { args, .. }, "__args__") => Some(args.clone()),
         (Payload::Alias { .. }, "__parameters__") => Some(Value::tuple(Vec::new())),

@@ -14,6 +14,7 @@ pub(crate) fn builtin(name: &'static str, func: NativeFn) -> Value {
         func,
         bound: None,
         owner: "",
+        objclass: None,
     }))
 }
 
