@@ -1137,8 +1137,22 @@ pub(crate) fn install_type_dicts() {
                 ("__getattribute__", descr::object_getattribute),
                 ("__setattr__", descr::object_setattr_native),
                 ("__delattr__", descr::object_delattr_native),
+                ("__dir__", super::userclass::object_dir),
+                ("__sizeof__", super::userclass::object_sizeof),
+                ("__getstate__", super::userclass::object_getstate),
+                ("__subclasshook__", super::userclass::object_subclasshook),
             ],
         );
+        let hook = t.object.dict.table.borrow().get_str("__subclasshook__");
+        if let Some(f) = hook
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.object
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__subclasshook__", cm);
+        }
         // `object.__init_subclass__` is a class method: bound to the new
         // class (directly or through super()), whose name its error gives.
         let init_sub = t.object.dict.table.borrow().get_str("__init_subclass__");

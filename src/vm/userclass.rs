@@ -661,11 +661,29 @@ impl Vm {
     /// `__dir__`, else the names in the instance dict and along the type's
     /// MRO (for a class: along its own MRO), sorted.
     pub(crate) fn dir_of(&mut self, obj: &Value) -> PyResult<Value> {
-        let mut names: Vec<Value> = Vec::new();
-        if let Some(f) = super::protocol::special(obj, "__dir__") {
+        let names = if let Some(f) = super::protocol::special(obj, "__dir__") {
             let r = self.call_special(&f, obj, &[])?;
-            names = self.collect(&r)?;
+            self.collect(&r)?
         } else {
+            default_dir(obj)
+        };
+        let list = Value::list(names);
+        if let Value::List(l) = &list {
+            let mut items = l.items.borrow().clone();
+            super::builtins::sort_values(self, &mut items, &Value::None, false)?;
+            *l.items.borrow_mut() = items;
+        }
+        Ok(list)
+    }
+}
+
+/// The names `object.__dir__` (and `type.__dir__`) lists, unsorted: the
+/// instance dict's keys, then those of the classes on the type's MRO (for
+/// a class: its own MRO).
+fn default_dir(obj: &Value) -> Vec<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    {
+        {
             let mut dicts = Vec::new();
             let types: PyRef<PyType> = match obj {
                 Value::Type(t) => t.clone(),
@@ -689,13 +707,87 @@ impl Vm {
                 }
             }
         }
-        let list = Value::list(names);
-        if let Value::List(l) = &list {
-            let mut items = l.items.borrow().clone();
-            super::builtins::sort_values(self, &mut items, &Value::None, false)?;
-            *l.items.borrow_mut() = items;
+    }
+    names
+}
+
+/// `object.__dir__(self)`.
+pub(crate) fn object_dir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args {
+        [obj] => Ok(Value::list(default_dir(obj))),
+        _ => Err(type_error(format!(
+            "__dir__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `object.__subclasshook__(cls, subclass)`: NotImplemented, so that
+/// `issubclass` goes on to the normal rules.
+pub(crate) fn object_subclasshook(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__sizeof__(self)`: the size of the object's memory as pyjit
+/// lays it out (the header and the instance record with its slots for
+/// instances; a `Value` for everything else).
+pub(crate) fn object_sizeof(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let size = match args.first() {
+        Some(Value::Object(o)) => {
+            std::mem::size_of::<crate::runtime::rc::RcBox<PyInstance>>()
+                + o.slots.borrow().len() * std::mem::size_of::<Value>()
         }
-        Ok(list)
+        _ => std::mem::size_of::<Value>(),
+    };
+    Ok(Value::Int(size as i64))
+}
+
+/// `object.__getstate__(self)` (3.11): the instance dict (None when empty
+/// or absent), paired with a dict of the filled `__slots__` when there are
+/// any.
+pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [obj] = args else {
+        return Err(type_error(format!(
+            "object.__getstate__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let state = match super::descr::instance_dict(obj) {
+        Some(d) if !d.table.borrow().is_empty() => Value::Dict(d),
+        _ => Value::None,
+    };
+    let ty = type_of(obj);
+    let mut slot_names = Vec::new();
+    for t in std::iter::once(ty.clone()).chain(ty.mro.borrow().iter().cloned()) {
+        for n in t.slot_names.borrow().iter() {
+            if !matches!(n.as_str(), "__dict__" | "__weakref__") {
+                slot_names.push(mangle_slot(&t, n.as_str()));
+            }
+        }
+    }
+    if slot_names.is_empty() {
+        return Ok(state);
+    }
+    let slots = PyRef::new(crate::runtime::object::PyDict::new());
+    for n in slot_names {
+        match vm.getattr(obj, &n) {
+            Ok(v) => slots.table.borrow_mut().insert_str(&n, v),
+            Err(e) if e.matches(crate::runtime::types::ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if slots.table.borrow().is_empty() {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::Dict(slots)]))
+}
+
+/// A `__slots__` name as stored (private names mangled with the class name).
+fn mangle_slot(t: &PyType, n: &str) -> String {
+    if n.starts_with("__") && !n.ends_with("__") {
+        format!("_{}{n}", t.name().trim_start_matches('_'))
+    } else {
+        n.to_string()
     }
 }
 
