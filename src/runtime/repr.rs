@@ -270,6 +270,10 @@ fn alias_repr(origin: &Value, args: &Value) -> PyResult<String> {
 fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<String> {
     use super::instance::Payload;
     Ok(match &o.payload {
+        Payload::Super { ty, obj_type, .. } => match obj_type {
+            Some(ot) => format!("<super: <class '{}'>, <{} object>>", ty.name(), ot.name()),
+            None => format!("<super: <class '{}'>, NULL>", ty.name()),
+        },
         Payload::Method { func, obj } => {
             let name = match func {
                 Value::Function(f) => f.qualname.borrow().clone(),

@@ -216,7 +216,12 @@ impl Vm {
                         "type() doesn't support MRO entry resolution; use types.new_class()",
                     ));
                 }
-                return Err(type_error("bases must be types"));
+                // CPython computes the metaclass from the bases' types
+                // first: a base that is not a class has a type that is not
+                // a metaclass.
+                return Err(type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             };
             if t.flags.get() & type_flags::BASETYPE == 0 {
                 return Err(type_error(format!(
