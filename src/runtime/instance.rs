@@ -28,12 +28,14 @@ pub enum Payload {
     StaticMethod(RefCell<Value>),
     /// `classmethod(f)`.
     ClassMethod(RefCell<Value>),
-    /// `property(fget, fset, fdel, doc)`.
+    /// `property(fget, fset, fdel, doc)`; `name` is what `__set_name__`
+    /// gave it (None before), for error messages.
     Property {
         fget: Value,
         fset: Value,
         fdel: Value,
         doc: RefCell<Value>,
+        name: RefCell<Value>,
     },
     /// A `__slots__` member: reads and writes `slots[index]` of instances;
     /// `owner` is the class's name (the class is not referenced: its dict

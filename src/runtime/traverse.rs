@@ -382,11 +382,13 @@ impl Traverse for PyInstance {
                 fset,
                 fdel,
                 doc,
+                name,
             } => {
                 visit_value(fget, visit);
                 visit_value(fset, visit);
                 visit_value(fdel, visit);
                 visit_value(&*read(doc)?, visit);
+                visit_value(&*read(name)?, visit);
             }
             Payload::Member { name, owner, .. } => {
                 visit_ref(name, Value::Str, visit);

@@ -462,7 +462,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(no_attr(obj, name)),
+            _ => Err(not_settable(obj, name)),
         }
     }
 
@@ -552,5 +552,27 @@ impl Vm {
             self.builtins.table.borrow().get_str(b.name),
             Some(Value::Builtin(x)) if x.func as usize == b.func as usize && x.bound.is_none()
         )
+    }
+}
+
+/// The error for assigning attribute `name` of a built-in object that has
+/// no instance dict: a getset of its type is not writable, a method is
+/// read-only, anything else does not exist.
+#[cold]
+fn not_settable(obj: &Value, name: &str) -> PyErr {
+    let ty = crate::runtime::types::type_of(obj);
+    match ty.lookup(name) {
+        Some(Value::Object(d)) if matches!(d.payload, Payload::GetSet { .. }) => PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                ty.name()
+            ),
+        ),
+        Some(_) => PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object attribute '{name}' is read-only", ty.name()),
+        ),
+        None => no_attr(obj, name),
     }
 }

@@ -404,8 +404,7 @@ impl Vm {
         let items = cls.dict.table.borrow().items();
         for (k, v) in items {
             let vt = type_of(&v);
-            if vt.is_heap()
-                && let Some(sn) = vt.lookup("__set_name__")
+            if let Some(sn) = vt.lookup("__set_name__")
                 && let Err(e) =
                     self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k.clone()], &[])
             {

@@ -157,11 +157,11 @@ impl Vm {
                         ))),
                     },
                 },
-                Payload::Property { fget, .. } => match obj {
+                Payload::Property { fget, name, .. } => match obj {
                     None => Ok(descr.clone()),
                     Some(o) => {
                         if fget.is_none() {
-                            return Err(attribute_error("unreadable attribute"));
+                            return Err(property_missing(&name.borrow(), o, "getter"));
                         }
                         self.call_value(fget, std::slice::from_ref(o), &[])
                     }
@@ -477,16 +477,19 @@ impl Vm {
                     ))),
                 };
             }
-            if let Payload::Property { fset, fdel, .. } = &o.payload {
+            if let Payload::Property {
+                fset,
+                fdel,
+                name: pname,
+                ..
+            } = &o.payload
+            {
                 let (f, what) = match &v {
                     Some(_) => (fset, "setter"),
                     None => (fdel, "deleter"),
                 };
                 if f.is_none() {
-                    return Err(attribute_error(format!(
-                        "property '{name}' of '{}' object has no {what}",
-                        ty.name()
-                    )));
+                    return Err(property_missing(&pname.borrow(), obj, what));
                 }
                 let mut args = vec![obj.clone()];
                 args.extend(v);
@@ -554,8 +557,7 @@ impl Vm {
     ) -> PyResult<()> {
         if !cls.is_heap() {
             return Err(type_error(format!(
-                "cannot {} '{name}' attribute of immutable type '{}'",
-                if v.is_some() { "set" } else { "delete" },
+                "cannot set '{name}' attribute of immutable type '{}'",
                 cls.name()
             )));
         }
@@ -1031,14 +1033,18 @@ pub(crate) fn new_property(cls: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRes
     }
     Ok(make_property(
         cls.clone(),
-        fget,
-        get(1, "fset"),
-        get(2, "fdel"),
+        [fget, get(1, "fset"), get(2, "fdel")],
         doc,
+        Value::None,
     ))
 }
 
-fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+fn make_property(
+    cls: PyRef<PyType>,
+    [fget, fset, fdel]: [Value; 3],
+    doc: Value,
+    name: Value,
+) -> Value {
     Value::Object(PyRef::new_typed(
         PyInstance {
             dict: if cls.is_heap() {
@@ -1052,6 +1058,7 @@ fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc:
                 fset,
                 fdel,
                 doc: std::cell::RefCell::new(doc),
+                name: std::cell::RefCell::new(name),
             },
             finalized: std::cell::Cell::new(false),
         },
@@ -1068,20 +1075,75 @@ fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        name,
     } = &p.payload
     else {
         return Err(type_error("descriptor requires a 'property' object"));
     };
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
-    let [g, s, d] = parts;
     Ok(make_property(
         PyRef::class(p),
-        g,
-        s,
-        d,
+        parts,
         doc.borrow().clone(),
+        name.borrow().clone(),
     ))
+}
+
+/// CPython's error for a property without the function asked for.
+#[cold]
+fn property_missing(name: &Value, obj: &Value, what: &str) -> crate::runtime::PyErr {
+    let t = crate::runtime::types::type_name(obj);
+    attribute_error(match crate::runtime::repr::repr(name) {
+        Ok(n) if !name.is_none() => format!("property {n} of '{t}' object has no {what}"),
+        _ => format!("property of '{t}' object has no {what}"),
+    })
+}
+
+/// `property.__set_name__(owner, name)`: remembers the name for messages.
+fn property_set_name(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__set_name__", args, 3)?;
+    if let Value::Object(p) = &args[0]
+        && let Payload::Property { name, .. } = &p.payload
+    {
+        let old = name.replace(args[2].clone());
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(p), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(p.clone()),
+        };
+    }
+    let t = type_of(obj);
+    vm.descr_get(p, Some(obj), &t)
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__set__", args, 3)?;
+    let t = type_of(&args[1]);
+    vm.descr_set(&args[0], &args[1], Some(args[2].clone()), "", &t)?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__delete__", args, 2)?;
+    let t = type_of(&args[1]);
+    vm.descr_set(&args[0], &args[1], None, "", &t)?;
+    Ok(Value::None)
 }
 
 fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -1096,6 +1158,10 @@ fn property_deleter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 /// Methods of `property`.
 pub(crate) const PROPERTY_METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
+    ("__get__", property_get),
+    ("__set__", property_set),
+    ("__delete__", property_delete),
+    ("__set_name__", property_set_name),
     ("getter", property_getter),
     ("setter", property_setter),
     ("deleter", property_deleter),
