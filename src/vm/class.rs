@@ -996,6 +996,11 @@ fn type_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
+/// `type.__prepare__(name, bases, **kw)`: a new empty namespace.
+fn type_prepare(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Dict(PyRef::new(PyDict::new())))
+}
+
 /// `type.mro(cls)`.
 fn type_mro(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let cls = cls_arg("type.mro", args)?;
@@ -1178,9 +1183,20 @@ pub(crate) fn install_type_dicts() {
                 ("__init__", type_init),
                 ("__setattr__", descr::type_setattr_native),
                 ("mro", type_mro),
+                ("__prepare__", type_prepare),
                 ("__subclasses__", type_subclasses),
             ],
         );
+        let prep = t.type_.dict.table.borrow().get_str("__prepare__");
+        if let Some(f) = prep
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.type_
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__prepare__", cm);
+        }
         for ty in [
             &t.int,
             &t.float,

@@ -501,7 +501,32 @@ pub(crate) fn check_slot_names(
             seen_dict = true;
         }
     }
+    // Variable-sized layouts (int, tuple, bytes) keep their items where
+    // slots would go.
+    let nslots = names
+        .iter()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .count();
+    if nslots > 0
+        && let Some(b) = bases.iter().find(|b| {
+            use crate::runtime::object::TypeKind as K;
+            matches!(b.kind, K::Int | K::Bool | K::Tuple | K::Bytes)
+        })
+    {
+        let base = builtin_base_name(b);
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{base}'"
+        )));
+    }
     Ok(())
+}
+
+/// The name of the nearest built-in class on `t`'s MRO (`t` itself when built in).
+fn builtin_base_name(t: &PyRef<PyType>) -> String {
+    std::iter::once(t.clone())
+        .chain(t.mro.borrow().iter().cloned())
+        .find(|c| !c.is_heap())
+        .map_or_else(|| t.name().to_string(), |c| c.name().to_string())
 }
 
 impl Vm {
