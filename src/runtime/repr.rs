@@ -62,15 +62,25 @@ pub fn set_repr(
     v: &Value,
     repr_item: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> PyResult<String> {
+    set_repr_named(v, None, repr_item)
+}
+
+/// `set_repr` for the set an instance of a subclass carries: `class_name`
+/// is the subclass's name, which the repr then shows (`S({1, 2})`).
+pub fn set_repr_named(
+    v: &Value,
+    class_name: Option<&str>,
+    repr_item: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> PyResult<String> {
     let (Value::Set(st) | Value::FrozenSet(st)) = v else {
         return repr(v);
     };
-    let name = super::types::type_name(v);
+    let name = class_name.map_or_else(|| super::types::type_name(v), str::to_string);
     let keys = st.table.borrow().keys();
     if keys.is_empty() {
         return Ok(format!("{name}()"));
     }
-    let frozen = matches!(v, Value::FrozenSet(_));
+    let frozen = matches!(v, Value::FrozenSet(_)) || class_name.is_some();
     guarded(v.heap_ptr(), &format!("{name}(...)"), || {
         let mut out = String::new();
         if frozen {

@@ -1251,6 +1251,14 @@ pub(crate) fn install_type_dicts() {
             "getset_descriptor",
             descr::DATA_DESCR_METHODS,
         );
+        // The unhashable built-in types say so in their dicts, as CPython's
+        // do (`list.__hash__ is None`).
+        for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
+            ty.dict
+                .table
+                .borrow_mut()
+                .insert_str("__hash__", Value::None);
+        }
         for (ty, names) in descr::builtin_getsets(t) {
             let mut d = ty.dict.table.borrow_mut();
             for name in names {

@@ -610,6 +610,23 @@ impl Vm {
                 ))),
             };
         }
+        // A subclass of a built-in container: the container's repr, its
+        // elements' through the protocol (a set's names the class).
+        if let Value::Object(o) = v
+            && let Payload::Builtin(b) = &o.payload
+        {
+            let inner = b.borrow().clone();
+            match &inner {
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+                    return self.container_repr(&inner);
+                }
+                Value::Set(_) | Value::FrozenSet(_) => {
+                    let name = PyRef::ty(o).name().to_string();
+                    return repr::set_repr_named(&inner, Some(&name), &mut |x| self.repr_of(x));
+                }
+                _ => {}
+            }
+        }
         repr::repr(v)
     }
 
@@ -714,6 +731,18 @@ impl Vm {
             && special(v, "__repr__").is_none()
         {
             let inner = b.borrow().clone();
+            // Containers have no `__str__` of their own: object.__str__
+            // gives the repr.
+            if matches!(
+                inner,
+                Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)
+            ) {
+                return self.repr_of(v);
+            }
             return repr::str_of(&inner);
         }
         self.repr_of(v)

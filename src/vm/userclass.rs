@@ -542,9 +542,10 @@ impl Vm {
         let Value::Object(o) = src else {
             return Ok(false);
         };
+        // CPython's `dict_merge` copies a dict subclass directly unless it
+        // overrides `__iter__` (its `keys` and `__getitem__` are not asked).
         if let Some(Value::Dict(inner)) = o.builtin_value()
             && super::protocol::special(src, "__iter__").is_none()
-            && super::protocol::special(src, "keys").is_none()
         {
             crate::runtime::dict::merge(self, d, &inner)?;
             return Ok(true);
