@@ -614,6 +614,7 @@ impl Vm {
         // elements' through the protocol (a set's names the class).
         if let Value::Object(o) = v
             && let Payload::Builtin(b) = &o.payload
+            && PyRef::ty(o).is_heap()
         {
             let inner = b.borrow().clone();
             match &inner {
