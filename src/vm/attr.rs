@@ -462,6 +462,9 @@ impl Vm {
                 }
                 Ok(())
             }
+            _ if name == "__class__" => {
+                super::descr::set_class(obj, &crate::runtime::types::type_of(obj), Some(v))
+            }
             _ => Err(not_settable(obj, name)),
         }
     }

@@ -615,7 +615,7 @@ impl Vm {
 
 /// `obj.__class__ = new`: allowed between classes whose instances have the
 /// same layout (payload kind, dict, slots), as CPython's check.
-fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
     let Some(v) = v else {
         return Err(type_error("can't delete __class__ attribute"));
     };
@@ -644,7 +644,24 @@ fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> 
                 .sum::<usize>()
     };
     let dict_flag = |t: &PyType| t.flags.get() & crate::runtime::object::type_flags::HAS_DICT;
-    if new.kind != ty.kind || slots(new) != slots(ty) || dict_flag(new) != dict_flag(ty) {
+    // The same slots, by name, along both MROs (CPython's `same_slots_added`).
+    let slot_names = |t: &PyType| -> Vec<String> {
+        std::iter::once(t)
+            .chain(t.mro.borrow().iter().map(|b| &**b))
+            .flat_map(|b| {
+                b.slot_names
+                    .borrow()
+                    .iter()
+                    .map(|n| n.as_str().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    if new.kind != ty.kind
+        || slots(new) != slots(ty)
+        || dict_flag(new) != dict_flag(ty)
+        || slot_names(new) != slot_names(ty)
+    {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name(),

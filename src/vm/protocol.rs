@@ -987,7 +987,18 @@ impl Vm {
     /// `item in container`.
     /// `item in container` by iterating `container` (identity, then `==`).
     fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let it = self.get_iter(container)?;
+        // CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+        // becomes "argument of type ... is not iterable".
+        let it = self.get_iter(container).map_err(|e| {
+            if e.matches(ExcKind::TypeError) {
+                type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = self.iter_next(&it)? {
             if x.is(item) || self.compare_bool(CmpOp::Eq, &x, item)? {
                 return Ok(true);

@@ -285,7 +285,7 @@ impl Vm {
         if let Value::Type(t) = cls
             && !PyRef::ty(t).is_heap()
         {
-            return Self::recursive_issubclass(sub, cls);
+            return self.recursive_issubclass(sub, cls);
         }
         if let Some((Value::None, args)) = alias_parts(cls) {
             return self.issubclass(sub, &args);
@@ -302,21 +302,66 @@ impl Vm {
             let r = self.call_special(&check, cls, std::slice::from_ref(sub))?;
             return self.truthy(&r);
         }
-        Self::recursive_issubclass(sub, cls)
+        self.recursive_issubclass(sub, cls)
     }
 
-    fn recursive_issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
-        let Value::Type(s) = sub else {
-            return Err(type_error("issubclass() arg 1 must be a class"));
-        };
-        match cls {
-            Value::Type(c) => Ok(s.is_subtype(c)),
-            _ if alias_parts(cls).is_some() => Err(type_error(
+    fn recursive_issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        if let (Value::Type(s), Value::Type(c)) = (sub, cls) {
+            return Ok(s.is_subtype(c));
+        }
+        if alias_parts(cls).is_some() {
+            return Err(type_error(
                 "issubclass() argument 2 cannot be a parameterized generic",
-            )),
-            _ => Err(type_error(
+            ));
+        }
+        // Objects with a `__bases__` tuple stand for classes (CPython's
+        // `abstract_issubclass`).
+        if self.abstract_bases(sub)?.is_none() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        if self.abstract_bases(cls)?.is_none() {
+            return Err(type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            ));
+        }
+        self.abstract_issubclass(sub, cls)
+    }
+
+    /// `obj.__bases__` when it is a tuple (a class's for a class).
+    fn abstract_bases(&mut self, obj: &Value) -> PyResult<Option<Vec<Value>>> {
+        if let Value::Type(t) = obj {
+            return Ok(Some(
+                t.bases.borrow().iter().cloned().map(Value::Type).collect(),
+            ));
+        }
+        match self.getattr(obj, "__bases__") {
+            Ok(Value::Tuple(t)) => Ok(Some(t.items.to_vec())),
+            Ok(_) => Ok(None),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `derived` is `cls` or reaches it through `__bases__`.
+    fn abstract_issubclass(&mut self, derived: &Value, cls: &Value) -> PyResult<bool> {
+        let mut derived = derived.clone();
+        loop {
+            if derived.is(cls) {
+                return Ok(true);
+            }
+            let bases = self.abstract_bases(&derived)?.unwrap_or_default();
+            match bases.len() {
+                0 => return Ok(false),
+                1 => derived = bases[0].clone(),
+                _ => {
+                    for b in &bases {
+                        if self.abstract_issubclass(b, cls)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
         }
     }
 }
