@@ -508,7 +508,7 @@ impl Vm {
         // register window holds `nregs` values (verified code).
         let frame = unsafe { &*f };
         let c = &frame.code.code;
-        if c.argcount == 0 && c.flags & crate::bytecode::code::flags::VARARGS == 0 {
+        if c.argcount == 0 {
             return Err(err("super(): no arguments"));
         }
         let reg = |i: usize| -> Value {
@@ -572,8 +572,10 @@ impl Vm {
         if let Some(v) = descr::record_attr(sup, name) {
             return Ok(v);
         }
-        if name == "__class__" {
-            return Ok(Value::Type(PyRef::class(sup)));
+        // The super object's own attributes (`super`'s and `object`'s).
+        let st = PyRef::class(sup);
+        if let Some(d) = st.lookup(name) {
+            return self.descr_get(&d, Some(&Value::Object(sup.clone())), &st);
         }
         Err(crate::runtime::types::attribute_error(format!(
             "'super' object has no attribute '{name}'"
