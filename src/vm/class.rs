@@ -345,6 +345,13 @@ impl Vm {
             if matches!(s.as_str(), "__dict__" | "__weakref__") {
                 continue;
             }
+            // Private names are mangled, as in the class body.
+            let mangled = crate::compiler::symtable::mangle_name(Some(name), s.as_str());
+            let s = &if mangled == s.as_str() {
+                s.clone()
+            } else {
+                PyRef::new(PyStr::new(&mangled))
+            };
             if t.dict.table.borrow().get_str(s.as_str()).is_some() {
                 return Err(crate::runtime::types::value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",

@@ -832,7 +832,7 @@ pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Va
     for t in std::iter::once(ty.clone()).chain(ty.mro.borrow().iter().cloned()) {
         for n in t.slot_names.borrow().iter() {
             if !matches!(n.as_str(), "__dict__" | "__weakref__") {
-                slot_names.push(mangle_slot(&t, n.as_str()));
+                slot_names.push(n.as_str().to_string());
             }
         }
     }
@@ -851,15 +851,6 @@ pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Va
         return Ok(state);
     }
     Ok(Value::tuple(vec![state, Value::Dict(slots)]))
-}
-
-/// A `__slots__` name as stored (private names mangled with the class name).
-fn mangle_slot(t: &PyType, n: &str) -> String {
-    if n.starts_with("__") && !n.ends_with("__") {
-        format!("_{}{n}", t.name().trim_start_matches('_'))
-    } else {
-        n.to_string()
-    }
 }
 
 // ----- mappingproxy -----------------------------------------------------------------
