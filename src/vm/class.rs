@@ -404,6 +404,27 @@ impl Vm {
         for b in &base_types {
             b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
         }
+        // A metaclass that overrides `mro()` decides the MRO.
+        if meta.is_heap()
+            && let Some(m) = meta.lookup("mro")
+            && !is_native(&m, type_mro)
+        {
+            let r = self.call_value(&m, &[Value::Type(cls.clone())], &[])?;
+            let mut order = Vec::new();
+            for x in self.collect(&r)? {
+                let Value::Type(c) = x else {
+                    return Err(type_error(format!(
+                        "mro() returned a non-class ('{}')",
+                        type_name(&x)
+                    )));
+                };
+                if !PyRef::ptr_eq(&c, &cls) {
+                    order.push(c);
+                }
+            }
+            *cls.mro.borrow_mut() = order;
+            cls.modified();
+        }
         if cls.lookup("__del__").is_some() {
             mark_finalizable(&cls);
         }
