@@ -211,6 +211,37 @@ pub struct PyFunction {
     pub dict: RefCell<Option<PyRef<PyDict>>>,
 }
 
+/// The `owner` of the special-method wrappers of built-in types
+/// (`int.__add__`, vm/slots.rs): a `wrapper_descriptor` rather than a
+/// `method_descriptor`, given its receiver as it is.
+pub const SLOT_OWNER: &str = "slot";
+
+impl PyBuiltin {
+    /// True for what CPython makes a `wrapper_descriptor` (unbound) or a
+    /// `method-wrapper` (bound): the special methods of built-in types
+    /// that stand for type slots. `list.__getitem__`, `dict.__getitem__`
+    /// and the sets' and dict's `__contains__` are methods in CPython
+    /// (defined beside the slot), not slot wrappers.
+    pub fn is_slot_wrapper(&self) -> bool {
+        let slot = self.owner == SLOT_OWNER
+            || matches!(
+                (self.owner, self.name),
+                (
+                    "object" | "type",
+                    "__init__" | "__getattribute__" | "__setattr__" | "__delattr__" | "__call__"
+                )
+            );
+        slot && !matches!(
+            (self.objclass.as_ref().map(|t| t.kind), self.name),
+            (Some(TypeKind::List | TypeKind::Dict), "__getitem__")
+                | (
+                    Some(TypeKind::Dict | TypeKind::Set | TypeKind::FrozenSet),
+                    "__contains__"
+                )
+        )
+    }
+}
+
 /// A native function. `bound` is the receiver of a bound builtin method
 /// (`[].append`), passed as the first argument.
 pub struct PyBuiltin {
@@ -219,6 +250,12 @@ pub struct PyBuiltin {
     pub bound: Option<Value>,
     /// Qualified name of the owner type for bound methods' repr (`list`).
     pub owner: &'static str,
+    /// The built-in type whose dict holds this method descriptor (`str` for
+    /// `str.upper`), also kept when it is bound: an unbound call checks its
+    /// receiver against it, and it is `__objclass__`. Built-in types are
+    /// immortal, so traversal does not visit it. None for functions and
+    /// static methods such as `__new__`.
+    pub objclass: Option<PyRef<PyType>>,
 }
 
 /// Signature of native functions: the VM, positional arguments, and keyword

@@ -192,6 +192,7 @@ impl Vm {
                 func: f,
                 bound: Some(obj.clone()),
                 owner: "",
+                objclass: None,
             })));
         }
         let found = match obj {
@@ -247,7 +248,15 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
+                "__objclass__" => b.objclass.clone().map(Value::Type),
                 "__qualname__" => Some(match &b.bound {
+                    None if b.objclass.is_some() => Value::str(&format!(
+                        "{}.{}",
+                        b.objclass
+                            .as_ref()
+                            .map_or(String::new(), |t| t.name().to_string()),
+                        b.name
+                    )),
                     Some(Value::Module(_)) | None => Value::str(b.name),
                     Some(o) => {
                         let owner = if b.owner.is_empty() {
@@ -284,6 +293,7 @@ impl Vm {
                         func: f,
                         bound: None,
                         owner: "",
+                        objclass: None,
                     }))
                 }),
             },
@@ -470,7 +480,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(no_attr(obj, name)),
+            _ if name == "__class__" => {
+                super::descr::set_class(obj, &crate::runtime::types::type_of(obj), Some(v))
+            }
+            _ => Err(not_settable(obj, name)),
         }
     }
 
@@ -571,5 +584,27 @@ impl Vm {
             self.builtins.table.borrow().get_str(b.name),
             Some(Value::Builtin(x)) if x.func as usize == b.func as usize && x.bound.is_none()
         )
+    }
+}
+
+/// The error for assigning attribute `name` of a built-in object that has
+/// no instance dict: a getset of its type is not writable, a method is
+/// read-only, anything else does not exist.
+#[cold]
+fn not_settable(obj: &Value, name: &str) -> PyErr {
+    let ty = crate::runtime::types::type_of(obj);
+    match ty.lookup(name) {
+        Some(Value::Object(d)) if matches!(d.payload, Payload::GetSet { .. }) => PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                ty.name()
+            ),
+        ),
+        Some(_) => PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object attribute '{name}' is read-only", ty.name()),
+        ),
+        None => no_attr(obj, name),
     }
 }

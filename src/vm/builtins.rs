@@ -26,6 +26,7 @@ pub fn install(vm: &mut Vm) {
                 func: *f,
                 bound: None,
                 owner: "",
+                objclass: None,
             })),
         );
     }
@@ -79,6 +80,7 @@ pub fn install(vm: &mut Vm) {
             func: |vm, a, k| vm.build_class(a, k),
             bound: None,
             owner: "",
+            objclass: None,
         })),
     );
     drop(t);

@@ -24,6 +24,53 @@ fn receiver(b: &crate::runtime::object::PyBuiltin, obj: &Value) -> Value {
     obj.clone()
 }
 
+/// An unbound method descriptor of a built-in type applies only to
+/// instances of that type (`str.upper(1)` is a TypeError).
+#[inline]
+pub(crate) fn check_receiver(
+    b: &crate::runtime::object::PyBuiltin,
+    objclass: &crate::runtime::object::PyType,
+    recv: Option<&Value>,
+) -> PyResult<()> {
+    match recv {
+        Some(r) if crate::runtime::types::with_type_of(r, |t| t.is_subtype(objclass)) => Ok(()),
+        r => Err(receiver_error(b, objclass, r)),
+    }
+}
+
+#[cold]
+fn receiver_error(
+    b: &crate::runtime::object::PyBuiltin,
+    objclass: &crate::runtime::object::PyType,
+    recv: Option<&Value>,
+) -> PyErr {
+    let slot = b.is_slot_wrapper();
+    type_error(match (recv, slot) {
+        (None, false) => format!(
+            "unbound method {}.{}() needs an argument",
+            objclass.name(),
+            b.name
+        ),
+        (None, true) => format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            b.name,
+            objclass.name()
+        ),
+        (Some(r), false) => format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            objclass.name(),
+            type_name(r)
+        ),
+        (Some(r), true) => format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            b.name,
+            objclass.name(),
+            type_name(r)
+        ),
+    })
+}
+
 /// Types whose construction goes through `__new__`/`__init__` even when
 /// neither they nor their metaclass are classes.
 fn class_constructed(k: crate::runtime::object::TypeKind) -> bool {
@@ -69,14 +116,18 @@ impl Vm {
                         all.extend_from_slice(&args[..npos]);
                         (b.func)(self, &all, &kw)
                     }
-                    None if !b.owner.is_empty()
-                        && matches!(args.first(), Some(Value::Object(_))) =>
-                    {
-                        let mut all = args[..npos].to_vec();
-                        all[0] = receiver(b, &args[0]);
-                        (b.func)(self, &all, &kw)
+                    None => {
+                        if let Some(oc) = &b.objclass {
+                            check_receiver(b, oc, args[..npos].first())?;
+                        }
+                        if !b.owner.is_empty() && matches!(args.first(), Some(Value::Object(_))) {
+                            let mut all = args[..npos].to_vec();
+                            all[0] = receiver(b, &args[0]);
+                            (b.func)(self, &all, &kw)
+                        } else {
+                            (b.func)(self, &args[..npos], &kw)
+                        }
                     }
-                    None => (b.func)(self, &args[..npos], &kw),
                 }
             }
             Value::Type(t) => {
