@@ -15,7 +15,8 @@ use super::{Frame, Vm};
 use crate::runtime::instance::{GenState, Payload, PyInstance, Waiting};
 use crate::runtime::object::{NativeFn, PyFunction, PyStr, PyType};
 use crate::runtime::types::{
-    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, with_types,
+    ExcKind, PyErr, PyResult, attribute_error, exc_type, new_exception, type_error, type_name,
+    with_types,
 };
 use crate::runtime::{PyCode, PyRef, Value};
 use std::cell::RefCell;
@@ -365,6 +366,15 @@ impl Vm {
             }
             return Ok(v.clone());
         }
+        // A generator from a `types.coroutine` function is its own iterator.
+        if let Some(g) = as_generator(v)
+            && let Payload::Generator(s) = &g.payload
+            && s.try_borrow().is_ok_and(|s| {
+                s.code.code.flags & crate::bytecode::code::flags::ITERABLE_COROUTINE != 0
+            })
+        {
+            return Ok(v.clone());
+        }
         if super::asyncgen::as_agop(v).is_some() {
             return Ok(v.clone());
         }
@@ -626,16 +636,32 @@ pub(crate) fn type_tables(
     v
 }
 
-/// `gi_running`, `gi_code`, `__name__`, ... of a generator.
+/// The field `name` names among the read-only attributes of generator `o`'s
+/// type (`gi_*`, `cr_*` or `ag_*`, each type its own set), without its prefix.
+pub(crate) fn gen_field(o: &PyInstance, name: &str) -> Option<&'static str> {
+    let (prefix, fields): (&str, &[&'static str]) = match kind_word(o) {
+        "coroutine" => (
+            "cr_",
+            &["await", "code", "frame", "origin", "running", "suspended"],
+        ),
+        "async generator" => ("ag_", &["await", "code", "frame", "running"]),
+        _ => (
+            "gi_",
+            &["code", "frame", "running", "suspended", "yieldfrom"],
+        ),
+    };
+    let field = name.strip_prefix(prefix)?;
+    fields.iter().copied().find(|f| *f == field)
+}
+
+/// `gi_running`, `gi_code`, `__name__`, ... of a generator (not its frame,
+/// see `traceback::generator_frame`).
 pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
+    let field = gen_field(o, name);
     let g = g.try_borrow().ok()?;
-    let field = name
-        .strip_prefix("gi_")
-        .or_else(|| name.strip_prefix("cr_"))
-        .or_else(|| name.strip_prefix("ag_"));
     Some(match (name, field) {
         ("__name__", _) => Value::Str(g.name.clone()),
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
@@ -644,6 +670,8 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
         ("ag_running", _) => Value::Bool(g.ag_running_async),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
+        // Origin tracking (`sys.set_coroutine_origin_tracking_depth`) is off.
+        (_, Some("origin")) => Value::None,
         (_, Some("await" | "yieldfrom")) => match g.waiting {
             Waiting::YieldFrom => match g.code.code.instrs.get(g.pc as usize) {
                 Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }) => {
@@ -658,5 +686,49 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
             Waiting::Yield { .. } | Waiting::YieldFrom
         )),
         _ => return None,
+    })
+}
+
+/// Assigning (`v` Some) or deleting (`v` None) an attribute of a generator,
+/// coroutine or async generator: only `__name__` and `__qualname__` are
+/// writable, the other attributes its type defines are read-only; `None`
+/// for names the type does not define (the generic protocol reports them).
+pub(crate) fn gen_setattr(
+    o: &PyRef<PyInstance>,
+    name: &str,
+    v: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let Payload::Generator(cell) = &o.payload else {
+        return None;
+    };
+    if let "__name__" | "__qualname__" = name {
+        let Some(Value::Str(s)) = v else {
+            return Some(Err(type_error(format!(
+                "{name} must be set to a string object"
+            ))));
+        };
+        let Ok(mut g) = cell.try_borrow_mut() else {
+            return Some(Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("{} already executing", kind_word(o)),
+            )));
+        };
+        if name == "__name__" {
+            g.name = s.clone();
+        } else {
+            g.qualname = s.clone();
+        }
+        return Some(Ok(()));
+    }
+    Some(match gen_field(o, name)? {
+        // Member descriptors in CPython, the rest are getters.
+        "code" | "origin" => Err(attribute_error("readonly attribute")),
+        "running" if kind_word(o) == "async generator" => {
+            Err(attribute_error("readonly attribute"))
+        }
+        _ => Err(attribute_error(format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            PyRef::ty(o).name()
+        ))),
     })
 }
