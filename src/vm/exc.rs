@@ -36,7 +36,11 @@ impl Vm {
             Value::Exception(e) => Ok(e.clone()),
             Value::Type(t) if t.is_exception() => match self.call_value(v, &[], &[])? {
                 Value::Exception(e) => Ok(e),
-                _ => Err(type_error(msg.to_string())),
+                other => Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    repr::repr(v)?,
+                    crate::runtime::types::type_name(&other)
+                ))),
             },
             _ => Err(type_error(msg.to_string())),
         }
