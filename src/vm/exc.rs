@@ -39,7 +39,7 @@ impl Vm {
                 other => Err(type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     repr::repr(v)?,
-                    crate::runtime::types::type_name(&other)
+                    repr::repr(&Value::Type(crate::runtime::types::type_of(&other)))?
                 ))),
             },
             _ => Err(type_error(msg.to_string())),
