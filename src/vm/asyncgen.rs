@@ -265,9 +265,15 @@ impl Vm {
                     format!("athrow expected at most 3 arguments, got {}", args.len())
                 }));
             }
-            let e = thrown(self, &args)?;
-            let r = self.gen_resume(&agen, GenInput::Throw(e));
-            self.ag_unwrap(&agen, r)
+            // A bad exception is an error of this step, which ends the
+            // awaitable (CPython's `_gen_throw` fails into `check_error`).
+            match thrown(self, &args) {
+                Ok(e) => {
+                    let r = self.gen_resume(&agen, GenInput::Throw(e));
+                    self.ag_unwrap(&agen, r)
+                }
+                Err(e) => Err(e),
+            }
         } else {
             let r = self.gen_resume(&agen, GenInput::Send(arg));
             if mode == Mode::Close {

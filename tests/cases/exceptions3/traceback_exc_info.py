@@ -72,6 +72,7 @@ except KeyError as e:
         names.append(tb.tb_frame.f_code.co_name)
         tb = tb.tb_next
     print(names)
+# tb_frame f_locals / f_globals / f_back
 def loc(a, b=2):
     c = a + b
     raise RuntimeError
@@ -79,6 +80,7 @@ try:
     loc(1)
 except RuntimeError as e:
     fr = e.__traceback__.tb_next.tb_frame
+    print(sorted(fr.f_locals.items()), fr.f_globals is globals(), fr.f_code.co_filename.endswith(".py"), fr.f_lineno)
 # exc_info nested
 try:
     raise KeyError("a")
