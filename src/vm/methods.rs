@@ -1477,15 +1477,20 @@ impl Vm {
         if self.merge_mapping(&d, src)? {
             return Ok(());
         }
-        let items = self
-            .collect(src)
-            .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(src))))?;
-        for (i, item) in items.iter().enumerate() {
-            let pair = self.collect(item).map_err(|_| {
-                type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                ))
-            })?;
+        // Pairs are taken one at a time; only a TypeError from making an
+        // element's iterator is reported as a bad element.
+        let it = self.get_iter(src)?;
+        let mut i = 0usize;
+        while let Some(item) = self.iter_next(&it)? {
+            let pair = match self.get_iter(&item) {
+                Ok(pit) => self.collect(&pit)?,
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
             if pair.len() != 2 {
                 return Err(value_error(format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -1493,6 +1498,7 @@ impl Vm {
                 )));
             }
             d.set_item(self, pair[0].clone(), pair[1].clone())?;
+            i += 1;
         }
         Ok(())
     }
