@@ -43,6 +43,12 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
         "__traceback__" => super::traceback::traceback_of(e),
         "__class__" => Value::Type(PyRef::class(e)),
+        "__dict__" => Value::Dict(
+            e.dict
+                .borrow_mut()
+                .get_or_insert_with(|| PyRef::new(PyDict::new()))
+                .clone(),
+        ),
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
