@@ -487,9 +487,11 @@ impl Vm {
 fn ag_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(as_async_gen) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'async_generator' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(
+            what,
+            "async_generator",
+            args.first(),
+        )),
     }
 }
 

@@ -27,9 +27,7 @@ pub(crate) const EXCEPTION_GROUP: &[(&str, NativeFn)] = &[
 fn receiver<'a>(args: &'a [Value], name: &str) -> PyResult<&'a PyRef<PyException>> {
     match args.first() {
         Some(Value::Exception(e)) => Ok(e),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'BaseException' object"
-        ))),
+        other => Err(super::methods::wrong_receiver(name, "BaseException", other)),
     }
 }
 

@@ -444,12 +444,12 @@ pub(crate) fn stop_iteration(v: Value) -> PyErr {
     }
 }
 
-fn gen_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
+/// The receiver of a method of `owner` ("generator" or "coroutine"; the two
+/// types share these natives).
+fn gen_arg<'a>(args: &'a [Value], what: &str, owner: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(as_generator) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'generator' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(what, owner, args.first())),
     }
 }
 
@@ -461,20 +461,8 @@ fn finish(r: GenResult) -> PyResult<Value> {
 }
 
 fn g_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "__next__")?.clone();
+    let g = gen_arg(args, "__next__", "generator")?.clone();
     let r = vm.gen_resume(&g, GenInput::Send(Value::None))?;
-    finish(r)
-}
-
-fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "send")?.clone();
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "send() takes exactly one argument ({} given)",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let r = vm.gen_resume(&g, GenInput::Send(args[1].clone()))?;
     finish(r)
 }
 
@@ -513,8 +501,22 @@ pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     }
 }
 
-fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "throw")?.clone();
+/// `send(v)`, `throw(...)` and `close()` of generators and coroutines, by
+/// the name of the type whose method was called.
+fn send_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "send", owner)?.clone();
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let r = vm.gen_resume(&g, GenInput::Send(args[1].clone()))?;
+    finish(r)
+}
+
+fn throw_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "throw", owner)?.clone();
     let tb = args.get(3).filter(|tb| !tb.is_none());
     if tb.is_some_and(|tb| super::traceback::as_traceback(tb).is_none()) {
         return Err(type_error(
@@ -529,10 +531,34 @@ fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     finish(r)
 }
 
-fn g_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "close")?.clone();
+fn close_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "close", owner)?.clone();
     vm.gen_close(&g)?;
     Ok(Value::None)
+}
+
+fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    send_of(vm, args, "generator")
+}
+
+fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    throw_of(vm, args, "generator")
+}
+
+fn g_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    close_of(vm, args, "generator")
+}
+
+fn c_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    send_of(vm, args, "coroutine")
+}
+
+fn c_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    throw_of(vm, args, "coroutine")
+}
+
+fn c_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    close_of(vm, args, "coroutine")
 }
 
 fn g_iter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -548,15 +574,15 @@ const GEN_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", g_iter),
 ];
 const CORO_METHODS: &[(&str, NativeFn)] = &[
-    ("send", g_send),
-    ("throw", g_throw),
-    ("close", g_close),
+    ("send", c_send),
+    ("throw", c_throw),
+    ("close", c_close),
     ("__await__", coro_await),
 ];
 
 /// `coroutine.__await__()`: a `coroutine_wrapper` iterator over it.
 fn coro_await(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "__await__")?.clone();
+    let g = gen_arg(args, "__await__", "coroutine")?.clone();
     let ty = with_types(|t| t.coroutine_wrapper.clone());
     Ok(Value::Object(PyRef::new_typed(
         PyInstance::record(Payload::CoroWrapper(g)),
@@ -578,9 +604,11 @@ pub(crate) fn wrapped_coroutine(v: &Value) -> Option<&PyRef<PyInstance>> {
 fn wrapper_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(wrapped_coroutine) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'coroutine_wrapper' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(
+            what,
+            "coroutine_wrapper",
+            args.first(),
+        )),
     }
 }
 

@@ -80,6 +80,23 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
     ]
 }
 
+/// The TypeError of a built-in type's method `owner.name` called on
+/// `got` (None: with no argument at all), worded as CPython words it for a
+/// method descriptor, or for a slot wrapper (a dunder name).
+pub(crate) fn wrong_receiver(name: &str, owner: &str, got: Option<&Value>) -> PyErr {
+    match got {
+        None => type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        Some(v) if name.starts_with("__") && name.ends_with("__") => type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            type_name(v)
+        )),
+        Some(v) => type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(v)
+        )),
+    }
+}
+
 /// A `'static` copy of a method name (for bound-method objects).
 pub fn static_name(name: &str) -> &'static str {
     for table in [
