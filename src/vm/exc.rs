@@ -362,7 +362,7 @@ impl PrintContext<'_> {
             }
         }
         out.push('\n');
-        for note in super::excobj::notes(e) {
+        for note in super::excobj::note_lines(self.vm, e) {
             out.push_str(&note);
             out.push('\n');
         }
@@ -444,6 +444,8 @@ fn qualified_type_name(e: &PyRef<PyException>) -> String {
         Some(Value::Str(m)) if !matches!(m.as_str(), "builtins" | "__main__") => {
             format!("{}.{}", m.as_str(), t.qualname())
         }
+        // A class whose `__module__` is not a str.
+        Some(v) if !matches!(v, Value::Str(_)) => format!("<unknown>.{}", t.qualname()),
         _ => t.qualname().to_string(),
     }
 }

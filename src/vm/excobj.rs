@@ -85,21 +85,37 @@ fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// The notes of an exception, as strings (for printing tracebacks).
-pub fn notes(e: &PyRef<PyException>) -> Vec<String> {
-    match dict_get(e, "__notes__") {
-        Some(Value::List(l)) => l
-            .items
-            .borrow()
-            .iter()
-            .map(|n| match n {
-                Value::Str(s) => s.as_str().to_string(),
-                other => crate::runtime::repr::str_of(other)
-                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
-            })
+/// The notes of an exception as a traceback prints them: `str()` of each
+/// item of a sequence `__notes__` ("<note str() failed>" when that raises),
+/// or the repr of anything else.
+pub(crate) fn note_lines(vm: &mut Vm, e: &PyRef<PyException>) -> Vec<String> {
+    let notes = match vm.getattr(&Value::Exception(e.clone()), "__notes__") {
+        Ok(Value::None) | Err(_) => return Vec::new(),
+        Ok(n) => n,
+    };
+    let items = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        // A str is a sequence too: one note per character.
+        Value::Str(s) => s
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
             .collect(),
-        _ => Vec::new(),
-    }
+        other => {
+            return vec![
+                vm.repr_of(other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string()),
+            ];
+        }
+    };
+    items
+        .iter()
+        .map(|n| {
+            vm.str_of(n)
+                .unwrap_or_else(|_| "<note str() failed>".to_string())
+        })
+        .collect()
 }
 
 // ----- OSError -----------------------------------------------------------------------
@@ -169,16 +185,15 @@ pub fn make_os_error(
     Ok(e)
 }
 
+/// Attributes an exception constructor sets, by name.
+type Fields = Vec<(&'static str, Value)>;
+
 /// What `OSError(errno, strerror, filename, winerror, filename2)` keeps:
 /// the stored `args` (only errno and strerror when a filename is given)
 /// and the attributes set from them (none unless 2 to 5 arguments are
 /// given). A BlockingIOError's third argument, when a number, is its
 /// `characters_written` instead of a filename.
-fn os_error_fields(
-    vm: &mut Vm,
-    k: ExcKind,
-    args: &[Value],
-) -> PyResult<(Vec<Value>, Vec<(&'static str, Value)>)> {
+fn os_error_fields(vm: &mut Vm, k: ExcKind, args: &[Value]) -> PyResult<(Vec<Value>, Fields)> {
     if !(2..=5).contains(&args.len()) {
         return Ok((args.to_vec(), Vec::new()));
     }
