@@ -362,10 +362,7 @@ impl PrintContext<'_> {
             }
         }
         out.push('\n');
-        for note in super::excobj::note_lines(self.vm, e) {
-            out.push_str(&note);
-            out.push('\n');
-        }
+        out.push_str(&super::excobj::notes_text(self.vm, e));
         out
     }
 }

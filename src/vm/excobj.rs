@@ -87,10 +87,11 @@ fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 /// The notes of an exception as a traceback prints them: `str()` of each
 /// item of a sequence `__notes__` ("<note str() failed>" when that raises),
-/// or the repr of anything else.
-pub(crate) fn note_lines(vm: &mut Vm, e: &PyRef<PyException>) -> Vec<String> {
+/// each on its own line, or the repr of anything else (CPython writes no
+/// newline after that one).
+pub(crate) fn notes_text(vm: &mut Vm, e: &PyRef<PyException>) -> String {
     let notes = match vm.getattr(&Value::Exception(e.clone()), "__notes__") {
-        Ok(Value::None) | Err(_) => return Vec::new(),
+        Ok(Value::None) | Err(_) => return String::new(),
         Ok(n) => n,
     };
     let items = match &notes {
@@ -103,19 +104,20 @@ pub(crate) fn note_lines(vm: &mut Vm, e: &PyRef<PyException>) -> Vec<String> {
             .map(|c| Value::string(c.to_string()))
             .collect(),
         other => {
-            return vec![
-                vm.repr_of(other)
-                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string()),
-            ];
+            return vm
+                .repr_of(other)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
         }
     };
-    items
-        .iter()
-        .map(|n| {
-            vm.str_of(n)
-                .unwrap_or_else(|_| "<note str() failed>".to_string())
-        })
-        .collect()
+    let mut out = String::new();
+    for n in &items {
+        let text = vm
+            .str_of(n)
+            .unwrap_or_else(|_| "<note str() failed>".to_string());
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
 }
 
 // ----- OSError -----------------------------------------------------------------------
