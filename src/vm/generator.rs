@@ -308,7 +308,13 @@ impl Vm {
                 }
                 match self.getattr(sub, "throw") {
                     Ok(throw) => {
-                        let r = self.call_value(&throw, &[e.value()], &[]);
+                        // The arguments of the `throw()` call this exception
+                        // came from, if it is the one being delivered.
+                        let raw = match self.throw_args.take() {
+                            Some((x, raw)) if PyRef::ptr_eq(&x, &e.exc) => raw,
+                            _ => vec![e.value()],
+                        };
+                        let r = self.call_value(&throw, &raw, &[]);
                         stop_to_return(r)
                     }
                     Err(_) => Err(e),
@@ -527,8 +533,10 @@ fn throw_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
     if let Some(tb) = tb {
         super::traceback::set_traceback(&e.exc, tb.clone());
     }
-    let r = vm.gen_resume(&g, GenInput::Throw(e))?;
-    finish(r)
+    let outer = vm.throw_args.replace((e.exc.clone(), args[1..].to_vec()));
+    let r = vm.gen_resume(&g, GenInput::Throw(e));
+    vm.throw_args = outer;
+    finish(r?)
 }
 
 fn close_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
