@@ -240,7 +240,10 @@ fn errno_text(e: &std::io::Error) -> String {
 /// exit status.
 pub fn report(vm: &mut Vm, e: &PyErr) -> i32 {
     if e.matches(ExcKind::SystemExit) {
-        let code = e.exc.args.borrow().first().cloned().unwrap_or(Value::None);
+        // `code` as the program sees it (assignable, a tuple for several args).
+        let code = vm
+            .getattr(&Value::Exception(e.exc.clone()), "code")
+            .unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => (i & 0xff) as i32,

@@ -42,6 +42,9 @@ pub mod flags {
     pub const NOFREE: u32 = 0x0040;
     /// An `async def` function: calling it makes a coroutine.
     pub const COROUTINE: u32 = 0x0080;
+    /// A generator function marked by `types.coroutine`: its generators can
+    /// be awaited.
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
     /// An `async def` function containing `yield`: an async generator.
     pub const ASYNC_GENERATOR: u32 = 0x0200;
     /// Any of the three: the body runs in a heap frame that can suspend.

@@ -124,6 +124,9 @@ pub struct FrameData {
     pub lineno: u32,
     /// The generator whose live frame this is (None for a snapshot).
     pub generator: Value,
+    /// A snapshot's `f_locals`: the variables the frame had when the
+    /// exception left it (None when not kept, or for a generator's frame).
+    pub locals: Option<PyRef<PyDict>>,
 }
 
 /// Where a suspended generator resumes.

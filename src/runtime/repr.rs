@@ -362,16 +362,8 @@ fn exception_repr(e: &PyRef<PyException>) -> PyResult<String> {
 /// `str(e)` for an exception.
 pub fn exception_str(e: &PyRef<PyException>) -> PyResult<String> {
     let args = e.args.borrow().clone();
-    if matches!(
-        e.kind(),
-        Some(ExcKind::SyntaxError | ExcKind::IndentationError)
-    ) && args.len() == 2
-        && let (Value::Str(msg), Value::Tuple(details)) = (&args[0], &args[1])
-        && let (Some(Value::Str(file)), Some(Value::Int(line))) =
-            (details.items.first(), details.items.get(1))
-    {
-        let base = file.as_str().rsplit('/').next().unwrap_or(file.as_str());
-        return Ok(format!("{} ({base}, line {line})", msg.as_str()));
+    if let Some(s) = crate::vm::excobj::syntax_error_str(e)? {
+        return Ok(s);
     }
     if let Some(s) = crate::vm::excobj::unicode_error_str(e)? {
         return Ok(s);

@@ -439,6 +439,9 @@ impl Traverse for PyInstance {
                 visit_ref(&f.code, Value::Code, visit);
                 visit_ref(&f.globals, Value::Dict, visit);
                 visit_value(&f.generator, visit);
+                if let Some(l) = &f.locals {
+                    visit_ref(l, Value::Dict, visit);
+                }
             }
         }
         Ok(())

@@ -265,9 +265,15 @@ impl Vm {
                     format!("athrow expected at most 3 arguments, got {}", args.len())
                 }));
             }
-            let e = thrown(self, &args)?;
-            let r = self.gen_resume(&agen, GenInput::Throw(e));
-            self.ag_unwrap(&agen, r)
+            // A bad exception is an error of this step, which ends the
+            // awaitable (CPython's `_gen_throw` fails into `check_error`).
+            match thrown(self, &args) {
+                Ok(e) => {
+                    let r = self.gen_resume(&agen, GenInput::Throw(e));
+                    self.ag_unwrap(&agen, r)
+                }
+                Err(e) => Err(e),
+            }
         } else {
             let r = self.gen_resume(&agen, GenInput::Send(arg));
             if mode == Mode::Close {
@@ -481,9 +487,11 @@ impl Vm {
 fn ag_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(as_async_gen) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'async_generator' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(
+            what,
+            "async_generator",
+            args.first(),
+        )),
     }
 }
 

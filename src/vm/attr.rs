@@ -43,6 +43,12 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
         "__traceback__" => super::traceback::traceback_of(e),
         "__class__" => Value::Type(PyRef::class(e)),
+        "__dict__" => Value::Dict(
+            e.dict
+                .borrow_mut()
+                .get_or_insert_with(|| PyRef::new(PyDict::new()))
+                .clone(),
+        ),
         "value" if e.kind() == Some(ExcKind::StopIteration) => {
             e.args.borrow().first().cloned().unwrap_or(Value::None)
         }
@@ -94,7 +100,14 @@ fn exception_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
                 _ => Value::tuple(args.clone()),
             }
         }
-        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+        "msg"
+        | "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line"
             if matches!(
                 e.kind(),
                 Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
@@ -158,9 +171,7 @@ impl Vm {
                     if let Some(v) = super::traceback::frame_attr(o, name, &self.builtins) {
                         return Ok(v);
                     }
-                    if matches!(name, "gi_frame" | "cr_frame" | "ag_frame")
-                        && super::generator::as_generator(obj).is_some()
-                    {
+                    if super::generator::gen_field(o, name) == Some("frame") {
                         return Ok(super::traceback::generator_frame(obj));
                     }
                     if let Some(v) = super::generator::gen_attr(o, name) {
@@ -363,7 +374,12 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         match obj {
-            Value::Object(_) => self.object_setattr_key(obj, name, key, Some(v)),
+            Value::Object(o) => {
+                if let Some(r) = super::generator::gen_setattr(o, name, Some(&v)) {
+                    return r;
+                }
+                self.object_setattr_key(obj, name, key, Some(v))
+            }
             Value::Type(t) => self.type_setattr(t, name, Some(v)),
             Value::Exception(e)
                 if PyRef::ty(e).is_heap() && !name.starts_with("__") && name != "args" =>
@@ -490,7 +506,12 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
-            Value::Object(_) => return self.object_setattr(obj, name, None),
+            Value::Object(o) => {
+                if let Some(r) = super::generator::gen_setattr(o, name, None) {
+                    return r;
+                }
+                return self.object_setattr(obj, name, None);
+            }
             Value::Type(t) => return self.type_setattr(t, name, None),
             Value::Module(m) => m
                 .dict

@@ -887,15 +887,14 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         }
         TypeKind::Exception(k) => {
             let e = if super::excobj::is_os_error(k) {
-                super::excobj::make_os_error(t, args)
+                super::excobj::make_os_error(vm, t, args)?
             } else if matches!(k, ExcKind::BaseExceptionGroup | ExcKind::ExceptionGroup) {
                 super::excobj::make_group(vm, t, args)?
             } else {
                 new_exception(t.clone(), args.to_vec())
             };
-            if !kw.is_empty() {
-                let args = e.args.borrow().clone();
-                super::excobj::init_exception(&e, &args, kw)?;
+            if !kw.is_empty() || super::excobj::has_init_fields(k) {
+                super::excobj::init_exception(vm, &e, args, kw)?;
             }
             Ok(Value::Exception(e))
         }
@@ -956,13 +955,15 @@ pub fn encode_str(s: &str, encoding: &str) -> PyResult<Vec<u8>> {
                 let n = c as u32;
                 if n >= limit {
                     let name = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    // The error covers the whole run of unencodable characters.
+                    let run = s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
                     return Err(PyErr::with_args(
                         ExcKind::UnicodeEncodeError,
                         vec![
                             Value::str(name),
                             Value::str(s),
                             Value::Int(i as i64),
-                            Value::Int(i as i64 + 1),
+                            Value::Int((i + run) as i64),
                             Value::string(format!("ordinal not in range({limit})")),
                         ],
                     ));

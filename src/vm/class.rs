@@ -158,9 +158,9 @@ impl Vm {
                 let t = self.type_new(cls, name.as_str(), &bases.items, &ns, kw)?;
                 Ok(Value::Type(t))
             }
-            TypeKind::Exception(k) if super::excobj::is_os_error(k) => {
-                Ok(Value::Exception(super::excobj::make_os_error(cls, args)))
-            }
+            TypeKind::Exception(k) if super::excobj::is_os_error(k) => Ok(Value::Exception(
+                super::excobj::make_os_error(self, cls, args)?,
+            )),
             TypeKind::Exception(_) => {
                 Ok(Value::Exception(new_exception(cls.clone(), args.to_vec())))
             }
@@ -1108,9 +1108,9 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `BaseException.__init__(self, *args, **kw)`.
-fn exception_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn exception_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(Value::Exception(e)) = args.first() {
-        super::excobj::init_exception(e, &args[1..], kw)?;
+        super::excobj::init_exception(vm, e, &args[1..], kw)?;
     }
     Ok(Value::None)
 }

@@ -437,12 +437,6 @@ fn b_vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 .get_or_insert_with(|| PyRef::new(PyDict::new()))
                 .clone(),
         ),
-        Value::Exception(e) => Some(
-            e.dict
-                .borrow_mut()
-                .get_or_insert_with(|| PyRef::new(PyDict::new()))
-                .clone(),
-        ),
         _ => None,
     };
     match dict {

@@ -36,7 +36,11 @@ impl Vm {
             Value::Exception(e) => Ok(e.clone()),
             Value::Type(t) if t.is_exception() => match self.call_value(v, &[], &[])? {
                 Value::Exception(e) => Ok(e),
-                _ => Err(type_error(msg.to_string())),
+                other => Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    repr::repr(v)?,
+                    repr::repr(&Value::Type(crate::runtime::types::type_of(&other)))?
+                ))),
             },
             _ => Err(type_error(msg.to_string())),
         }
@@ -358,10 +362,7 @@ impl PrintContext<'_> {
             }
         }
         out.push('\n');
-        for note in super::excobj::notes(e) {
-            out.push_str(&note);
-            out.push('\n');
-        }
+        out.push_str(&super::excobj::notes_text(self.vm, e));
         out
     }
 }
@@ -440,6 +441,8 @@ fn qualified_type_name(e: &PyRef<PyException>) -> String {
         Some(Value::Str(m)) if !matches!(m.as_str(), "builtins" | "__main__") => {
             format!("{}.{}", m.as_str(), t.qualname())
         }
+        // A class whose `__module__` is not a str.
+        Some(v) if !matches!(v, Value::Str(_)) => format!("<unknown>.{}", t.qualname()),
         _ => t.qualname().to_string(),
     }
 }

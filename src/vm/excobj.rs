@@ -27,9 +27,7 @@ pub(crate) const EXCEPTION_GROUP: &[(&str, NativeFn)] = &[
 fn receiver<'a>(args: &'a [Value], name: &str) -> PyResult<&'a PyRef<PyException>> {
     match args.first() {
         Some(Value::Exception(e)) => Ok(e),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'BaseException' object"
-        ))),
+        other => Err(super::methods::wrong_receiver(name, "BaseException", other)),
     }
 }
 
@@ -56,7 +54,10 @@ fn exc_add_note(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     let note = &args[1];
-    if !matches!(note, Value::Str(_)) {
+    let is_str = matches!(note, Value::Str(_))
+        || crate::runtime::types::type_of(note)
+            .is_subtype(&crate::runtime::types::with_types(|t| t.str.clone()));
+    if !is_str {
         return Err(type_error(format!(
             "note must be a str, not '{}'",
             type_name(note)
@@ -84,21 +85,39 @@ fn exc_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// The notes of an exception, as strings (for printing tracebacks).
-pub fn notes(e: &PyRef<PyException>) -> Vec<String> {
-    match dict_get(e, "__notes__") {
-        Some(Value::List(l)) => l
-            .items
-            .borrow()
-            .iter()
-            .map(|n| match n {
-                Value::Str(s) => s.as_str().to_string(),
-                other => crate::runtime::repr::str_of(other)
-                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
-            })
+/// The notes of an exception as a traceback prints them: `str()` of each
+/// item of a sequence `__notes__` ("<note str() failed>" when that raises),
+/// each on its own line, or the repr of anything else (CPython writes no
+/// newline after that one).
+pub(crate) fn notes_text(vm: &mut Vm, e: &PyRef<PyException>) -> String {
+    let notes = match vm.getattr(&Value::Exception(e.clone()), "__notes__") {
+        Ok(Value::None) | Err(_) => return String::new(),
+        Ok(n) => n,
+    };
+    let items = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        // A str is a sequence too: one note per character.
+        Value::Str(s) => s
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
             .collect(),
-        _ => Vec::new(),
+        other => {
+            return vm
+                .repr_of(other)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+        }
+    };
+    let mut out = String::new();
+    for n in &items {
+        let text = vm
+            .str_of(n)
+            .unwrap_or_else(|_| "<note str() failed>".to_string());
+        out.push_str(&text);
+        out.push('\n');
     }
+    out
 }
 
 // ----- OSError -----------------------------------------------------------------------
@@ -136,8 +155,13 @@ fn errno_subclass(errno: i64) -> Option<ExcKind> {
 }
 
 /// Constructs an OSError (or subclass) instance: `OSError(errno, strerror,
-/// filename, winerror, filename2)`.
-pub fn make_os_error(t: &PyRef<PyType>, args: &[Value]) -> PyRef<PyException> {
+/// filename, winerror, filename2)`; a plain OSError with a known errno
+/// becomes the subclass for it (`FileNotFoundError`, ...).
+pub fn make_os_error(
+    vm: &mut Vm,
+    t: &PyRef<PyType>,
+    args: &[Value],
+) -> PyResult<PyRef<PyException>> {
     let k = match t.kind {
         TypeKind::Exception(k) => k,
         _ => ExcKind::OSError,
@@ -151,43 +175,158 @@ pub fn make_os_error(t: &PyRef<PyType>, args: &[Value]) -> PyRef<PyException> {
     {
         ty = exc_type(sub);
     }
-    let (stored, attrs) = os_error_fields(k, args);
+    let k = match ty.kind {
+        TypeKind::Exception(k) => k,
+        _ => k,
+    };
+    let (stored, attrs) = os_error_fields(vm, k, args)?;
     let e = new_exception(ty, stored);
     for (name, v) in attrs {
         dict_set(&e, name, v);
     }
-    e
+    Ok(e)
 }
 
+/// Attributes an exception constructor sets, by name.
+type Fields = Vec<(&'static str, Value)>;
+
 /// What `OSError(errno, strerror, filename, winerror, filename2)` keeps:
-/// the stored `args` (errno and strerror when a filename follows) and the
-/// attributes set from them (none unless 2 to 5 arguments are given).
-fn os_error_fields(k: ExcKind, args: &[Value]) -> (Vec<Value>, Vec<(&'static str, Value)>) {
+/// the stored `args` (only errno and strerror when a filename is given)
+/// and the attributes set from them (none unless 2 to 5 arguments are
+/// given). A BlockingIOError's third argument, when a number, is its
+/// `characters_written` instead of a filename.
+fn os_error_fields(vm: &mut Vm, k: ExcKind, args: &[Value]) -> PyResult<(Vec<Value>, Fields)> {
     if !(2..=5).contains(&args.len()) {
-        return (args.to_vec(), Vec::new());
+        return Ok((args.to_vec(), Vec::new()));
     }
-    let blocking = k == ExcKind::BlockingIOError && args.len() >= 3;
-    let filename = if blocking {
-        Value::None
-    } else {
-        args.get(2).cloned().unwrap_or(Value::None)
-    };
-    let filename2 = args.get(4).cloned().unwrap_or(Value::None);
-    let stored = if args.len() >= 3 {
-        args[..2].to_vec()
-    } else {
-        args.to_vec()
-    };
-    let mut attrs = vec![
-        ("errno", args[0].clone()),
-        ("strerror", args[1].clone()),
-        ("filename", filename),
-        ("filename2", filename2),
-    ];
-    if blocking {
-        attrs.push(("characters_written", args[2].clone()));
+    let mut attrs = vec![("errno", args[0].clone()), ("strerror", args[1].clone())];
+    let mut stored = args.to_vec();
+    match args.get(2) {
+        Some(n)
+            if k == ExcKind::BlockingIOError
+                && matches!(
+                    n,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+                ) =>
+        {
+            let written = vm.index_value(n)?;
+            attrs.push(("characters_written", Value::Int(written)));
+        }
+        Some(f) if !f.is_none() => {
+            attrs.push(("filename", f.clone()));
+            attrs.push(("filename2", args.get(4).cloned().unwrap_or(Value::None)));
+            stored.truncate(2);
+        }
+        _ => {}
     }
-    (stored, attrs)
+    Ok((stored, attrs))
+}
+
+/// The fields a SyntaxError or Unicode error takes from its arguments
+/// (CPython's `SyntaxError.__init__`, `UnicodeDecodeError.__init__`, ...),
+/// checked and stored in its dict where the attribute getters and `str()`
+/// find them (assigning an attribute replaces them there).
+fn init_fields(vm: &mut Vm, e: &PyRef<PyException>, k: ExcKind, args: &[Value]) -> PyResult<()> {
+    match k.layout() {
+        ExcKind::SyntaxError => {
+            let mut fields = vec![("msg", args.first().cloned().unwrap_or(Value::None))];
+            if let [_, info] = args {
+                let info = vm.collect(info)?;
+                if !(4..=6).contains(&info.len()) {
+                    return Err(type_error(format!(
+                        "function takes at {} {} arguments ({} given)",
+                        if info.len() < 4 { "least" } else { "most" },
+                        if info.len() < 4 { 4 } else { 6 },
+                        info.len()
+                    )));
+                }
+                let names = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ];
+                for (i, name) in names.iter().enumerate() {
+                    fields.push((name, info.get(i).cloned().unwrap_or(Value::None)));
+                }
+            }
+            for (name, v) in fields {
+                dict_set(e, name, v);
+            }
+        }
+        layout @ (ExcKind::UnicodeDecodeError
+        | ExcKind::UnicodeEncodeError
+        | ExcKind::UnicodeTranslateError) => {
+            let k = layout;
+            // (encoding,) object, start, end, reason.
+            let translate = k == ExcKind::UnicodeTranslateError;
+            let want = if translate { 4 } else { 5 };
+            if args.len() != want {
+                return Err(type_error(format!(
+                    "function takes exactly {want} arguments ({} given)",
+                    args.len()
+                )));
+            }
+            let must_be_str = |i: usize| -> PyResult<()> {
+                if matches!(args[i], Value::Str(_)) {
+                    return Ok(());
+                }
+                Err(type_error(format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    type_name(&args[i])
+                )))
+            };
+            let (enc, rest) = if translate {
+                (Value::None, args)
+            } else {
+                must_be_str(0)?;
+                (args[0].clone(), &args[1..])
+            };
+            let object = if k == ExcKind::UnicodeDecodeError {
+                match crate::runtime::bytearray::bytes_like(&rest[0]) {
+                    Some(b) => Value::Bytes(PyRef::new(crate::runtime::object::PyBytes::new(b))),
+                    None => {
+                        return Err(type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_name(&rest[0])
+                        )));
+                    }
+                }
+            } else {
+                must_be_str(want - 4)?;
+                rest[0].clone()
+            };
+            let start = vm.index_value(&rest[1])?;
+            let end = vm.index_value(&rest[2])?;
+            must_be_str(want - 1)?;
+            for (name, v) in [
+                ("encoding", enc),
+                ("object", object),
+                ("start", Value::Int(start)),
+                ("end", Value::Int(end)),
+                ("reason", rest[3].clone()),
+            ] {
+                dict_set(e, name, v);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// True when exceptions of kind `k` take fields from their arguments
+/// (`init_fields`).
+pub fn has_init_fields(k: ExcKind) -> bool {
+    matches!(
+        k.layout(),
+        ExcKind::SyntaxError
+            | ExcKind::UnicodeDecodeError
+            | ExcKind::UnicodeEncodeError
+            | ExcKind::UnicodeTranslateError
+    )
 }
 
 /// The keyword arguments the `__init__` of an exception with this layout
@@ -203,9 +342,10 @@ fn init_keywords(k: ExcKind) -> Option<(&'static str, &'static [&'static str])> 
 
 /// `BaseException.__init__(self, *args, **kw)` and the fields the built-in
 /// exception classes set from their arguments: `args`, OSError's errno
-/// attributes, and the keyword-only `name`/`path`/`obj` of ImportError,
-/// AttributeError and NameError (other exceptions take no keywords).
-pub fn init_exception(e: &PyRef<PyException>, args: &[Value], kw: Kw) -> PyResult<()> {
+/// attributes, SyntaxError's and the Unicode errors' fields, and the
+/// keyword-only `name`/`path`/`obj` of ImportError, AttributeError and
+/// NameError (other exceptions take no keywords).
+pub fn init_exception(vm: &mut Vm, e: &PyRef<PyException>, args: &[Value], kw: Kw) -> PyResult<()> {
     let k = e.kind().unwrap_or(ExcKind::BaseException);
     match init_keywords(k) {
         None if !kw.is_empty() => {
@@ -230,13 +370,14 @@ pub fn init_exception(e: &PyRef<PyException>, args: &[Value], kw: Kw) -> PyResul
         }
     }
     if is_os_error(k) {
-        let (stored, attrs) = os_error_fields(k, args);
+        let (stored, attrs) = os_error_fields(vm, k, args)?;
         *e.args.borrow_mut() = stored;
         for (name, v) in attrs {
             dict_set(e, name, v);
         }
     } else {
         *e.args.borrow_mut() = args.to_vec();
+        init_fields(vm, e, k, args)?;
     }
     Ok(())
 }
@@ -271,6 +412,33 @@ pub fn os_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
         )));
     }
     Ok(None)
+}
+
+/// `str()` of a SyntaxError: its `msg`, followed by the base name of its
+/// `filename` and its `lineno` where those are set (a str and an int).
+pub fn syntax_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
+    use crate::runtime::repr::str_of;
+    if e.kind().map(ExcKind::layout) != Some(ExcKind::SyntaxError) {
+        return Ok(None);
+    }
+    let msg = dict_get(e, "msg")
+        .or_else(|| e.args.borrow().first().cloned())
+        .unwrap_or(Value::None);
+    let msg = str_of(&msg)?;
+    let file = match dict_get(e, "filename") {
+        Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let line = match dict_get(e, "lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(Some(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
 }
 
 // ----- exception groups ---------------------------------------------------------------
@@ -559,21 +727,35 @@ pub fn unicode_error_attr(e: &PyRef<PyException>, name: &str) -> Option<Value> {
     args.get(i).cloned()
 }
 
-/// `str()` of a Unicode{De,En}codeError built with its five arguments.
+/// `str()` of a Unicode{De,En}codeError or UnicodeTranslateError from its
+/// fields (set by its `__init__`, or the arguments of one the runtime raised).
 pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
     use crate::runtime::repr::str_of;
-    let Some(args) = unicode_args(e) else {
+    let kind = match e.kind().map(ExcKind::layout) {
+        Some(
+            k @ (ExcKind::UnicodeDecodeError
+            | ExcKind::UnicodeEncodeError
+            | ExcKind::UnicodeTranslateError),
+        ) => k,
+        _ => return Ok(None),
+    };
+    let field = |name: &str| dict_get(e, name).or_else(|| unicode_error_attr(e, name));
+    let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = (
+        field("object"),
+        field("start"),
+        field("end"),
+        field("reason"),
+    ) else {
         return Ok(None);
     };
-    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
-        return Ok(None);
+    let enc = match field("encoding") {
+        Some(v) if kind != ExcKind::UnicodeTranslateError => str_of(&v)?,
+        _ => String::new(),
     };
-    let (start, end) = (*start, *end);
-    let enc = str_of(&args[0])?;
-    let reason = str_of(&args[4])?;
+    let reason = str_of(&reason)?;
     let single = end == start + 1;
-    let s = match (&args[1], e.kind()) {
-        (Value::Bytes(b), Some(ExcKind::UnicodeDecodeError)) => {
+    let s = match (&object, kind) {
+        (Value::Bytes(b), ExcKind::UnicodeDecodeError) => {
             match (
                 single,
                 usize::try_from(start).ok().and_then(|i| b.data.get(i)),
@@ -587,7 +769,12 @@ pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
                 ),
             }
         }
-        (Value::Str(text), Some(ExcKind::UnicodeEncodeError)) => {
+        (Value::Str(text), ExcKind::UnicodeEncodeError | ExcKind::UnicodeTranslateError) => {
+            let what = if kind == ExcKind::UnicodeEncodeError {
+                format!("'{enc}' codec can't encode")
+            } else {
+                "can't translate".to_string()
+            };
             let ch = usize::try_from(start)
                 .ok()
                 .and_then(|i| text.as_str().chars().nth(i));
@@ -601,12 +788,10 @@ pub fn unicode_error_str(e: &PyRef<PyException>) -> PyResult<Option<String>> {
                     } else {
                         format!("\\U{n:08x}")
                     };
-                    format!(
-                        "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
-                    )
+                    format!("{what} character '{esc}' in position {start}: {reason}")
                 }
                 _ => format!(
-                    "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                    "{what} characters in position {start}-{}: {reason}",
                     end - 1
                 ),
             }

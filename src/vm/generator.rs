@@ -16,7 +16,8 @@ use crate::bytecode::opcodes::Instr;
 use crate::runtime::instance::{GenState, Payload, PyInstance, Waiting};
 use crate::runtime::object::{NativeFn, PyFunction, PyStr, PyType};
 use crate::runtime::types::{
-    ExcKind, PyErr, PyResult, exc_type, new_exception, type_error, type_name, with_types,
+    ExcKind, PyErr, PyResult, attribute_error, exc_type, new_exception, type_error, type_name,
+    with_types,
 };
 use crate::runtime::{PyCode, PyRef, Value};
 use std::cell::RefCell;
@@ -313,7 +314,13 @@ impl Vm {
                 }
                 match self.getattr(sub, "throw") {
                     Ok(throw) => {
-                        let r = self.call_value(&throw, &[e.value()], &[]);
+                        // The arguments of the `throw()` call this exception
+                        // came from, if it is the one being delivered.
+                        let raw = match self.throw_args.take() {
+                            Some((x, raw)) if PyRef::ptr_eq(&x, &e.exc) => raw,
+                            _ => vec![e.value()],
+                        };
+                        let r = self.call_value(&throw, &raw, &[]);
                         stop_to_return(r)
                     }
                     Err(_) => Err(e),
@@ -369,6 +376,15 @@ impl Vm {
                     "coroutine is being awaited already",
                 ));
             }
+            return Ok(v.clone());
+        }
+        // A generator from a `types.coroutine` function is its own iterator.
+        if let Some(g) = as_generator(v)
+            && let Payload::Generator(s) = &g.payload
+            && s.try_borrow().is_ok_and(|s| {
+                s.code.code.flags & crate::bytecode::code::flags::ITERABLE_COROUTINE != 0
+            })
+        {
             return Ok(v.clone());
         }
         if super::asyncgen::as_agop(v).is_some() {
@@ -440,12 +456,12 @@ pub(crate) fn stop_iteration(v: Value) -> PyErr {
     }
 }
 
-fn gen_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
+/// The receiver of a method of `owner` ("generator" or "coroutine"; the two
+/// types share these natives).
+fn gen_arg<'a>(args: &'a [Value], what: &str, owner: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(as_generator) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'generator' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(what, owner, args.first())),
     }
 }
 
@@ -457,20 +473,8 @@ fn finish(r: GenResult) -> PyResult<Value> {
 }
 
 fn g_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "__next__")?.clone();
+    let g = gen_arg(args, "__next__", "generator")?.clone();
     let r = vm.gen_resume(&g, GenInput::Send(Value::None))?;
-    finish(r)
-}
-
-fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "send")?.clone();
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "send() takes exactly one argument ({} given)",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let r = vm.gen_resume(&g, GenInput::Send(args[1].clone()))?;
     finish(r)
 }
 
@@ -509,8 +513,22 @@ pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     }
 }
 
-fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "throw")?.clone();
+/// `send(v)`, `throw(...)` and `close()` of generators and coroutines, by
+/// the name of the type whose method was called.
+fn send_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "send", owner)?.clone();
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let r = vm.gen_resume(&g, GenInput::Send(args[1].clone()))?;
+    finish(r)
+}
+
+fn throw_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "throw", owner)?.clone();
     let tb = args.get(3).filter(|tb| !tb.is_none());
     if tb.is_some_and(|tb| super::traceback::as_traceback(tb).is_none()) {
         return Err(type_error(
@@ -521,14 +539,40 @@ fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(tb) = tb {
         super::traceback::set_traceback(&e.exc, tb.clone());
     }
-    let r = vm.gen_resume(&g, GenInput::Throw(e))?;
-    finish(r)
+    let outer = vm.throw_args.replace((e.exc.clone(), args[1..].to_vec()));
+    let r = vm.gen_resume(&g, GenInput::Throw(e));
+    vm.throw_args = outer;
+    finish(r?)
+}
+
+fn close_of(vm: &mut Vm, args: &[Value], owner: &str) -> PyResult<Value> {
+    let g = gen_arg(args, "close", owner)?.clone();
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn g_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    send_of(vm, args, "generator")
+}
+
+fn g_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    throw_of(vm, args, "generator")
 }
 
 fn g_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "close")?.clone();
-    vm.gen_close(&g)?;
-    Ok(Value::None)
+    close_of(vm, args, "generator")
+}
+
+fn c_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    send_of(vm, args, "coroutine")
+}
+
+fn c_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    throw_of(vm, args, "coroutine")
+}
+
+fn c_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    close_of(vm, args, "coroutine")
 }
 
 fn g_iter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -544,15 +588,15 @@ const GEN_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", g_iter),
 ];
 const CORO_METHODS: &[(&str, NativeFn)] = &[
-    ("send", g_send),
-    ("throw", g_throw),
-    ("close", g_close),
+    ("send", c_send),
+    ("throw", c_throw),
+    ("close", c_close),
     ("__await__", coro_await),
 ];
 
 /// `coroutine.__await__()`: a `coroutine_wrapper` iterator over it.
 fn coro_await(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let g = gen_arg(args, "__await__")?.clone();
+    let g = gen_arg(args, "__await__", "coroutine")?.clone();
     let ty = with_types(|t| t.coroutine_wrapper.clone());
     Ok(Value::Object(PyRef::new_typed(
         PyInstance::record(Payload::CoroWrapper(g)),
@@ -574,9 +618,11 @@ pub(crate) fn wrapped_coroutine(v: &Value) -> Option<&PyRef<PyInstance>> {
 fn wrapper_arg<'a>(args: &'a [Value], what: &str) -> PyResult<&'a PyRef<PyInstance>> {
     match args.first().and_then(wrapped_coroutine) {
         Some(g) => Ok(g),
-        None => Err(type_error(format!(
-            "descriptor '{what}' requires a 'coroutine_wrapper' object"
-        ))),
+        None => Err(super::methods::wrong_receiver(
+            what,
+            "coroutine_wrapper",
+            args.first(),
+        )),
     }
 }
 
@@ -632,16 +678,32 @@ pub(crate) fn type_tables(
     v
 }
 
-/// `gi_running`, `gi_code`, `__name__`, ... of a generator.
+/// The field `name` names among the read-only attributes of generator `o`'s
+/// type (`gi_*`, `cr_*` or `ag_*`, each type its own set), without its prefix.
+pub(crate) fn gen_field(o: &PyInstance, name: &str) -> Option<&'static str> {
+    let (prefix, fields): (&str, &[&'static str]) = match kind_word(o) {
+        "coroutine" => (
+            "cr_",
+            &["await", "code", "frame", "origin", "running", "suspended"],
+        ),
+        "async generator" => ("ag_", &["await", "code", "frame", "running"]),
+        _ => (
+            "gi_",
+            &["code", "frame", "running", "suspended", "yieldfrom"],
+        ),
+    };
+    let field = name.strip_prefix(prefix)?;
+    fields.iter().copied().find(|f| *f == field)
+}
+
+/// `gi_running`, `gi_code`, `__name__`, ... of a generator (not its frame,
+/// see `traceback::generator_frame`).
 pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
     let Payload::Generator(g) = &o.payload else {
         return None;
     };
+    let field = gen_field(o, name);
     let g = g.try_borrow().ok()?;
-    let field = name
-        .strip_prefix("gi_")
-        .or_else(|| name.strip_prefix("cr_"))
-        .or_else(|| name.strip_prefix("ag_"));
     Some(match (name, field) {
         ("__name__", _) => Value::Str(g.name.clone()),
         ("__qualname__", _) => Value::Str(g.qualname.clone()),
@@ -650,6 +712,8 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
         ("ag_running", _) => Value::Bool(g.ag_running_async),
         (_, Some("running")) => Value::Bool(g.running),
         (_, Some("code")) => Value::Code(g.code.clone()),
+        // Origin tracking (`sys.set_coroutine_origin_tracking_depth`) is off.
+        (_, Some("origin")) => Value::None,
         (_, Some("await" | "yieldfrom")) => match g.waiting {
             Waiting::YieldFrom => match g.code.code.instrs.get(g.pc as usize) {
                 Some(crate::bytecode::opcodes::Instr::YieldFrom { iter, .. }) => {
@@ -664,5 +728,49 @@ pub(crate) fn gen_attr(o: &PyRef<PyInstance>, name: &str) -> Option<Value> {
             Waiting::Yield { .. } | Waiting::YieldFrom
         )),
         _ => return None,
+    })
+}
+
+/// Assigning (`v` Some) or deleting (`v` None) an attribute of a generator,
+/// coroutine or async generator: only `__name__` and `__qualname__` are
+/// writable, the other attributes its type defines are read-only; `None`
+/// for names the type does not define (the generic protocol reports them).
+pub(crate) fn gen_setattr(
+    o: &PyRef<PyInstance>,
+    name: &str,
+    v: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let Payload::Generator(cell) = &o.payload else {
+        return None;
+    };
+    if let "__name__" | "__qualname__" = name {
+        let Some(Value::Str(s)) = v else {
+            return Some(Err(type_error(format!(
+                "{name} must be set to a string object"
+            ))));
+        };
+        let Ok(mut g) = cell.try_borrow_mut() else {
+            return Some(Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("{} already executing", kind_word(o)),
+            )));
+        };
+        if name == "__name__" {
+            g.name = s.clone();
+        } else {
+            g.qualname = s.clone();
+        }
+        return Some(Ok(()));
+    }
+    Some(match gen_field(o, name)? {
+        // Member descriptors in CPython, the rest are getters.
+        "code" | "origin" => Err(attribute_error("readonly attribute")),
+        "running" if kind_word(o) == "async generator" => {
+            Err(attribute_error("readonly attribute"))
+        }
+        _ => Err(attribute_error(format!(
+            "attribute '{name}' of '{}' objects is not writable",
+            PyRef::ty(o).name()
+        ))),
     })
 }

@@ -240,8 +240,8 @@ impl Vm {
                 Ok(h.handler as usize)
             }
             None => {
-                let n =
-                    (code.code.nlocals() + code.code.cellvars.len()).min(code.code.nregs as usize);
+                let c = &code.code;
+                let n = (c.nlocals() + c.cellvars.len() + c.freevars.len()).min(c.nregs as usize);
                 // SAFETY: the variables' registers are the first of the window (n <= nregs).
                 let vars = unsafe { std::slice::from_raw_parts(frame.regs, n) };
                 super::traceback::keep_locals(&err, code, vars);

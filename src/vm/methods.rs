@@ -80,6 +80,23 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
     ]
 }
 
+/// The TypeError of a built-in type's method `owner.name` called on
+/// `got` (None: with no argument at all), worded as CPython words it for a
+/// method descriptor, or for a slot wrapper (a dunder name).
+pub(crate) fn wrong_receiver(name: &str, owner: &str, got: Option<&Value>) -> PyErr {
+    match got {
+        None => type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        Some(v) if name.starts_with("__") && name.ends_with("__") => type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            type_name(v)
+        )),
+        Some(v) => type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            type_name(v)
+        )),
+    }
+}
+
 /// A `'static` copy of a method name (for bound-method objects).
 pub fn static_name(name: &str) -> &'static str {
     for table in [
@@ -1479,15 +1496,20 @@ impl Vm {
         if self.merge_mapping(&d, src)? {
             return Ok(());
         }
-        let items = self
-            .collect(src)
-            .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(src))))?;
-        for (i, item) in items.iter().enumerate() {
-            let pair = self.collect(item).map_err(|_| {
-                type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                ))
-            })?;
+        // Pairs are taken one at a time; only a TypeError from making an
+        // element's iterator is reported as a bad element.
+        let it = self.get_iter(src)?;
+        let mut i = 0usize;
+        while let Some(item) = self.iter_next(&it)? {
+            let pair = match self.get_iter(&item) {
+                Ok(pit) => self.collect(&pit)?,
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
             if pair.len() != 2 {
                 return Err(value_error(format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -1495,6 +1517,7 @@ impl Vm {
                 )));
             }
             d.set_item(self, pair[0].clone(), pair[1].clone())?;
+            i += 1;
         }
         Ok(())
     }

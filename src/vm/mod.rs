@@ -250,6 +250,10 @@ pub struct Vm {
     pub gen_suspend: Option<u32>,
     /// What a generator suspended at `YieldFrom` was resumed with.
     pub gen_input: Option<generator::GenInput>,
+    /// The arguments of the `throw()` call being delivered, with the
+    /// exception made from them: a sub-iterator that is not a generator
+    /// receives them as given (CPython passes `typ, val, tb` on).
+    pub throw_args: Option<(PyRef<crate::runtime::object::PyException>, Vec<Value>)>,
     /// Class bodies running with a namespace from `__prepare__` that is not
     /// a plain dict: (address of the frame's locals dict, the namespace).
     /// Names stored, loaded and deleted there go through the namespace's
@@ -279,6 +283,7 @@ impl Vm {
             locals_snapshots: Vec::new(),
             gen_suspend: None,
             gen_input: None,
+            throw_args: None,
             ns_objects: Vec::new(),
         };
         builtins::install(&mut vm);

@@ -91,6 +91,20 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     })
 }
 
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(type_error(format!(
+            "exception() takes no arguments ({} given)",
+            a.len()
+        )));
+    }
+    Ok(match &vm.handled {
+        Value::Exception(e) => Value::Exception(e.clone()),
+        _ => Value::None,
+    })
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(i64::from(vm.recursion_limit)))
 }
@@ -214,6 +228,7 @@ pub fn install_sys(vm: &mut Vm, path: Vec<String>) {
             ),
             ("exit", builtin("exit", sys_exit)),
             ("exc_info", builtin("exc_info", sys_exc_info)),
+            ("exception", builtin("exception", sys_exception)),
             (
                 "getrecursionlimit",
                 builtin("getrecursionlimit", sys_getrecursionlimit),

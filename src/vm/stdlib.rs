@@ -401,6 +401,35 @@ fn make_future(vm: &Vm) -> PyRef<PyModule> {
     new_module(vm, "__future__", items)
 }
 
+/// `types.coroutine(func)`: a generator function is marked (in place, on a
+/// copy of its code with `ITERABLE_COROUTINE` set) so that its generators
+/// can be awaited; coroutine functions and other callables are returned
+/// unchanged (CPython wraps the latter to make the plain generators they
+/// return awaitable, which is not done here).
+fn types_coroutine(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    use crate::bytecode::code::flags;
+    let [func] = args else {
+        return Err(type_error(format!(
+            "coroutine() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if let Value::Function(f) = func {
+        let code = f.code.borrow().clone();
+        let fl = code.code.flags;
+        if fl & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 && fl & flags::GENERATOR != 0 {
+            let mut copy = code.code.clone();
+            copy.flags |= flags::ITERABLE_COROUTINE;
+            *f.code.borrow_mut() = PyRef::new(crate::runtime::PyCode::new(copy));
+        }
+        return Ok(func.clone());
+    }
+    if !super::lazyiter::is_callable(func) {
+        return Err(type_error("types.coroutine() expects a callable"));
+    }
+    Ok(func.clone())
+}
+
 fn make_types(vm: &Vm) -> PyRef<PyModule> {
     let items = with_types(|t| {
         vec![
@@ -435,6 +464,10 @@ fn make_types(vm: &Vm) -> PyRef<PyModule> {
             ("NoneType", Value::Type(t.none.clone())),
             ("EllipsisType", Value::Type(t.ellipsis.clone())),
             ("NotImplementedType", Value::Type(t.not_implemented.clone())),
+            ("GeneratorType", Value::Type(t.generator.clone())),
+            ("CoroutineType", Value::Type(t.coroutine.clone())),
+            ("AsyncGeneratorType", Value::Type(t.async_generator.clone())),
+            ("coroutine", builtin("coroutine", types_coroutine)),
         ]
     });
     new_module(vm, "types", items)

@@ -123,13 +123,20 @@ pub fn entries(tb: &Value) -> Vec<(PyRef<PyCode>, u32)> {
     out
 }
 
-fn new_frame(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, generator: Value) -> Value {
+fn new_frame(
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    lineno: u32,
+    generator: Value,
+    locals: Option<PyRef<PyDict>>,
+) -> Value {
     Value::Object(PyRef::new_typed(
         PyInstance::record(Payload::Frame(FrameData {
             code,
             globals,
             lineno,
             generator,
+            locals,
         })),
         with_types(|t| t.frame.clone()),
     ))
@@ -149,11 +156,13 @@ pub(crate) fn tb_attr(o: &PyInstance, name: &str) -> Option<Value> {
             if !existing.is_none() {
                 return Some(existing);
             }
+            let locals = (!tb.locals.is_empty()).then(|| locals_dict(&tb.code.code, &tb.locals));
             let f = new_frame(
                 tb.code.clone(),
                 tb.globals.clone(),
                 line_of(&tb.code, tb.pc as usize),
                 Value::None,
+                locals,
             );
             *tb.frame.borrow_mut() = f.clone();
             f
@@ -177,7 +186,13 @@ pub(crate) fn generator_frame(generator: &Value) -> Value {
     if g.waiting == Waiting::Finished {
         return Value::None;
     }
-    new_frame(g.code.clone(), g.globals.clone(), 0, generator.clone())
+    new_frame(
+        g.code.clone(),
+        g.globals.clone(),
+        0,
+        generator.clone(),
+        None,
+    )
 }
 
 /// The line a generator is suspended at (its first line before it starts).
@@ -205,11 +220,17 @@ fn generator_locals(generator: &Value) -> Option<PyRef<PyDict>> {
         return None;
     };
     let g = g.try_borrow().ok()?;
-    let code = &g.code.code;
+    Some(locals_dict(&g.code.code, &g.regs))
+}
+
+/// The variables of a frame of `code` whose registers are `regs` (the
+/// first ones at least: locals, then cells and free variables), as
+/// `locals()` shows them: bound names only, cells read through.
+fn locals_dict(code: &crate::bytecode::CodeObject, regs: &[Value]) -> PyRef<PyDict> {
     let d = PyDict::new();
     {
         let mut t = d.table.borrow_mut();
-        let reg = |i: usize| g.regs.get(i).cloned().unwrap_or(Value::Unbound);
+        let reg = |i: usize| regs.get(i).cloned().unwrap_or(Value::Unbound);
         for (i, name) in code.varnames.iter().enumerate() {
             if !code.cellvars.contains(name) {
                 let v = reg(i);
@@ -227,7 +248,7 @@ fn generator_locals(generator: &Value) -> Option<PyRef<PyDict>> {
             }
         }
     }
-    Some(PyRef::new(d))
+    PyRef::new(d)
 }
 
 /// `f_code`, `f_lineno`, `f_globals`, `f_builtins`, `f_back` and (for a
@@ -246,6 +267,7 @@ pub(crate) fn frame_attr(o: &PyInstance, name: &str, builtins: &PyRef<PyDict>) -
         // A suspended generator has no caller.
         "f_back" if is_gen => Value::None,
         "f_locals" if is_gen => Value::Dict(generator_locals(&f.generator)?),
+        "f_locals" if f.locals.is_some() => Value::Dict(f.locals.clone()?),
         "f_locals" if f.code.code.flags & crate::bytecode::code::flags::OPTIMIZED == 0 => {
             Value::Dict(f.globals.clone())
         }

@@ -1,0 +1,3 @@
+e = SystemExit(8)
+e.code = 9
+raise e

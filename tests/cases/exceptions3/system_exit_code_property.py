@@ -1,0 +1,5 @@
+class E(SystemExit):
+    @property
+    def code(self):
+        return "prop"
+raise E(7)

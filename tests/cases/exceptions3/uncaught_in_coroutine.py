@@ -1,0 +1,4 @@
+async def c():
+    raise KeyError("in coro")
+co = c()
+co.send(None)

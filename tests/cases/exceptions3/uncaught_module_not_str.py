@@ -1,0 +1,3 @@
+class E(Exception):
+    __module__ = None
+raise E("x")

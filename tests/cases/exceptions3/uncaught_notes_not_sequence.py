@@ -1,0 +1,3 @@
+e = ValueError("v")
+e.__notes__ = 42
+raise e

@@ -1,0 +1,3 @@
+e = ValueError("v")
+e.__notes__ = "notalist"
+raise e
