@@ -211,6 +211,94 @@ pub struct PyFunction {
     pub dict: RefCell<Option<PyRef<PyDict>>>,
 }
 
+/// True for the special-method names CPython implements as type slots
+/// (`typeobject.c`'s slot table): a built-in type's method of that name is a
+/// `wrapper_descriptor`. Other dunders (`__reduce__`, `__format__`,
+/// `__sizeof__`, `__round__`, ...) are ordinary method descriptors.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__getattr__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__repr__"
+            | "__hash__"
+            | "__call__"
+            | "__str__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__del__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__xor__"
+            | "__rxor__"
+            | "__or__"
+            | "__ror__"
+            | "__int__"
+            | "__float__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__index__"
+            | "__matmul__"
+            | "__rmatmul__"
+            | "__imatmul__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+    )
+}
+
 /// The `owner` of the special-method wrappers of built-in types
 /// (`int.__add__`, vm/slots.rs): a `wrapper_descriptor` rather than a
 /// `method_descriptor`, given its receiver as it is.
@@ -223,14 +311,7 @@ impl PyBuiltin {
     /// and the sets' and dict's `__contains__` are methods in CPython
     /// (defined beside the slot), not slot wrappers.
     pub fn is_slot_wrapper(&self) -> bool {
-        let slot = self.owner == SLOT_OWNER
-            || matches!(
-                (self.owner, self.name),
-                (
-                    "object" | "type",
-                    "__init__" | "__getattribute__" | "__setattr__" | "__delattr__" | "__call__"
-                )
-            );
+        let slot = self.owner == SLOT_OWNER || is_slot_name(self.name);
         slot && !matches!(
             (self.objclass.as_ref().map(|t| t.kind), self.name),
             (Some(TypeKind::List | TypeKind::Dict), "__getitem__")

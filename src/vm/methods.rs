@@ -86,7 +86,7 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
 pub(crate) fn wrong_receiver(name: &str, owner: &str, got: Option<&Value>) -> PyErr {
     match got {
         None => type_error(format!("unbound method {owner}.{name}() needs an argument")),
-        Some(v) if name.starts_with("__") && name.ends_with("__") => type_error(format!(
+        Some(v) if crate::runtime::object::is_slot_name(name) => type_error(format!(
             "descriptor '{name}' requires a '{owner}' object but received a '{}'",
             type_name(v)
         )),
