@@ -643,9 +643,11 @@ fn follows_number(source: &str, range: TextRange) -> bool {
     let start = range.start().to_usize();
     let before = source.get(..start).unwrap_or("");
     let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-        .map_or(0, |i| i + 1);
-    let word = &before[word_start..];
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before.get(word_start..).unwrap_or("");
     word.starts_with(|c: char| c.is_ascii_digit())
         && source
             .get(start..)
