@@ -231,6 +231,21 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
     }
     for (ruff, cpython) in [
         (
+            "Positional argument cannot follow keyword argument unpacking",
+            "positional argument follows keyword argument unpacking",
+        ),
+        (
+            "Positional argument cannot follow keyword argument",
+            "positional argument follows keyword argument",
+        ),
+    ] {
+        if m.starts_with(ruff) {
+            // CPython reports these at the call's closing parenthesis.
+            return at_range(cpython, closing_paren(source, range).unwrap_or(range));
+        }
+    }
+    for (ruff, cpython) in [
+        (
             "Only single target (not tuple) can be annotated",
             "only single target (not tuple) can be annotated",
         ),
@@ -257,14 +272,6 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         (
             "Iterable argument unpacking cannot follow keyword argument unpacking",
             "iterable argument unpacking follows keyword argument unpacking",
-        ),
-        (
-            "Positional argument cannot follow keyword argument unpacking",
-            "positional argument follows keyword argument unpacking",
-        ),
-        (
-            "Positional argument cannot follow keyword argument",
-            "positional argument follows keyword argument",
         ),
         ("Expected `else`", "expected 'else' after 'if' expression"),
         ("Only one '/' separator allowed", "/ may appear only once"),
@@ -473,6 +480,30 @@ fn forced_colon(source: &str, range: TextRange) -> bool {
         keyword = words.find(|w| !w.is_empty()).unwrap_or("");
     }
     matches!(keyword, "def" | "try" | "finally")
+}
+
+/// The `)` that closes the call whose argument (after a comma) is at
+/// `range`.
+fn closing_paren(source: &str, range: TextRange) -> Option<TextRange> {
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let toks: Vec<(TokenKind, TextRange)> = parsed.tokens().iter().map(|t| t.as_tuple()).collect();
+    let mut i = toks.iter().position(|(_, r)| r.start() >= range.start())?;
+    // The argument's own parentheses, which its range leaves out.
+    while i > 0 && toks[i - 1].0 == TokenKind::Lpar {
+        i -= 1;
+    }
+    let mut depth = 0usize;
+    for &(kind, r) in &toks[i..] {
+        match kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar if depth == 0 => return Some(r),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.checked_sub(1)?;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// From the start of `range` through the `=` after it (CPython's range for

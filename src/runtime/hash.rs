@@ -210,7 +210,12 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             }
         },
         Value::Complex(c) => super::complex::hash(**c),
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) | Value::ByteArray(_) => {
+        Value::List(_)
+        | Value::Dict(_)
+        | Value::Slice(_)
+        | Value::Set(_)
+        | Value::ByteArray(_)
+        | Value::Cell(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }
         other => {

@@ -394,6 +394,11 @@ impl Vm {
                 n.dict.table.borrow_mut().insert_str(name, v);
                 Ok(())
             }
+            Value::Cell(c) if name == "cell_contents" => {
+                let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
+                drop(old);
+                Ok(())
+            }
             Value::Function(f) => {
                 match name {
                     "__name__" | "__qualname__" | "__annotations__" | "__doc__" | "__module__" => {
@@ -555,6 +560,11 @@ impl Vm {
                     None => false,
                 },
             },
+            Value::Cell(c) if name == "cell_contents" => {
+                let old = std::mem::replace(&mut *c.value.borrow_mut(), Value::Unbound);
+                drop(old);
+                return Ok(());
+            }
             Value::Exception(_)
                 if matches!(name, "__cause__" | "__context__" | "__traceback__" | "args") =>
             {

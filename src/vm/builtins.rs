@@ -809,6 +809,14 @@ pub fn call_type(vm: &mut Vm, t: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRe
         TypeKind::Complex => super::numbers::make_complex(vm, args, kw),
         TypeKind::ByteArray => super::bytearray::make_bytearray(vm, args, kw),
         TypeKind::Str => super::bytearray::make_str(vm, args, kw),
+        TypeKind::Cell => {
+            only_kw("cell", kw, &[])?;
+            range_args("cell", args, 0, 1)?;
+            let value = args.first().cloned().unwrap_or(Value::Unbound);
+            Ok(Value::Cell(PyRef::new(crate::runtime::object::PyCell {
+                value: std::cell::RefCell::new(value),
+            })))
+        }
         TypeKind::Bool => {
             only_kw("bool", kw, &[])?;
             range_args("bool", args, 0, 1)?;

@@ -39,6 +39,17 @@ impl Vm {
             let same = host::dict_eq(self, x, y)?;
             return Ok(same == (op == CmpOp::Eq));
         }
+        if let (Value::Cell(x), Value::Cell(y)) = (a, b) {
+            // Cells compare their contents; an empty cell is less than a
+            // full one.
+            let (vx, vy) = (x.value.borrow().clone(), y.value.borrow().clone());
+            if matches!(vx, Value::Unbound) || matches!(vy, Value::Unbound) {
+                let full = |v: &Value| Value::Bool(!matches!(v, Value::Unbound));
+                return ops::compare(op, &full(&vx), &full(&vy));
+            }
+            let r = self.rich_compare(op, &vx, &vy)?;
+            return self.truthy(&r);
+        }
         ops::compare(op, a, b)
     }
 

@@ -601,6 +601,19 @@ impl Vm {
             Err(e) => return Err(e),
         };
         let keys = self.call_value(&keys, &[], &[])?;
+        if !matches!(keys, Value::List(_) | Value::Tuple(_)) {
+            // CPython's `PyMapping_Keys`: keys() must give an iterable.
+            if let Err(e) = self.get_iter(&keys) {
+                if !e.matches(ExcKind::TypeError) {
+                    return Err(e);
+                }
+                return Err(type_error(format!(
+                    "{}.keys() returned a non-iterable (type {})",
+                    type_name(src),
+                    type_name(&keys)
+                )));
+            }
+        }
         for k in self.collect(&keys)? {
             let v = self.getitem(src, &k)?;
             d.table.borrow_mut().insert(k, v)?;

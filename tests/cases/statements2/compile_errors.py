@@ -3,6 +3,15 @@
 # legacy print/exec, imports, try/except*, loops, f-strings; type, msg,
 # lineno, offset and end positions.
 SOURCES = [
+    'f(x=1, 2)',
+    'f(x=1, 2, 3)',
+    'f(x=1, yy + 1, z)',
+    'f(**a, bb, c)',
+    'f(a=1, *b, c)',
+    'f(x=1, (2))',
+    'f(x=1, ((2)), 3)',
+    'f(x=1,\n 2\n)',
+    'f(**a, (b))',
     'obj.None = 1',
     'None = 1',
     'obj.True = 1',
