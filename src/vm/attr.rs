@@ -152,6 +152,11 @@ impl Vm {
                     if let Some(v) = super::descr::record_attr(o, name) {
                         return Ok(v);
                     }
+                    if name == "__isabstractmethod__"
+                        && let Some(r) = self.wrapper_is_abstract(o)?
+                    {
+                        return Ok(Value::Bool(r));
+                    }
                     if let Some(v) = super::traceback::tb_attr(o, name) {
                         return Ok(v);
                     }
@@ -182,6 +187,34 @@ impl Vm {
             Value::Exception(e) if PyRef::ty(e).is_heap() => self.object_getattr(obj, name),
             _ => self.builtin_getattr(obj, name),
         }
+    }
+
+    /// `__isabstractmethod__` of `staticmethod`, `classmethod` and
+    /// `property` objects: whether a function they wrap has a true
+    /// `__isabstractmethod__`. None for other objects.
+    fn wrapper_is_abstract(
+        &mut self,
+        o: &crate::runtime::instance::PyInstance,
+    ) -> PyResult<Option<bool>> {
+        let funcs = match &o.payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => vec![f.borrow().clone()],
+            Payload::Property {
+                fget, fset, fdel, ..
+            } => vec![fget.clone(), fset.clone(), fdel.clone()],
+            _ => return Ok(None),
+        };
+        for f in funcs.iter().filter(|f| !f.is_none()) {
+            match self.getattr(f, "__isabstractmethod__") {
+                Ok(v) => {
+                    if self.truthy(&v)? {
+                        return Ok(Some(true));
+                    }
+                }
+                Err(e) if e.matches(ExcKind::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Some(false))
     }
 
     /// Attributes of built-in objects other than instances and classes.

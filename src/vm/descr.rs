@@ -1238,6 +1238,22 @@ pub(crate) fn new_wrapper(
             args.len()
         )));
     }
+    // As `functools.wraps`: the function's metadata is copied into the
+    // wrapper's dict (for functions; other callables keep none).
+    let dict = PyRef::new(PyDict::new());
+    if let Value::Function(func) = &args[0] {
+        let mut t = dict.table.borrow_mut();
+        t.insert_str("__module__", func.module.borrow().clone());
+        t.insert_str("__name__", Value::str(&func.name.borrow()));
+        t.insert_str("__qualname__", Value::str(&func.qualname.borrow()));
+        t.insert_str("__doc__", func.doc.borrow().clone());
+        let ann = func
+            .annotations
+            .borrow_mut()
+            .get_or_insert_with(|| PyRef::new(PyDict::new()))
+            .clone();
+        t.insert_str("__annotations__", Value::Dict(ann));
+    }
     let f = std::cell::RefCell::new(args[0].clone());
     let payload = if class {
         Payload::ClassMethod(f)
@@ -1246,7 +1262,7 @@ pub(crate) fn new_wrapper(
     };
     Ok(Value::Object(PyRef::new_typed(
         PyInstance {
-            dict: Some(std::cell::RefCell::new(PyRef::new(PyDict::new()))),
+            dict: Some(std::cell::RefCell::new(dict)),
             slots: Default::default(),
             payload,
             finalized: std::cell::Cell::new(false),
