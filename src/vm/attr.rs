@@ -183,7 +183,29 @@ impl Vm {
                 }
                 self.object_getattr(obj, name)
             }
-            Value::Type(t) => self.type_getattr(t, name),
+            Value::Type(t) => {
+                // A metaclass's own `__getattribute__` replaces the lookup.
+                let meta = PyRef::class(t);
+                if meta.is_heap()
+                    && meta.specials() & crate::runtime::object::special::GETATTRIBUTE != 0
+                    && let Some(ga) = meta.lookup("__getattribute__")
+                    && !super::descr::is_native(&ga, super::descr::object_getattribute)
+                {
+                    let r = self.call_value(&ga, &[obj.clone(), Value::str(name)], &[]);
+                    return match r {
+                        Err(e) if e.matches(ExcKind::AttributeError) => {
+                            match meta.lookup("__getattr__") {
+                                Some(g) => {
+                                    self.call_value(&g, &[obj.clone(), Value::str(name)], &[])
+                                }
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    };
+                }
+                self.type_getattr(t, name)
+            }
             Value::Exception(e) if PyRef::ty(e).is_heap() => self.object_getattr(obj, name),
             _ => self.builtin_getattr(obj, name),
         }

@@ -522,21 +522,37 @@ impl Vm {
     ) -> PyResult<()> {
         let meta = PyRef::class(cls);
         if meta.is_heap() {
-            if let Some(sa) = meta.lookup("__setattr__")
-                && v.is_some()
+            // A metaclass's `__setattr__` / `__delattr__`.
+            let hook = if v.is_some() {
+                "__setattr__"
+            } else {
+                "__delattr__"
+            };
+            if let Some(sa) = meta.lookup(hook)
                 && !is_native(&sa, type_setattr_native)
+                && !is_native(&sa, object_setattr_native)
+                && !is_native(&sa, object_delattr_native)
             {
-                self.call_value(
-                    &sa,
-                    &[
-                        Value::Type(cls.clone()),
-                        Value::str(name),
-                        v.unwrap_or(Value::None),
-                    ],
-                    &[],
-                )?;
+                let mut args = vec![Value::Type(cls.clone()), Value::str(name)];
+                args.extend(v);
+                self.call_value(&sa, &args, &[])?;
                 return Ok(());
             }
+        }
+        self.type_setattr_generic(cls, name, v)
+    }
+
+    /// `type.__setattr__(cls, name, v)` / `type.__delattr__` themselves (no
+    /// metaclass hook): the metaclass's data descriptors, then what `type`
+    /// serves and the class dict.
+    fn type_setattr_generic(
+        &mut self,
+        cls: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let meta = PyRef::class(cls);
+        if meta.is_heap() {
             if let Some(d) = meta.lookup(name)
                 && matches!(descr_kind(&d), Descr::Data)
             {
@@ -755,7 +771,7 @@ pub(crate) fn object_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyRes
     let name = attr_name(&args[1])?;
     let obj = &args[0];
     if let Value::Type(t) = obj {
-        vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+        vm.type_setattr_generic(t, name.as_str(), Some(args[2].clone()))?;
         return Ok(Value::None);
     }
     let ty = type_of(obj);
@@ -769,7 +785,7 @@ pub(crate) fn object_delattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyRes
     let name = attr_name(&args[1])?;
     let obj = &args[0];
     if let Value::Type(t) = obj {
-        vm.type_setattr(t, name.as_str(), None)?;
+        vm.type_setattr_generic(t, name.as_str(), None)?;
         return Ok(Value::None);
     }
     let ty = type_of(obj);
@@ -786,7 +802,7 @@ pub(crate) fn type_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
             "descriptor '__setattr__' requires a 'type' object",
         ));
     };
-    vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+    vm.type_setattr_generic(t, name.as_str(), Some(args[2].clone()))?;
     Ok(Value::None)
 }
 
