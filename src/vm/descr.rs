@@ -552,12 +552,11 @@ impl Vm {
         v: Option<Value>,
     ) -> PyResult<()> {
         let meta = PyRef::class(cls);
-        if meta.is_heap() {
-            if let Some(d) = meta.lookup(name)
-                && matches!(descr_kind(&d), Descr::Data)
-            {
-                return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
-            }
+        if meta.is_heap()
+            && let Some(d) = meta.lookup(name)
+            && matches!(descr_kind(&d), Descr::Data)
+        {
+            return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
         }
         self.type_setattr_builtin(cls, name, v)
     }
