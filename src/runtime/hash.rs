@@ -218,6 +218,18 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
         | Value::Cell(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))));
         }
+        // A bound built-in method hashes as its equality compares: its
+        // receiver by identity and its function.
+        Value::Builtin(b) if b.bound.is_some() => {
+            let me = match &b.bound {
+                Some(o) if super::value::tag::is_heap(o.tag()) => {
+                    (o.heap_ptr() as usize >> 4) as i64
+                }
+                Some(o) => py_hash(o)?,
+                None => 0,
+            };
+            fix(me ^ str_hash(&PyStr::new(b.name)))
+        }
         other => {
             // Identity hash, as object.__hash__: the address shifted right by 4.
             (other.heap_ptr() as usize >> 4) as i64

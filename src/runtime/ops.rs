@@ -599,6 +599,14 @@ fn eq_builtin_inner(a: &Value, b: &Value) -> Option<bool> {
             tx.len() == ty.len() && super::set::builtin_subset(&tx, &ty)
         }
         (Value::Code(x), Value::Code(y)) => PyRef::ptr_eq(x, y) || x.code == y.code,
+        // Bound built-in methods: the same function bound to the same object
+        // (`a.append == a.append`).
+        (Value::Builtin(x), Value::Builtin(y)) => {
+            PyRef::ptr_eq(x, y)
+                || (std::ptr::fn_addr_eq(x.func, y.func)
+                    && x.name == y.name
+                    && matches!((&x.bound, &y.bound), (Some(p), Some(q)) if p.is(q)))
+        }
         (Value::Slice(x), Value::Slice(y)) => {
             values_equal(&x.start, &y.start)
                 && values_equal(&x.stop, &y.stop)

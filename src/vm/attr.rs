@@ -165,6 +165,11 @@ impl Vm {
                     if let Some(v) = super::descr::record_attr(o, name) {
                         return Ok(v);
                     }
+                    if name == "__isabstractmethod__"
+                        && let Some(r) = self.wrapper_is_abstract(o)?
+                    {
+                        return Ok(Value::Bool(r));
+                    }
                     if let Some(v) = super::traceback::tb_attr(o, name) {
                         return Ok(v);
                     }
@@ -189,10 +194,60 @@ impl Vm {
                 }
                 self.object_getattr(obj, name)
             }
-            Value::Type(t) => self.type_getattr(t, name),
+            Value::Type(t) => {
+                // A metaclass's own `__getattribute__` replaces the lookup.
+                let meta = PyRef::class(t);
+                if meta.is_heap()
+                    && meta.specials() & crate::runtime::object::special::GETATTRIBUTE != 0
+                    && let Some(ga) = meta.lookup("__getattribute__")
+                    && !super::descr::is_native(&ga, super::descr::object_getattribute)
+                {
+                    let r = self.call_value(&ga, &[obj.clone(), Value::str(name)], &[]);
+                    return match r {
+                        Err(e) if e.matches(ExcKind::AttributeError) => {
+                            match meta.lookup("__getattr__") {
+                                Some(g) => {
+                                    self.call_value(&g, &[obj.clone(), Value::str(name)], &[])
+                                }
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    };
+                }
+                self.type_getattr(t, name)
+            }
             Value::Exception(e) if PyRef::ty(e).is_heap() => self.object_getattr(obj, name),
             _ => self.builtin_getattr(obj, name),
         }
+    }
+
+    /// `__isabstractmethod__` of `staticmethod`, `classmethod` and
+    /// `property` objects: whether a function they wrap has a true
+    /// `__isabstractmethod__`. None for other objects.
+    fn wrapper_is_abstract(
+        &mut self,
+        o: &crate::runtime::instance::PyInstance,
+    ) -> PyResult<Option<bool>> {
+        let funcs = match &o.payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => vec![f.borrow().clone()],
+            Payload::Property {
+                fget, fset, fdel, ..
+            } => vec![fget.clone(), fset.clone(), fdel.clone()],
+            _ => return Ok(None),
+        };
+        for f in funcs.iter().filter(|f| !f.is_none()) {
+            match self.getattr(f, "__isabstractmethod__") {
+                Ok(v) => {
+                    if self.truthy(&v)? {
+                        return Ok(Some(true));
+                    }
+                }
+                Err(e) if e.matches(ExcKind::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Some(false))
     }
 
     /// Attributes of built-in objects other than instances and classes.

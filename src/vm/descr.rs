@@ -522,26 +522,41 @@ impl Vm {
     ) -> PyResult<()> {
         let meta = PyRef::class(cls);
         if meta.is_heap() {
-            if let Some(sa) = meta.lookup("__setattr__")
-                && v.is_some()
+            // A metaclass's `__setattr__` / `__delattr__`.
+            let hook = if v.is_some() {
+                "__setattr__"
+            } else {
+                "__delattr__"
+            };
+            if let Some(sa) = meta.lookup(hook)
                 && !is_native(&sa, type_setattr_native)
+                && !is_native(&sa, object_setattr_native)
+                && !is_native(&sa, object_delattr_native)
             {
-                self.call_value(
-                    &sa,
-                    &[
-                        Value::Type(cls.clone()),
-                        Value::str(name),
-                        v.unwrap_or(Value::None),
-                    ],
-                    &[],
-                )?;
+                let mut args = vec![Value::Type(cls.clone()), Value::str(name)];
+                args.extend(v);
+                self.call_value(&sa, &args, &[])?;
                 return Ok(());
             }
-            if let Some(d) = meta.lookup(name)
-                && matches!(descr_kind(&d), Descr::Data)
-            {
-                return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
-            }
+        }
+        self.type_setattr_generic(cls, name, v)
+    }
+
+    /// `type.__setattr__(cls, name, v)` / `type.__delattr__` themselves (no
+    /// metaclass hook): the metaclass's data descriptors, then what `type`
+    /// serves and the class dict.
+    fn type_setattr_generic(
+        &mut self,
+        cls: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let meta = PyRef::class(cls);
+        if meta.is_heap()
+            && let Some(d) = meta.lookup(name)
+            && matches!(descr_kind(&d), Descr::Data)
+        {
+            return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
         }
         self.type_setattr_builtin(cls, name, v)
     }
@@ -755,7 +770,7 @@ pub(crate) fn object_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyRes
     let name = attr_name(&args[1])?;
     let obj = &args[0];
     if let Value::Type(t) = obj {
-        vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+        vm.type_setattr_generic(t, name.as_str(), Some(args[2].clone()))?;
         return Ok(Value::None);
     }
     let ty = type_of(obj);
@@ -769,7 +784,7 @@ pub(crate) fn object_delattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyRes
     let name = attr_name(&args[1])?;
     let obj = &args[0];
     if let Value::Type(t) = obj {
-        vm.type_setattr(t, name.as_str(), None)?;
+        vm.type_setattr_generic(t, name.as_str(), None)?;
         return Ok(Value::None);
     }
     let ty = type_of(obj);
@@ -786,7 +801,7 @@ pub(crate) fn type_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
             "descriptor '__setattr__' requires a 'type' object",
         ));
     };
-    vm.type_setattr(t, name.as_str(), Some(args[2].clone()))?;
+    vm.type_setattr_generic(t, name.as_str(), Some(args[2].clone()))?;
     Ok(Value::None)
 }
 
@@ -1238,6 +1253,22 @@ pub(crate) fn new_wrapper(
             args.len()
         )));
     }
+    // As `functools.wraps`: the function's metadata is copied into the
+    // wrapper's dict (for functions; other callables keep none).
+    let dict = PyRef::new(PyDict::new());
+    if let Value::Function(func) = &args[0] {
+        let mut t = dict.table.borrow_mut();
+        t.insert_str("__module__", func.module.borrow().clone());
+        t.insert_str("__name__", Value::str(&func.name.borrow()));
+        t.insert_str("__qualname__", Value::str(&func.qualname.borrow()));
+        t.insert_str("__doc__", func.doc.borrow().clone());
+        let ann = func
+            .annotations
+            .borrow_mut()
+            .get_or_insert_with(|| PyRef::new(PyDict::new()))
+            .clone();
+        t.insert_str("__annotations__", Value::Dict(ann));
+    }
     let f = std::cell::RefCell::new(args[0].clone());
     let payload = if class {
         Payload::ClassMethod(f)
@@ -1246,7 +1277,7 @@ pub(crate) fn new_wrapper(
     };
     Ok(Value::Object(PyRef::new_typed(
         PyInstance {
-            dict: Some(std::cell::RefCell::new(PyRef::new(PyDict::new()))),
+            dict: Some(std::cell::RefCell::new(dict)),
             slots: Default::default(),
             payload,
             finalized: std::cell::Cell::new(false),

@@ -259,14 +259,55 @@ const OBJECT: &[(&str, NativeFn)] = &[
     ("__repr__", w_repr),
     ("__str__", w_str),
     ("__hash__", w_hash),
+    ("__eq__", w_object_eq),
+    ("__ne__", w_object_ne),
+    ("__lt__", w_object_order),
+    ("__le__", w_object_order),
+    ("__gt__", w_object_order),
+    ("__ge__", w_object_order),
+    ("__format__", w_format),
+];
+
+/// The comparisons of the built-in types that compare by value.
+const RICHCMP: &[(&str, NativeFn)] = &[
     ("__eq__", w_eq),
     ("__ne__", w_ne),
     ("__lt__", w_lt),
     ("__le__", w_le),
     ("__gt__", w_gt),
     ("__ge__", w_ge),
-    ("__format__", w_format),
 ];
+
+/// `object.__eq__(self, other)`: True for the same object, else NotImplemented.
+fn w_object_eq(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    recv(a, 2, "__eq__")?;
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+/// `object.__ne__(self, other)`: `type(self).__eq__` inverted, unless it
+/// is NotImplemented.
+fn w_object_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    recv(a, 2, "__ne__")?;
+    let eq = crate::runtime::types::type_of(&a[0]).lookup("__eq__");
+    let r = match eq {
+        Some(f) => vm.call_value(&f, &[a[0].clone(), a[1].clone()], &[])?,
+        None => w_object_eq(vm, a, &[])?,
+    };
+    match r {
+        Value::NotImplemented => Ok(r),
+        r => Ok(Value::Bool(!vm.truthy(&r)?)),
+    }
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented.
+fn w_object_order(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    recv(a, 2, "compare")?;
+    Ok(Value::NotImplemented)
+}
 
 const NUMBER: &[(&str, NativeFn)] = &[
     ("__add__", w_add),
@@ -397,6 +438,19 @@ const FUNCTION: &[(&str, NativeFn)] = &[("__call__", w_func_call), ("__get__", w
 pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::MethodTable)> {
     let mut v: Vec<(&PyRef<PyType>, super::methods::MethodTable)> = vec![
         (&t.object, OBJECT),
+        (&t.int, RICHCMP),
+        (&t.float, RICHCMP),
+        (&t.complex, RICHCMP),
+        (&t.str, RICHCMP),
+        (&t.bytes, RICHCMP),
+        (&t.bytearray, RICHCMP),
+        (&t.tuple, RICHCMP),
+        (&t.list, RICHCMP),
+        (&t.dict, RICHCMP),
+        (&t.set, RICHCMP),
+        (&t.frozenset, RICHCMP),
+        (&t.range, RICHCMP),
+        (&t.slice, RICHCMP),
         (&t.int, NUMBER),
         (&t.int, INT_BITS),
         (&t.float, NUMBER),
