@@ -195,7 +195,9 @@ impl Vm {
             frame.back = self.current_frame;
             self.current_frame = &frame;
             self.depth += 1;
+            self.outer_handled.push(saved_handled.clone());
             let r = self.run_gen_body(&mut frame, &code, start, pending);
+            self.outer_handled.pop();
             self.depth -= 1;
             self.current_frame = frame.back;
             r
@@ -411,6 +413,21 @@ impl Vm {
             "object {} can't be used in 'await' expression",
             type_name(v)
         )))
+    }
+
+    /// The exception being handled, as `sys.exc_info()` reports it: the
+    /// innermost one set, looking through the generators being run to
+    /// their resumers.
+    pub(crate) fn topmost_handled(&self) -> Value {
+        if !self.handled.is_none() {
+            return self.handled.clone();
+        }
+        self.outer_handled
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     /// `gen.close()`.
