@@ -195,6 +195,20 @@ def tail(text, n=8):
     return "\n".join("      " + l for l in lines[-n:])
 
 
+def real_executable(path):
+    """The interpreter binary behind `path`: version managers (pyenv) install
+    `python3` as a shell script that starts the real binary, and its start-up
+    would be timed as python3's."""
+    try:
+        out = subprocess.run(
+            [path, "-c", "import sys; print(sys.executable)"],
+            capture_output=True, text=True, timeout=60, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return path
+    return out or path
+
+
 def main():
     ap = argparse.ArgumentParser(
         description="Compare pyjit with python3 (and pypy3) on benches/programs.")
@@ -218,7 +232,7 @@ def main():
     pyjit = resolve_pyjit(args.pyjit or DEFAULT_PYJIT, args.pyjit is not None)
     programs = resolve_programs(args.programs)
 
-    python3 = shutil.which("python3") or sys.executable
+    python3 = real_executable(shutil.which("python3") or sys.executable)
     pypy3 = None if args.no_pypy else shutil.which("pypy3")
 
     engines = [

@@ -294,6 +294,7 @@ impl<'a> Compiler<'a> {
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         let range = c.range();
+        super::stmt::forbidden_keywords(&args.keywords, range)?;
         if has_star {
             return self.call_ex(c, dst);
         }

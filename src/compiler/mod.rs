@@ -15,6 +15,7 @@ mod pattern;
 mod stmt;
 pub mod symtable;
 mod syntax;
+mod tokenizer;
 
 use crate::bytecode::code::{CodeObject, Const, Name, Position, flags};
 use crate::bytecode::opcodes::Instr;
@@ -31,6 +32,18 @@ pub struct CompileError {
     pub kind: CompileErrorKind,
     pub msg: String,
     pub range: TextRange,
+    /// The exception's `text` keeps the line's newline (CPython's parser
+    /// errors on the line its tokenizer is reading); false for errors its
+    /// tokenizer raises and for lines it had already left.
+    pub newline: bool,
+    /// The error has an end (`end_offset`); false for the locations CPython
+    /// raises without one (an unclosed bracket, `TabError`), whose
+    /// `end_offset` is 0.
+    pub has_end: bool,
+    /// Raised by the compiler proper (future imports, symbol table, code
+    /// generation) rather than the parser: CPython reads such an error's
+    /// `text` from the file, so source that is not in a file has none.
+    pub compiler: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +60,33 @@ impl CompileError {
             kind: CompileErrorKind::Syntax,
             msg: msg.into(),
             range,
+            newline: true,
+            has_end: true,
+            compiler: false,
+        }
+    }
+
+    /// The same error with `text` cut before the line's newline.
+    pub fn without_newline(self) -> CompileError {
+        CompileError {
+            newline: false,
+            ..self
+        }
+    }
+
+    /// The same error, raised by the compiler proper.
+    pub fn in_compiler(self) -> CompileError {
+        CompileError {
+            compiler: true,
+            ..self
+        }
+    }
+
+    /// The same error with no end location (`end_offset` 0).
+    pub fn without_end(self) -> CompileError {
+        CompileError {
+            has_end: false,
+            ..self
         }
     }
 
@@ -55,6 +95,9 @@ impl CompileError {
             kind: CompileErrorKind::NotImplemented,
             msg: format!("{what} is not supported yet"),
             range,
+            newline: true,
+            has_end: true,
+            compiler: false,
         }
     }
 }
@@ -185,13 +228,15 @@ fn names_of(v: &[String]) -> Vec<Name> {
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
+    syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
-    let fut = future::scan(&module.body)?;
-    let table = symtable::build(module)?;
+    let fut = future::scan(&module.body).map_err(CompileError::in_compiler)?;
+    let table = symtable::build(module).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.future = fut;
-    c.module_body(&module.body)?;
+    c.module_body(&module.body)
+        .map_err(CompileError::in_compiler)?;
     Ok(c.u.fb.finish())
 }
 
@@ -200,10 +245,11 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
 pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = ruff_python_parser::parse_module(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
+    syntax::check_tokens(source)?;
     let module = parsed.syntax();
     syntax::check_not_311(source, &module.body)?;
-    let fut = future::scan(&module.body)?;
-    let table = symtable::build(module)?;
+    let fut = future::scan(&module.body).map_err(CompileError::in_compiler)?;
+    let table = symtable::build(module).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.future = fut;
     c.copy_locals = c.table.scopes[0].has_walrus;
@@ -212,7 +258,7 @@ pub fn compile_single(source: &str, filename: &str) -> Result<CodeObject, Compil
         c.emit(Instr::SetupAnnotations {});
     }
     for s in &module.body {
-        c.stmt(s)?;
+        c.stmt(s).map_err(CompileError::in_compiler)?;
     }
     c.implicit_return(module.body.last().map(Ranged::range));
     Ok(c.u.fb.finish())
@@ -234,10 +280,10 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
     let parsed = ruff_python_parser::parse_expression(source)
         .map_err(|e| syntax::refine(source, &e.error.to_string(), e.location))?;
     let expr = parsed.syntax();
-    let table = symtable::build_expr(expr)?;
+    let table = symtable::build_expr(expr).map_err(CompileError::in_compiler)?;
     let mut c = Compiler::new(source, filename, table, "<module>");
     c.u.fb.pos = c.lines.position(expr.body.range());
-    let r = c.expr(&expr.body)?;
+    let r = c.expr(&expr.body).map_err(CompileError::in_compiler)?;
     c.u.fb.emit(Instr::Return { src: r });
     Ok(c.u.fb.finish())
 }

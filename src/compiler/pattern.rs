@@ -131,7 +131,7 @@ impl<'a> Compiler<'a> {
                     target: fail,
                 });
             }
-            Pattern::MatchSequence(s) => self.pattern_sequence(&s.patterns, subj, fail, pc)?,
+            Pattern::MatchSequence(s) => self.pattern_sequence(s, subj, fail, pc)?,
             Pattern::MatchMapping(m) => self.pattern_mapping(m, subj, fail, pc)?,
             Pattern::MatchClass(c) => self.pattern_class(c, subj, fail, pc)?,
             Pattern::MatchStar(s) => {
@@ -230,21 +230,22 @@ impl<'a> Compiler<'a> {
 
     fn pattern_sequence(
         &mut self,
-        pats: &'a [Pattern],
+        seq: &'a ast::PatternMatchSequence,
         subj: Reg,
         fail: Label,
         pc: &mut PatCtx,
     ) -> CResult {
+        let pats = &seq.patterns[..];
         let size = pats.len();
         let mut star: Option<usize> = None;
         let mut only_wildcard = true;
         let mut star_wildcard = false;
         for (i, p) in pats.iter().enumerate() {
-            if let Pattern::MatchStar(s) = p {
+            if let Pattern::MatchStar(_) = p {
                 if star.is_some() {
                     return Err(CompileError::syntax(
                         "multiple starred names in sequence pattern",
-                        s.range,
+                        seq.range,
                     ));
                 }
                 star_wildcard = is_star_wildcard(p);
@@ -353,7 +354,7 @@ impl<'a> Compiler<'a> {
                     if seen.contains(&key) {
                         return Err(CompileError::syntax(
                             format!("mapping pattern checks duplicate key ({shown})"),
-                            k.range(),
+                            m.range,
                         ));
                     }
                     seen.push(key);
@@ -422,7 +423,7 @@ impl<'a> Compiler<'a> {
             if kwnames.contains(&name) {
                 return Err(CompileError::syntax(
                     format!("attribute name repeated in class pattern: {name}"),
-                    k.attr.range,
+                    k.pattern.range(),
                 ));
             }
             kwnames.push(name);

@@ -149,6 +149,7 @@ impl<'a> Compiler<'a> {
                 self.store_name(&n.id, src)
             }
             Expr::Attribute(a) => {
+                forbidden_name(&a.attr.id, a.range, "assign to")?;
                 let obj = self.expr(&a.value)?;
                 let name = self.add_attr_name(&a.attr.id);
                 self.at(a.range);
@@ -496,6 +497,9 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, Block::Loop { .. }))
         else {
+            if self.u.blocks.iter().any(|b| matches!(b, Block::ExceptStar)) {
+                return Err(CompileError::syntax(EXCEPT_STAR_EXIT, range));
+            }
             let msg = if is_break {
                 "'break' outside loop"
             } else {
@@ -579,6 +583,10 @@ impl<'a> Compiler<'a> {
             .table
             .scope_of(c)
             .ok_or_else(|| CompileError::syntax("internal error: no scope for class", c.range))?;
+        if let Some(a) = &c.arguments {
+            forbidden_keywords(&a.keywords, c.range)?;
+            repeated_keyword(&a.keywords)?;
+        }
         let (bases, keywords): (Vec<&'a Expr>, Vec<&'a ast::Keyword>) = match &c.arguments {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
             None => (Vec::new(), Vec::new()),
@@ -1645,6 +1653,35 @@ fn forbidden_name(name: &str, range: TextRange, what: &str) -> CResult {
             format!("cannot {what} __debug__"),
             range,
         ));
+    }
+    Ok(())
+}
+
+/// A keyword argument named `__debug__` (in a call or a class statement,
+/// reported at the whole of it as CPython does).
+pub(crate) fn forbidden_keywords(keywords: &[ast::Keyword], range: TextRange) -> CResult {
+    for k in keywords {
+        if let Some(id) = &k.arg {
+            forbidden_name(id, range, "assign to")?;
+        }
+    }
+    Ok(())
+}
+
+/// A class statement's keyword given twice (`metaclass=M, metaclass=N`),
+/// reported at the second.
+fn repeated_keyword(keywords: &[ast::Keyword]) -> CResult {
+    for (i, k) in keywords.iter().enumerate() {
+        if let Some(id) = &k.arg
+            && keywords[..i]
+                .iter()
+                .any(|p| p.arg.as_ref().is_some_and(|a| a.as_str() == id.as_str()))
+        {
+            return Err(CompileError::syntax(
+                format!("keyword argument repeated: {}", id.as_str()),
+                k.range,
+            ));
+        }
     }
     Ok(())
 }

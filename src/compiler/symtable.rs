@@ -59,6 +59,9 @@ pub struct Scope {
     /// Names bound here, in order of first appearance.
     bound_order: Vec<String>,
     bound: HashSet<String>,
+    /// Names bound here only by `import` (which may still be declared
+    /// global or nonlocal afterwards, as CPython allows).
+    imported_only: HashSet<String>,
     used: Vec<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
@@ -103,6 +106,7 @@ impl Scope {
             params: Vec::new(),
             bound_order: Vec::new(),
             bound: HashSet::new(),
+            imported_only: HashSet::new(),
             used: Vec::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
@@ -125,6 +129,16 @@ impl Scope {
     }
 
     fn bind(&mut self, name: &str) {
+        self.imported_only.remove(name);
+        if self.bound.insert(name.to_string()) {
+            self.bound_order.push(name.to_string());
+        }
+    }
+
+    fn bind_import(&mut self, name: &str) {
+        if !self.bound.contains(name) {
+            self.imported_only.insert(name.to_string());
+        }
         if self.bound.insert(name.to_string()) {
             self.bound_order.push(name.to_string());
         }
@@ -309,7 +323,7 @@ impl Builder {
             format!("name '{name}' is used prior to {what} declaration")
         } else if scope.annotated.contains(name) {
             format!("annotated name '{name}' can't be {what}")
-        } else if scope.bound.contains(name) {
+        } else if scope.bound.contains(name) && !scope.imported_only.contains(name) {
             format!("name '{name}' is assigned to before {what} declaration")
         } else {
             return;
@@ -541,7 +555,8 @@ impl<'a> Visitor<'a> for Builder {
                         Some(asn) => asn.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.bind(&bound);
+                    let m = self.mangle(&bound);
+                    self.cur().bind_import(&m);
                 }
             }
             Stmt::ImportFrom(imp) => {
@@ -556,7 +571,8 @@ impl<'a> Visitor<'a> for Builder {
                         continue;
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
-                    self.bind(&bound);
+                    let m = self.mangle(&bound);
+                    self.cur().bind_import(&m);
                 }
             }
             Stmt::Try(t) => {
@@ -657,7 +673,7 @@ impl<'a> Visitor<'a> for Builder {
                 if self.cur().kind == ScopeKind::Comprehension
                     && let Expr::Name(t) = &*nx.target
                 {
-                    self.extend_named_scope(&t.id, nx.range);
+                    self.extend_named_scope(&t.id, t.range);
                 }
                 self.visit_expr(&nx.value);
                 self.visit_expr(&nx.target);

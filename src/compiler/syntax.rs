@@ -13,43 +13,128 @@ use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{Expr, PySourceType};
 use ruff_text_size::{TextRange, TextSize};
 
-/// Rewrites a parse error (message and range) the way CPython reports it.
+/// Rewrites a parse error (message and range) the way CPython reports it:
+/// a tokenizer error wins when the tokenizer met it before the parser
+/// failed, or when it raises anywhere after; otherwise the parser's error in
+/// CPython's words (see `tokenizer` for the order CPython checks them in).
 pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
     if std::env::var_os("PYJIT_RAW_SYNTAX").is_some() {
         return CompileError::syntax(msg.to_string(), range);
     }
-    if let Some(e) = number_error(source, range.start()) {
+    let scan = super::tokenizer::scan(source);
+    let reach = parser_reach(source, range);
+    let reach_at = reach.map_or(source.len(), |r| r.start().to_usize());
+    // The line CPython's tokenizer is on when the parser gives up.
+    let tok_line = match reach {
+        Some(r) => line_of(source, r.start()),
+        None => source.lines().count().max(1) as u32,
+    };
+    if let Some(t) = &scan.error
+        && t.at <= reach_at
+    {
+        return t.error.clone();
+    }
+    let unclosed = scan.open.last().map(|&(c, at)| {
+        let at = TextSize::new(at as u32);
+        let e = CompileError::syntax(format!("'{c}' was never closed"), TextRange::empty(at))
+            .without_end();
+        if line_of(source, at) < tok_line {
+            e.without_newline()
+        } else {
+            e
+        }
+    });
+    if reach.is_none()
+        && let Some(e) = unclosed
+    {
         return e;
     }
+    let e = refine_parse(source, msg, range);
+    match scan.error {
+        Some(t) if t.raises => return t.error,
+        _ => {}
+    }
+    if let Some(u) = unclosed
+        && line_of(source, u.range.start()) < tok_line
+    {
+        return u;
+    }
+    // An error at a NEWLINE token ends where the newline starts.
+    let mut e = e;
+    if e.range.end() > e.range.start()
+        && source[..e.range.end().to_usize().min(source.len())].ends_with('\n')
+    {
+        let end = source[..e.range.end().to_usize()]
+            .trim_end_matches(['\n', '\r'])
+            .len();
+        e.range = TextRange::new(
+            e.range.start(),
+            TextSize::new(end as u32).max(e.range.start()),
+        );
+    }
+    if line_of(source, e.range.start()) < tok_line {
+        e.without_newline()
+    } else {
+        e
+    }
+}
+
+/// The syntax errors CPython's tokenizer finds in source that parses (an
+/// inconsistent mix of tabs and spaces).
+pub fn check_tokens(source: &str) -> Result<(), CompileError> {
+    match super::tokenizer::scan(source).error {
+        Some(t) => Err(t.error),
+        None => Ok(()),
+    }
+}
+
+/// The token CPython's parser had read when it gave up at `error`: the one
+/// after it, as the parsers look one token ahead. None when that is the end
+/// of the input.
+fn parser_reach(source: &str, error: TextRange) -> Option<TextRange> {
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let trivia = |k: TokenKind| {
+        matches!(
+            k,
+            TokenKind::Comment
+                | TokenKind::NonLogicalNewline
+                | TokenKind::Newline
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::EndOfFile
+        )
+    };
+    let content_end = parsed
+        .tokens()
+        .iter()
+        .rev()
+        .find(|t| !trivia(t.kind()))
+        .map_or(TextSize::new(0), |t| t.as_tuple().1.end());
+    // The parser does not read past the end of the line it failed on.
+    let (_, r) = parsed
+        .tokens()
+        .iter()
+        .map(|t| t.as_tuple())
+        .find(|(k, r)| {
+            (r.start() >= error.end() || (*k == TokenKind::Newline && r.end() > error.start()))
+                && !matches!(
+                    k,
+                    TokenKind::Comment
+                        | TokenKind::NonLogicalNewline
+                        | TokenKind::Indent
+                        | TokenKind::Dedent
+                )
+        })?;
+    (r.start() < content_end).then_some(r)
+}
+
+/// The parser's error in CPython's words.
+fn refine_parse(source: &str, msg: &str, range: TextRange) -> CompileError {
     if let Some(e) = fstring_error(source, msg.trim(), range) {
-        return e;
-    }
-    if let Some(e) = bracket_error(source, range) {
         return e;
     }
     let m = msg.trim();
     let at = |s: &str| CompileError::syntax(s.to_string(), range);
-    if m.starts_with("missing closing quote") || m.contains("unterminated") {
-        let line = line_of(source, range.start());
-        let triple = source
-            .get(range.start().to_usize()..)
-            .is_some_and(|s| s.starts_with("\"\"\"") || s.starts_with("'''"));
-        let detected = if triple {
-            source.lines().count().max(1) as u32
-        } else {
-            line
-        };
-        let what = if triple {
-            "unterminated triple-quoted string literal"
-        } else {
-            "unterminated string literal"
-        };
-        // CPython points at the opening quote only.
-        return CompileError::syntax(
-            format!("{what} (detected at line {detected})"),
-            TextRange::empty(range.start()),
-        );
-    }
     if m.starts_with("Unexpected indentation") {
         return at("unexpected indent");
     }
@@ -62,10 +147,12 @@ pub fn refine(source: &str, msg: &str, range: TextRange) -> CompileError {
     if let Some(kind) = target_error_kind(m) {
         return target_error(source, range, kind);
     }
-    if m.starts_with("Simple statements must be separated") && is_print_statement(source, range) {
+    if m.starts_with("Simple statements must be separated")
+        && let Some(name) = legacy_statement(source, range)
+    {
         let start = statement_start(source, range.start());
         return CompileError::syntax(
-            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             TextRange::new(start, range.end()),
         );
     }
@@ -130,6 +217,18 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
             tok.map_or(range, ruff_text_size::Ranged::range),
         );
     }
+    if m.starts_with("Only single target (not tuple) can be annotated") && !text.starts_with('(') {
+        // An unparenthesized tuple: CPython points at its first element.
+        if let Ok(p) = ruff_python_parser::parse_expression(text)
+            && let Expr::Tuple(t) = p.syntax().body.as_ref()
+            && let Some(first) = t.elts.first()
+        {
+            return at_range(
+                "only single target (not tuple) can be annotated",
+                ruff_text_size::Ranged::range(first) + range.start(),
+            );
+        }
+    }
     for (ruff, cpython) in [
         (
             "Only single target (not tuple) can be annotated",
@@ -168,17 +267,103 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
             "positional argument follows keyword argument",
         ),
         ("Expected `else`", "expected 'else' after 'if' expression"),
+        ("Only one '/' separator allowed", "/ may appear only once"),
+        (
+            "Position-only parameter separator not allowed as first parameter",
+            "at least one argument must precede /",
+        ),
+        (
+            "'/' parameter must appear before '*' parameter",
+            "/ must be ahead of *",
+        ),
     ] {
         if m.starts_with(ruff) {
             return at(cpython);
         }
     }
     if m.starts_with("Expected a parameter name")
+        && matches!(text, "True" | "False" | "None")
         && source
             .get(range.end().to_usize()..)
             .is_some_and(|r| r.trim_start().starts_with('=') && !r.trim_start().starts_with("=="))
     {
-        return at("expression cannot contain assignment, perhaps you meant \"==\"?");
+        // `f(True=1)`: CPython underlines the keyword argument.
+        return at_range(
+            &format!("cannot assign to {text}"),
+            through_equal(source, range),
+        );
+    }
+    if m.starts_with("Expected a parameter name")
+        && source
+            .get(range.end().to_usize()..)
+            .is_some_and(|r| r.trim_start().starts_with('=') && !r.trim_start().starts_with("=="))
+    {
+        let whole = through_equal(source, range);
+        if text.starts_with('*') {
+            // A starred argument is no expression: the `=` is unexpected.
+            let eq = whole.end() - TextSize::new(1);
+            return at_range("invalid syntax", TextRange::at(eq, TextSize::new(1)));
+        }
+        return at_range(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            whole,
+        );
+    }
+    if m.starts_with("cannot use '_' as a target") {
+        let before = source.get(..range.start().to_usize()).unwrap_or("");
+        return at(if before.trim_end().ends_with("**") {
+            "invalid syntax"
+        } else {
+            "cannot use '_' as a target"
+        });
+    }
+    if m.starts_with("Expected an identifier")
+        && source
+            .get(..range.start().to_usize())
+            .is_some_and(|b| b.trim_end().ends_with(" as"))
+        && source
+            .get(statement_start(source, range.start()).to_usize()..)
+            .is_some_and(|s| s.starts_with("case"))
+    {
+        return at("invalid pattern target");
+    }
+    if m.starts_with("Trailing comma not allowed")
+        && source
+            .get(statement_start(source, range.start()).to_usize()..)
+            .is_some_and(|s| s.starts_with("from"))
+    {
+        return at_range(
+            "trailing comma not allowed without surrounding parentheses",
+            TextRange::empty(range.end()),
+        );
+    }
+    if m.starts_with("Cannot have both 'except' and 'except*' on the same 'try'") {
+        let len = if text.starts_with("except*") { 7 } else { 6 };
+        return at_range(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            TextRange::at(range.start(), TextSize::new(len)),
+        );
+    }
+    if m.starts_with("Expected a statement") && text == ":=" {
+        // `target := value` as a statement, the target not a name.
+        let start = statement_start(source, range.start());
+        let target = source
+            .get(start.to_usize()..range.start().to_usize())
+            .unwrap_or("")
+            .trim_end();
+        if let Ok(p) = ruff_python_parser::parse_expression(target)
+            && !matches!(p.syntax().body.as_ref(), Expr::Name(_))
+        {
+            // CPython underlines the target inside its parentheses.
+            let inner = ruff_text_size::Ranged::range(p.syntax().body.as_ref());
+            return at_range(
+                &format!(
+                    "cannot use assignment expressions with {}",
+                    super::stmt::describe(&p.syntax().body)
+                ),
+                inner + start,
+            );
+        }
     }
     if m.starts_with("Assignment expression target must be an identifier") {
         let desc = ruff_python_parser::parse_expression(text)
@@ -216,10 +401,17 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         return at("Generator expression must be parenthesized");
     }
     if text == "=" && m.starts_with("Expected") {
-        return Some(
-            equal_for_eqeq(source, range)
-                .unwrap_or_else(|| CompileError::syntax("invalid syntax", range)),
-        );
+        let forced = m.starts_with("Expected `:`") && forced_colon(source, range);
+        return Some(equal_for_eqeq(source, range).unwrap_or_else(|| {
+            CompileError::syntax(
+                if forced {
+                    "expected ':'"
+                } else {
+                    "invalid syntax"
+                },
+                range,
+            )
+        }));
     }
     if let Some(found) = m.strip_prefix("Expected `,`, found ") {
         if is_augassign_token(found) {
@@ -236,10 +428,22 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
                 TextRange::new(start, start + TextSize::new(target.len() as u32)),
             ));
         }
-        if bracket_depth(source, range.start()) > 0 && starts_expression(text) {
-            return at("invalid syntax. Perhaps you forgot a comma?");
+        if let Some(e) = missing_comma(source, range) {
+            return Some(e);
         }
         return at("invalid syntax");
+    }
+    if let Some(found) = [
+        "Expected `)`, found ",
+        "Expected `]`, found ",
+        "Expected `}`, found ",
+    ]
+    .iter()
+    .find_map(|p| m.strip_prefix(p))
+        && found != "newline"
+        && let Some(e) = missing_comma(source, range)
+    {
+        return Some(e);
     }
     if let Some(found) = m.strip_prefix("Expected `:`, found ") {
         if found == "newline" {
@@ -248,9 +452,35 @@ fn refine_parser_message(source: &str, m: &str, range: TextRange) -> Option<Comp
         if innermost_bracket(source, range.start()) == Some('{') {
             return at("':' expected after dictionary key");
         }
+        if forced_colon(source, range) {
+            return at("expected ':'");
+        }
         return at("invalid syntax");
     }
     None
+}
+
+/// True when the statement around `range` is one whose `:` CPython's
+/// grammar forces (`def`, `try`, `finally`): a missing one is "expected ':'"
+/// whatever stands in its place.
+fn forced_colon(source: &str, range: TextRange) -> bool {
+    let stmt = source
+        .get(statement_start(source, range.start()).to_usize()..)
+        .unwrap_or("");
+    let mut words = stmt.split(|c: char| !c.is_alphanumeric() && c != '_');
+    let mut keyword = words.next().unwrap_or("");
+    if keyword == "async" {
+        keyword = words.find(|w| !w.is_empty()).unwrap_or("");
+    }
+    matches!(keyword, "def" | "try" | "finally")
+}
+
+/// From the start of `range` through the `=` after it (CPython's range for
+/// a keyword argument whose name is not a name).
+fn through_equal(source: &str, range: TextRange) -> TextRange {
+    let rest = source.get(range.end().to_usize()..).unwrap_or("");
+    let eq = rest.find('=').map_or(0, |i| i + 1);
+    TextRange::new(range.start(), range.end() + TextSize::new(eq as u32))
 }
 
 /// `'tuple'`/`'list'` and the other names CPython gives an augmented
@@ -281,11 +511,130 @@ fn is_augassign_token(found: &str) -> bool {
     )
 }
 
-/// True when `text` (the token after a missing comma) begins an expression.
-fn starts_expression(text: &str) -> bool {
-    text.chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"' || c == '\'' || !c.is_ascii())
+/// CPython's errors for two expressions side by side in brackets
+/// (`invalid_expression`, `invalid_legacy_expression`): "Perhaps you forgot
+/// a comma?" spanning both (the first at the `or` level, the second a whole
+/// expression), or print/exec's "Missing parentheses". `found` is the start
+/// of the second. None when they are not in brackets, or the first is a name
+/// and the second a string (`f"..."` misspelt).
+fn missing_comma(source: &str, found: TextRange) -> Option<CompileError> {
+    if bracket_depth(source, found.start()) == 0 {
+        return None;
+    }
+    let operand_end = |k: TokenKind| {
+        matches!(
+            k,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringEnd
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+                | TokenKind::Ellipsis
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+        )
+    };
+    let operand_start = |k: TokenKind| {
+        matches!(
+            k,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringStart
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+        )
+    };
+
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let toks: Vec<(TokenKind, TextRange)> = parsed
+        .tokens()
+        .iter()
+        .map(|t| t.as_tuple())
+        .filter(|(k, _)| !matches!(k, TokenKind::Comment | TokenKind::NonLogicalNewline))
+        .collect();
+    let i = toks.iter().position(|(_, r)| r.start() == found.start())?;
+    if i == 0 || !operand_start(toks[i].0) || !operand_end(toks[i - 1].0) {
+        return None;
+    }
+    let ends = |k: TokenKind| {
+        matches!(
+            k,
+            TokenKind::Comma
+                | TokenKind::Colon
+                | TokenKind::Equal
+                | TokenKind::ColonEqual
+                | TokenKind::If
+                | TokenKind::Else
+                | TokenKind::For
+                | TokenKind::Async
+                | TokenKind::In
+                | TokenKind::Lambda
+                | TokenKind::Newline
+                | TokenKind::Semi
+                | TokenKind::EndOfFile
+        )
+    };
+    // Back to the start of the first expression.
+    let mut depth = 0i32;
+    let mut j = i;
+    while j > 0 {
+        let (k, _) = toks[j - 1];
+        match k {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => break,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            k if depth == 0 && ends(k) => break,
+            _ => {}
+        }
+        j -= 1;
+    }
+    if j == i {
+        return None;
+    }
+    // On to the end of the second.
+    let mut depth = 0i32;
+    let mut end = toks[i].1.end();
+    for (n, (k, r)) in toks.iter().enumerate().skip(i) {
+        // Another operand right after one ends the expression (`1 2 3`).
+        if depth == 0 && n > i && operand_start(*k) && operand_end(toks[n - 1].0) {
+            break;
+        }
+        match k {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if depth == 0 => break,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+            k if depth == 0 && ends(*k) => break,
+            _ => {}
+        }
+        end = r.end();
+    }
+    let (first_kind, first) = toks[j];
+    let whole = TextRange::new(first.start(), end);
+    if j + 1 == i && first_kind == TokenKind::Name {
+        let name = source.get(first.start().to_usize()..first.end().to_usize())?;
+        if toks[i].0 == TokenKind::String {
+            return Some(CompileError::syntax("invalid syntax", found));
+        }
+        if name == "print" || name == "exec" {
+            return Some(CompileError::syntax(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                whole,
+            ));
+        }
+    }
+    Some(CompileError::syntax(
+        "invalid syntax. Perhaps you forgot a comma?",
+        whole,
+    ))
 }
 
 /// True when the error at `range` is glued to a number before it (`1__0`,
@@ -340,7 +689,12 @@ fn innermost_bracket(source: &str, offset: TextSize) -> Option<char> {
 /// '='?" for another operand. `None` when the `=` is not of that kind.
 fn equal_for_eqeq(source: &str, eq: TextRange) -> Option<CompileError> {
     let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
-    let toks: Vec<(TokenKind, TextRange)> = parsed.tokens().iter().map(|t| t.as_tuple()).collect();
+    let toks: Vec<(TokenKind, TextRange)> = parsed
+        .tokens()
+        .iter()
+        .map(|t| t.as_tuple())
+        .filter(|(k, _)| !matches!(k, TokenKind::Comment | TokenKind::NonLogicalNewline))
+        .collect();
     let i = toks.iter().position(|(_, r)| r.start() == eq.start())?;
     // The operand before the `=`: back to an unmatched bracket, a comma or
     // the start of the statement or of an `if`/`while` condition.
@@ -404,7 +758,9 @@ fn equal_for_eqeq(source: &str, eq: TextRange) -> Option<CompileError> {
         .get(start.to_usize()..eq.start().to_usize())?
         .trim_end();
     let whole = TextRange::new(start, end);
-    if !before.is_empty() && before.chars().all(|c| c.is_alphanumeric() || c == '_') {
+    if before.starts_with(|c: char| !c.is_ascii_digit())
+        && before.chars().all(|c| c.is_alphanumeric() || c == '_')
+    {
         return Some(CompileError::syntax(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
             whole,
@@ -461,79 +817,15 @@ fn statement_start(source: &str, offset: TextSize) -> TextSize {
     TextSize::new((line_start + indent) as u32)
 }
 
-fn is_print_statement(source: &str, range: TextRange) -> bool {
+/// `print x` or `exec x` (Python 2 statements): the name, if so.
+fn legacy_statement(source: &str, range: TextRange) -> Option<&'static str> {
     let start = statement_start(source, range.start()).to_usize();
-    source.get(start..).is_some_and(|s| {
-        s.starts_with("print ")
-            && !s["print ".len()..]
-                .trim_start()
-                .starts_with(['(', '=', '.', '['])
+    let s = source.get(start..)?;
+    ["print", "exec"].into_iter().find(|name| {
+        s.strip_prefix(name).is_some_and(|rest| {
+            rest.starts_with(' ') && !rest.trim_start().starts_with(['(', '=', '.', '['])
+        })
     })
-}
-
-/// Bracket errors, found by scanning the tokens as CPython's tokenizer does.
-fn bracket_error(source: &str, parse_error: TextRange) -> Option<CompileError> {
-    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
-    let mut stack: Vec<(char, TextRange)> = Vec::new();
-    for tok in parsed.tokens().iter() {
-        let (kind, range) = tok.as_tuple();
-        // The tokenizer only gets as far as the parser did.
-        if range.start() > parse_error.end() {
-            return None;
-        }
-        let open = match kind {
-            TokenKind::Lpar => Some('('),
-            TokenKind::Lsqb => Some('['),
-            TokenKind::Lbrace => Some('{'),
-            _ => None,
-        };
-        if let Some(c) = open {
-            stack.push((c, range));
-            continue;
-        }
-        let close = match kind {
-            TokenKind::Rpar => ')',
-            TokenKind::Rsqb => ']',
-            TokenKind::Rbrace => '}',
-            _ => continue,
-        };
-        match stack.pop() {
-            None => return Some(CompileError::syntax(format!("unmatched '{close}'"), range)),
-            Some((o, orange)) => {
-                let expected = match o {
-                    '(' => ')',
-                    '[' => ']',
-                    _ => '}',
-                };
-                if expected != close {
-                    let (ol, cl) = (
-                        line_of(source, orange.start()),
-                        line_of(source, range.start()),
-                    );
-                    let msg = if ol == cl {
-                        format!(
-                            "closing parenthesis '{close}' does not match opening parenthesis '{o}'"
-                        )
-                    } else {
-                        format!(
-                            "closing parenthesis '{close}' does not match opening parenthesis '{o}' on line {ol}"
-                        )
-                    };
-                    return Some(CompileError::syntax(msg, range));
-                }
-            }
-        }
-    }
-    // Unclosed brackets are reported when the parser reached the end of input.
-    if source[parse_error.start().to_usize().min(source.len())..]
-        .trim()
-        .is_empty()
-    {
-        return stack
-            .first()
-            .map(|(o, r)| CompileError::syntax(format!("'{o}' was never closed"), *r));
-    }
-    None
 }
 
 #[derive(Clone, Copy)]
@@ -731,7 +1023,7 @@ fn expected_block(source: &str, range: TextRange) -> CompileError {
 /// `offset` (`0b2`, `0x`, `1__0`, `1e`, `09`, `12abc`, `5j_`): the message
 /// and the column CPython's tokenizer stops at. None when the number there
 /// is well formed (or there is none).
-fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
+pub(super) fn number_error(source: &str, offset: TextSize) -> Option<CompileError> {
     let b = source.as_bytes();
     let mut start = offset.to_usize().min(b.len());
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
@@ -1087,6 +1379,25 @@ pub fn check_not_311(source: &str, body: &[ruff_python_ast::Stmt]) -> Result<(),
                 _ => {}
             }
             visitor::walk_stmt(self, stmt);
+        }
+
+        fn visit_except_handler(&mut self, handler: &'a ruff_python_ast::ExceptHandler) {
+            if self.found.is_some() {
+                return;
+            }
+            let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+            if let Some(t) = &h.type_
+                && let Expr::Tuple(tup) = t.as_ref()
+                && !tup.parenthesized
+            {
+                // `except A, B:` (Python 2's `except A, name:`).
+                self.found = Some(CompileError::syntax(
+                    "multiple exception types must be parenthesized",
+                    tup.range,
+                ));
+                return;
+            }
+            visitor::walk_except_handler(self, handler);
         }
 
         fn visit_expr(&mut self, expr: &'a Expr) {

@@ -58,6 +58,7 @@ pub struct HelperIds {
     pub exec: FuncId,
     pub truthy: FuncId,
     pub for_iter: FuncId,
+    pub yield_from: FuncId,
     pub drop: FuncId,
     pub seq_get: FuncId,
     pub list_set: FuncId,
@@ -66,6 +67,7 @@ pub struct HelperIds {
     pub load_attr: FuncId,
     pub store_attr: FuncId,
     pub call_method: FuncId,
+    pub attr_hit: FuncId,
 }
 
 /// Symbol names and addresses of the helpers, for the JIT builder.
@@ -74,6 +76,8 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("pyjit_exec", helpers::jit_exec as *const u8),
         ("pyjit_truthy", helpers::jit_truthy as *const u8),
         ("pyjit_for_iter", helpers::jit_for_iter as *const u8),
+        ("pyjit_attr_hit", helpers::jit_attr_hit as *const u8),
+        ("pyjit_yield_from", helpers::jit_yield_from as *const u8),
         ("pyjit_drop", helpers::jit_drop as *const u8),
         ("pyjit_seq_get", helpers::jit_seq_get as *const u8),
         ("pyjit_list_set", helpers::jit_list_set as *const u8),
@@ -107,6 +111,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         &[ptr, ptr, types::I32, types::I32, types::I32, types::I32],
         Some(types::I32),
     );
+    let s_attr_hit = sig(&[ptr, ptr, ptr, ptr, ptr], Some(types::I32));
     let s_call_method = sig(
         &[
             ptr,
@@ -127,6 +132,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         exec: decl(module, "pyjit_exec", &s_exec)?,
         truthy: decl(module, "pyjit_truthy", &s_exec)?,
         for_iter: decl(module, "pyjit_for_iter", &s_exec)?,
+        yield_from: decl(module, "pyjit_yield_from", &s_exec)?,
         drop: decl(module, "pyjit_drop", &s_drop)?,
         seq_get: decl(module, "pyjit_seq_get", &s_seq_get)?,
         list_set: decl(module, "pyjit_list_set", &s_list_set)?,
@@ -135,6 +141,7 @@ pub fn declare_helpers<M: Module>(module: &mut M) -> Result<HelperIds, String> {
         load_attr: decl(module, "pyjit_load_attr", &s_call)?,
         store_attr: decl(module, "pyjit_store_attr", &s_call)?,
         call_method: decl(module, "pyjit_call_method", &s_call_method)?,
+        attr_hit: decl(module, "pyjit_attr_hit", &s_attr_hit)?,
     })
 }
 
@@ -142,6 +149,7 @@ struct Refs {
     exec: FuncRef,
     truthy: FuncRef,
     for_iter: FuncRef,
+    yield_from: FuncRef,
     drop: FuncRef,
     seq_get: FuncRef,
     list_set: FuncRef,
@@ -150,6 +158,7 @@ struct Refs {
     load_attr: FuncRef,
     store_attr: FuncRef,
     call_method: FuncRef,
+    attr_hit: FuncRef,
 }
 
 /// The tag a register with loaded type `t` has in memory.
@@ -178,13 +187,19 @@ pub fn emit<M: Module>(
     b: &mut FunctionBuilder,
     code: &CodeObject,
     an: &Analysis,
-    global_caches: usize,
-    consts: usize,
+    addrs: CodeAddrs,
 ) -> usize {
+    let CodeAddrs {
+        global_caches,
+        consts,
+        attr_caches,
+        names,
+    } = addrs;
     let refs = Refs {
         exec: module.declare_func_in_func(ids.exec, b.func),
         truthy: module.declare_func_in_func(ids.truthy, b.func),
         for_iter: module.declare_func_in_func(ids.for_iter, b.func),
+        yield_from: module.declare_func_in_func(ids.yield_from, b.func),
         drop: module.declare_func_in_func(ids.drop, b.func),
         seq_get: module.declare_func_in_func(ids.seq_get, b.func),
         list_set: module.declare_func_in_func(ids.list_set, b.func),
@@ -193,6 +208,7 @@ pub fn emit<M: Module>(
         load_attr: module.declare_func_in_func(ids.load_attr, b.func),
         store_attr: module.declare_func_in_func(ids.store_attr, b.func),
         call_method: module.declare_func_in_func(ids.call_method, b.func),
+        attr_hit: module.declare_func_in_func(ids.attr_hit, b.func),
     };
     let nregs = code.nregs as usize;
     let vi: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
@@ -220,6 +236,8 @@ pub fn emit<M: Module>(
         specialized: 0,
         global_caches,
         consts,
+        attr_caches,
+        names,
     };
     // Dispatch on the entry pc.
     let mut entries: Vec<usize> = vec![0];
@@ -298,6 +316,23 @@ struct Em<'a, 'b> {
     global_caches: usize,
     /// Address of the code object's materialised constants (`PyCode::consts`).
     consts: usize,
+    /// Address of the code object's first `AttrCache` (one per instruction).
+    attr_caches: usize,
+    /// Address of the code object's names (`PyCode::names`).
+    names: usize,
+}
+
+/// Addresses inside the code object (`PyCode`) being compiled that compiled
+/// code reads in place; the code object outlives its compiled code's use.
+pub struct CodeAddrs {
+    /// `PyCode::global_cache`.
+    pub global_caches: usize,
+    /// `PyCode::consts`.
+    pub consts: usize,
+    /// `PyCode::attr_cache`.
+    pub attr_caches: usize,
+    /// `PyCode::names`.
+    pub names: usize,
 }
 
 impl Em<'_, '_> {
@@ -687,6 +722,73 @@ impl Em<'_, '_> {
         self.exit_on_error(rc, pc);
     }
 
+    /// `LoadAttr`: when the instruction's first cache entry was filled for the
+    /// object's type at its current version, `jit_attr_hit` reads the slot or
+    /// instance-dict entry; anything else (another type, a class attribute,
+    /// a miss) takes `jit_load_attr`, the interpreter's cached lookup.
+    fn load_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: u32) {
+        use crate::runtime::code::attr_cache_offsets as off;
+        use crate::runtime::object::TYPE_VERSION_OFFSET;
+        use crate::runtime::rc::TYPE_OFFSET;
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let or_slow = |em: &mut Self, bad: ir::Value| {
+            let next = em.b.create_block();
+            em.b.ins().brif(bad, slow, &[], next, &[]);
+            em.b.switch_to_block(next);
+        };
+        let tg = self.load_tag(obj);
+        let not_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tg, i64::from(tag::OBJECT));
+        or_slow(self, not_obj);
+        let p = self.b.ins().load(
+            types::I64,
+            flags(),
+            self.regs,
+            slot_offset(obj) + PAYLOAD_OFFSET,
+        );
+        let ty = self
+            .b
+            .ins()
+            .load(types::I64, flags(), p, TYPE_OFFSET as i32);
+        let cache = self.attr_caches + pc * off::SIZE;
+        let c = self.b.ins().iconst(types::I64, cache as i64);
+        let ety = self.b.ins().load(types::I64, flags(), c, off::TY);
+        let other_ty = self.b.ins().icmp(IntCC::NotEqual, ty, ety);
+        or_slow(self, other_ty);
+        let ver = self
+            .b
+            .ins()
+            .load(types::I64, flags(), ty, TYPE_VERSION_OFFSET);
+        let ever = self.b.ins().load(types::I64, flags(), c, off::VERSION);
+        let stale = self.b.ins().icmp(IntCC::NotEqual, ver, ever);
+        or_slow(self, stale);
+        let objp = self
+            .b
+            .ins()
+            .iadd_imm_s(self.regs, i64::from(slot_offset(obj)));
+        let outp = self
+            .b
+            .ins()
+            .iadd_imm_s(self.regs, i64::from(slot_offset(dst)));
+        let entry = self.b.ins().iadd_imm_s(c, i64::from(off::ENTRY));
+        let name_addr = self.names + name as usize * VALUE_SIZE as usize;
+        let namep = self.b.ins().iconst(types::I64, name_addr as i64);
+        let call = self
+            .b
+            .ins()
+            .call(self.refs.attr_hit, &[self.vm, objp, entry, namep, outp]);
+        let rc = self.b.inst_results(call)[0];
+        self.b.ins().brif(rc, slow, &[], done, &[]);
+        self.b.switch_to_block(slow);
+        let ops = [u32::from(dst.0), u32::from(obj.0), name];
+        self.operand_helper(self.refs.load_attr, Some(pc), &ops, pc);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
     /// Exits with helper status `rc` at `pc` unless it is 0 (a cold path).
     fn exit_on_error(&mut self, rc: ir::Value, pc: usize) {
         let err = self.b.create_block();
@@ -974,6 +1076,15 @@ impl Em<'_, '_> {
                     IntOp::And => self.b.ins().band(x, y),
                     IntOp::Or => self.b.ins().bor(x, y),
                     IntOp::Xor => self.b.ins().bxor(x, y),
+                    IntOp::RShift => {
+                        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                        self.deopt_if(neg, pc, Reason::ValueGuard);
+                        // Counts of 63 and more leave only the sign.
+                        let c63 = self.b.ins().iconst(types::I64, 63);
+                        let big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, y, 63);
+                        let n = self.b.ins().select(big, c63, y);
+                        self.b.ins().sshr(x, n)
+                    }
                 };
                 self.write_int(dst, r);
             }
@@ -1087,9 +1198,7 @@ impl Em<'_, '_> {
                 let Instr::LoadAttr { dst, obj, name } = ins else {
                     return;
                 };
-                let f = self.refs.load_attr;
-                let ops = [u32::from(dst.0), u32::from(obj.0), name.0];
-                self.operand_helper(f, Some(pc), &ops, pc);
+                self.load_attr(pc, dst, obj, name.0);
                 self.state[dst.0 as usize] = Ty::Unknown;
             }
             Op::StoreAttr => {
@@ -1378,6 +1487,32 @@ impl Em<'_, '_> {
                 };
                 self.store_ret(src, pc, false);
                 self.exit(jit_status::YIELD, pc + 1, 0);
+            }
+            Op::YieldFrom => {
+                let Instr::YieldFrom { dst, .. } = ins else {
+                    return;
+                };
+                // 0: done (dst written), 1: the sub-iterator yielded (the
+                // value is in Frame::ret; suspend here, resume here), else an
+                // error status.
+                let rc = self.call_checked(self.refs.yield_from, pc as u32);
+                let err = self.b.create_block();
+                let not_err = self.b.create_block();
+                let yielded = self.b.create_block();
+                let done = self.b.create_block();
+                let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
+                self.b.ins().brif(is_err, err, &[], not_err, &[]);
+                self.b.switch_to_block(err);
+                self.b.set_cold_block(err);
+                self.exit_dynamic(rc, pc);
+                self.b.switch_to_block(not_err);
+                self.b.ins().brif(rc, yielded, &[], done, &[]);
+                self.b.switch_to_block(yielded);
+                self.exit(jit_status::YIELD, pc, 0);
+                self.b.switch_to_block(done);
+                if let Some(s) = self.state.get_mut(dst.0 as usize) {
+                    *s = Ty::Unknown;
+                }
             }
         }
     }

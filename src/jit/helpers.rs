@@ -125,6 +125,22 @@ unsafe fn exec_instr(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
             }
             Some((dst, r))
         }
+        Instr::BuildTuple { dst, start, count } => Some((dst, {
+            // SAFETY: the verifier checked start + count <= nregs.
+            Ok(unsafe { crate::vm::interp::build_tuple(regs, start.0 as usize, count.0 as usize) })
+        })),
+        Instr::UnpackSeq { dst, count, src } => {
+            // SAFETY: verified registers of this frame's window.
+            let r =
+                unsafe { vm.unpack_seq(regs, dst.0 as usize, count.0 as usize, src.0 as usize) };
+            return match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    vm.pending = Some(e);
+                    jit_status::ERROR as u32
+                }
+            };
+        }
         Instr::GetIter { dst, src } => Some((dst, {
             // SAFETY: a verified register of this frame.
             let x = unsafe { &*regs.add(src.0 as usize) };
@@ -199,8 +215,7 @@ pub unsafe extern "C" fn jit_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u32) -
     };
     // SAFETY: verified register indices within the frame's window.
     let it = unsafe { &*frame.regs.add(iter.0 as usize) };
-    let code = frame.code.clone();
-    if let Some(c) = code.feedback.get(pc as usize) {
+    if let Some(c) = frame.code.feedback.get(pc as usize) {
         c.set(c.get() | crate::runtime::code::feedback::a(it.tag()));
     }
     match vm.iter_next(it) {
@@ -210,6 +225,40 @@ pub unsafe extern "C" fn jit_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u32) -
             0
         }
         Ok(None) => 1,
+        Err(e) => {
+            vm.pending = Some(e);
+            jit_status::ERROR as u32
+        }
+    }
+}
+
+/// `YieldFrom` at `pc`: one step of delegation (`Vm::yield_from_step`, the
+/// interpreter's). 0: the sub-iterator finished and its value is in `dst`;
+/// 1: it yielded the value now in `Frame::ret` (the generator suspends at
+/// `pc` and resumes there); otherwise an error status.
+///
+/// # Safety
+/// As `jit_exec`.
+pub unsafe extern "C" fn jit_yield_from(vm: *mut Vm, frame: *mut Frame, pc: u32) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (vm, frame) = unsafe { (&mut *vm, &mut *frame) };
+    let Some(&Instr::YieldFrom { dst, iter }) = frame.code.code.instrs.get(pc as usize) else {
+        return jit_status::ERROR as u32;
+    };
+    // SAFETY: verified register indices within the frame's window.
+    let sub = unsafe { (*frame.regs.add(iter.0 as usize)).clone() };
+    let r = vm.yield_from_step(&sub);
+    drop(sub);
+    match r {
+        Ok(crate::vm::generator::GenResult::Returned(v)) => {
+            // SAFETY: as above.
+            unsafe { *frame.regs.add(dst.0 as usize) = v };
+            0
+        }
+        Ok(crate::vm::generator::GenResult::Yielded(v)) => {
+            frame.ret = v;
+            1
+        }
         Err(e) => {
             vm.pending = Some(e);
             jit_status::ERROR as u32
@@ -395,6 +444,49 @@ pub unsafe extern "C" fn jit_load_attr(
     };
     // SAFETY: `dst` is a verified register of the frame.
     unsafe { finish(vm, regs, dst, r) }
+}
+
+/// The `LoadAttr` hit on the instance itself (`descr::instance_hit`), after
+/// compiled code checked that the cache's first entry `entry` was filled for
+/// the object's type at its current version: 0 with the value in `*out`, 1
+/// when the instance does not have it (the caller takes `jit_load_attr`).
+///
+/// # Safety
+/// `obj` and `out` are registers of the live frame (possibly the same one),
+/// `entry` the first entry of the instruction's `AttrCache`, `name` the
+/// code object's name operand.
+pub unsafe extern "C" fn jit_attr_hit(
+    vm: *mut Vm,
+    obj: *const Value,
+    entry: *const crate::runtime::code::AttrEntry,
+    name: *const Value,
+    out: *mut Value,
+) -> u32 {
+    let v = {
+        // SAFETY: guaranteed by the caller; the borrows end before `out` is
+        // written.
+        let (obj, entry, name) = unsafe { (&*obj, &*entry, &*name) };
+        let (Value::Object(o), Value::Str(n)) = (obj, name) else {
+            return 1;
+        };
+        match crate::vm::descr::instance_hit(o, entry, n) {
+            Some(v) => v,
+            None => return 1,
+        }
+    };
+    // SAFETY: guaranteed by the caller.
+    let old = std::mem::replace(unsafe { &mut *out }, v);
+    if crate::runtime::value::tag::is_heap(old.tag()) {
+        drop(old);
+        // Finalisers of what the write released run before the next
+        // instruction, as in the interpreter.
+        // SAFETY: guaranteed by the caller; no other reference to the VM is live.
+        unsafe { &mut *vm }.maybe_finalize();
+    } else {
+        // Nothing to release.
+        std::mem::forget(old);
+    }
+    0
 }
 
 /// `r[obj].name := r[src]` (the `StoreAttr` at `pc`), through its inline cache.

@@ -103,16 +103,19 @@ impl Backend {
         let target = self.module.target_config();
         let specialized = {
             let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            let caches = code.global_cache.as_ptr() as usize;
-            let consts = code.consts.as_ptr() as usize;
+            let addrs = emit::CodeAddrs {
+                global_caches: code.global_cache.as_ptr() as usize,
+                consts: code.consts.as_ptr() as usize,
+                attr_caches: code.attr_cache.as_ptr() as usize,
+                names: code.names.as_ptr() as usize,
+            };
             let n = emit::emit(
                 &mut self.module,
                 &self.ids,
                 &mut b,
                 &code.code,
                 &analysis,
-                caches,
-                consts,
+                addrs,
             );
             b.finalize(target);
             n

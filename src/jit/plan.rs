@@ -81,6 +81,8 @@ pub enum IntOp {
     And,
     Or,
     Xor,
+    /// `>>`: a negative count deopts (the interpreter raises ValueError).
+    RShift,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,6 +170,10 @@ pub enum Op {
     /// `Yield` in a generator body: the value goes to `Frame::ret` and the
     /// code returns `jit_status::YIELD`; the instruction after it is an entry.
     Yield,
+    /// `YieldFrom` through its helper: while the sub-iterator yields, the
+    /// code returns `jit_status::YIELD` at the instruction itself, which is
+    /// an entry (the generator resumes by running it again).
+    YieldFrom,
 }
 
 /// Block structure of a code object.
@@ -212,6 +218,12 @@ impl Cfg {
                 leader[pc + 1] = true;
                 headers.push(pc + 1);
                 resume_points.push(pc + 1);
+            }
+            if matches!(ins, Instr::YieldFrom { .. }) {
+                // Compiled code leaves at a yield-from and re-enters at it.
+                leader[pc] = true;
+                headers.push(pc);
+                resume_points.push(pc);
             }
         }
         for e in &code.exc_table {
@@ -322,6 +334,7 @@ fn int_op_of(ins: &Instr) -> Option<(IntOp, Reg, Reg, Reg)> {
         BitAnd { dst, a, b } | IBitAnd { dst, a, b } => (IntOp::And, dst, a, b),
         BitOr { dst, a, b } | IBitOr { dst, a, b } => (IntOp::Or, dst, a, b),
         BitXor { dst, a, b } | IBitXor { dst, a, b } => (IntOp::Xor, dst, a, b),
+        RShift { dst, a, b } | IRShift { dst, a, b } => (IntOp::RShift, dst, a, b),
         _ => return None,
     })
 }
@@ -498,6 +511,7 @@ pub fn plan_instr(code: &CodeObject, ins: &Instr, state: &[Ty], fb: u64) -> Op {
         }
         Instr::Return { .. } => Op::Return,
         Instr::Yield { .. } => Op::Yield,
+        Instr::YieldFrom { .. } => Op::YieldFrom,
         _ => Op::Generic,
     }
 }
@@ -560,7 +574,11 @@ pub fn operands_ab(ins: &Instr) -> (Reg, Reg) {
         | Gt { a, b, .. }
         | Ge { a, b, .. }
         | Eq { a, b, .. }
-        | Ne { a, b, .. } => (a, b),
+        | Ne { a, b, .. }
+        | LShift { a, b, .. }
+        | RShift { a, b, .. }
+        | ILShift { a, b, .. }
+        | IRShift { a, b, .. } => (a, b),
         _ => (Reg(0), Reg(0)),
     }
 }
@@ -717,4 +735,59 @@ pub fn analyze(code: &CodeObject, fb: &[u64]) -> Analysis {
         }
     }
     Analysis { cfg, entry, ops }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every instruction the planner compiles as a two-operand op names its
+    /// operands in `operands_ab` (whose fallback would read register 0).
+    #[test]
+    fn planned_binary_ops_have_operands() {
+        let (d, a, b) = (Reg(1), Reg(2), Reg(3));
+        use Instr::*;
+        let all = [
+            Add { dst: d, a, b },
+            Sub { dst: d, a, b },
+            Mul { dst: d, a, b },
+            TrueDiv { dst: d, a, b },
+            FloorDiv { dst: d, a, b },
+            Mod { dst: d, a, b },
+            BitAnd { dst: d, a, b },
+            BitOr { dst: d, a, b },
+            BitXor { dst: d, a, b },
+            LShift { dst: d, a, b },
+            RShift { dst: d, a, b },
+            IAdd { dst: d, a, b },
+            ISub { dst: d, a, b },
+            IMul { dst: d, a, b },
+            ITrueDiv { dst: d, a, b },
+            IFloorDiv { dst: d, a, b },
+            IMod { dst: d, a, b },
+            IBitAnd { dst: d, a, b },
+            IBitOr { dst: d, a, b },
+            IBitXor { dst: d, a, b },
+            ILShift { dst: d, a, b },
+            IRShift { dst: d, a, b },
+            Lt { dst: d, a, b },
+            Le { dst: d, a, b },
+            Gt { dst: d, a, b },
+            Ge { dst: d, a, b },
+            Eq { dst: d, a, b },
+            Ne { dst: d, a, b },
+        ];
+        let mut planned = 0;
+        for ins in &all {
+            let ops = int_op_of(ins).map(|(_, d2, a2, b2)| (d2, a2, b2));
+            let ops = ops.or(float_op_of(ins).map(|(_, d2, a2, b2)| (d2, a2, b2)));
+            let ops = ops.or(cmp_of(ins).map(|(_, d2, a2, b2)| (d2, a2, b2)));
+            if let Some((d2, a2, b2)) = ops {
+                planned += 1;
+                assert_eq!((d2, a2, b2), (d, a, b), "{ins:?}");
+                assert_eq!(operands_ab(ins), (a, b), "{ins:?}");
+            }
+        }
+        assert!(planned >= 20, "only {planned} planned");
+    }
 }

@@ -127,6 +127,22 @@ pub mod global_cache_offsets {
     };
 }
 
+/// Offsets in an `AttrCache` of its first entry's fields, for compiled code
+/// (which checks the first entry's type and version in place).
+pub mod attr_cache_offsets {
+    use super::{AttrCache, AttrEntry};
+    const FIRST: usize = std::mem::offset_of!(AttrCache, first);
+    pub const TY: i32 = (FIRST + std::mem::offset_of!(AttrEntry, ty)) as i32;
+    pub const VERSION: i32 = (FIRST + std::mem::offset_of!(AttrEntry, version)) as i32;
+    pub const ENTRY: i32 = FIRST as i32;
+    /// Distance between the caches of consecutive instructions.
+    pub const SIZE: usize = std::mem::size_of::<AttrCache>();
+    const _: () = {
+        assert!(std::mem::size_of::<std::cell::Cell<usize>>() == 8);
+        assert!(std::mem::size_of::<std::cell::Cell<u64>>() == 8);
+    };
+}
+
 /// One remembered outcome of an attribute instruction's lookup: what the
 /// lookup through the type decided, valid while the instance's type is `ty`
 /// at version `version` (type versions are never reused, so the pair
@@ -246,20 +262,12 @@ pub struct PyCode {
     pub jit: JitSlot,
 }
 
-/// False for code that suspends in ways compiled code cannot: coroutines,
-/// async generators and `yield from` (compiled code suspends only at a plain
-/// `Yield`, see docs/jit.md).
+/// False for code that suspends in ways compiled code cannot: async
+/// generators (compiled code suspends at `Yield` and `YieldFrom`, see
+/// docs/jit.md).
 fn jit_can_suspend(code: &CodeObject) -> bool {
     use crate::bytecode::code::flags;
-    use crate::bytecode::opcodes::Instr;
-    if code.flags & flags::SUSPENDS == 0 {
-        return true;
-    }
-    code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
-        && !code
-            .instrs
-            .iter()
-            .any(|i| matches!(i, Instr::YieldFrom { .. } | Instr::GetAwaitable { .. }))
+    code.flags & flags::SUSPENDS == 0 || code.flags & flags::ASYNC_GENERATOR == 0
 }
 
 /// Materialises a constant.

@@ -81,6 +81,11 @@ pub struct Entry {
 pub struct DictTable {
     entries: Vec<Entry>,
     indices: Vec<u32>,
+    /// One bit per hash seen among the entries in the index (`hash_bit`),
+    /// reset when the index is rebuilt or emptied: a lookup whose bit is
+    /// clear finds no entry with its hash, so it ends without probing (most
+    /// attribute and method names are absent from an instance dict).
+    hashes_seen: u64,
     used: usize,
     version: u64,
     /// Changes whenever entries move or the table is emptied (a resize, a
@@ -95,11 +100,18 @@ impl Default for DictTable {
     }
 }
 
+/// The `DictTable::hashes_seen` bit of a hash (its top six bits).
+#[inline]
+fn hash_bit(hash: i64) -> u64 {
+    1 << ((hash as u64) >> 58)
+}
+
 impl DictTable {
     pub fn new() -> DictTable {
         DictTable {
             entries: Vec::new(),
             indices: Vec::new(),
+            hashes_seen: 0,
             used: 0,
             version: next_version(),
             layout: next_version(),
@@ -156,7 +168,8 @@ impl DictTable {
     /// accepts, following the probe sequence.
     #[inline]
     fn probe(&self, hash: i64, same: impl Fn(&Value) -> bool) -> Option<usize> {
-        if self.indices.is_empty() {
+        // Entries are only found with an equal hash.
+        if self.hashes_seen & hash_bit(hash) == 0 {
             return None;
         }
         let mut p = Probe::new(hash, self.indices.len());
@@ -237,6 +250,7 @@ impl DictTable {
     }
 
     fn insert_index(&mut self, hash: i64, ix: u32) {
+        self.hashes_seen |= hash_bit(hash);
         let mut p = Probe::new(hash, self.indices.len());
         while self.indices[p.i] != EMPTY {
             p.advance();
@@ -252,6 +266,7 @@ impl DictTable {
         }
         self.entries.retain(|e| !e.key.is_unbound());
         self.indices = vec![EMPTY; size];
+        self.hashes_seen = 0;
         for ix in 0..self.entries.len() {
             let h = self.entries[ix].hash;
             self.insert_index(h, ix as u32);
@@ -342,6 +357,7 @@ impl DictTable {
         if self.used == 0 {
             self.entries.clear();
             self.indices.clear();
+            self.hashes_seen = 0;
             self.layout = self.version;
         }
         (k, v)
@@ -357,6 +373,7 @@ impl DictTable {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.indices.clear();
+        self.hashes_seen = 0;
         self.used = 0;
         self.version = next_version();
         self.layout = self.version;

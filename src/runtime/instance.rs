@@ -28,20 +28,31 @@ pub enum Payload {
     StaticMethod(RefCell<Value>),
     /// `classmethod(f)`.
     ClassMethod(RefCell<Value>),
-    /// `property(fget, fset, fdel, doc)`.
+    /// `property(fget, fset, fdel, doc)`; `name` is what `__set_name__`
+    /// gave it (None before), for error messages.
     Property {
         fget: Value,
         fset: Value,
         fdel: Value,
         doc: RefCell<Value>,
+        name: RefCell<Value>,
     },
-    /// A `__slots__` member: reads and writes `slots[index]` of instances.
-    Member { index: usize, name: PyRef<PyStr> },
-    /// The `__dict__` or `__weakref__` attribute a class adds for its
-    /// instances (`getset_descriptor`); `owner` is the class's name.
+    /// A `__slots__` member: reads and writes `slots[index]` of instances;
+    /// `owner` is the class's name (the class is not referenced: its dict
+    /// holds the member, and a counted reference back would be a cycle).
+    Member {
+        index: usize,
+        name: PyRef<PyStr>,
+        owner: PyRef<PyStr>,
+    },
+    /// A `getset_descriptor`: the `__dict__` or `__weakref__` attribute a
+    /// class adds for its instances (`owner` is the class's name), or an
+    /// attribute of a built-in type's instances (`type.__name__`,
+    /// `int.real`; `objclass` is that type).
     GetSet {
         attr: GetSetAttr,
         owner: PyRef<PyStr>,
+        objclass: Option<PyRef<PyType>>,
     },
     /// A generator, coroutine or async generator: its frame lives here.
     Generator(RefCell<GenState>),
@@ -74,6 +85,9 @@ pub enum GetSetAttr {
     Dict,
     /// `__weakref__`: None (no weak references are kept), read-only.
     WeakRef,
+    /// An attribute of a built-in type's instances, read and written by
+    /// the attribute code of that type (vm/attr.rs, `type_special_attr`).
+    Builtin(&'static str),
 }
 
 impl GetSetAttr {
@@ -81,6 +95,7 @@ impl GetSetAttr {
         match self {
             GetSetAttr::Dict => "__dict__",
             GetSetAttr::WeakRef => "__weakref__",
+            GetSetAttr::Builtin(n) => n,
         }
     }
 }

@@ -211,6 +211,118 @@ pub struct PyFunction {
     pub dict: RefCell<Option<PyRef<PyDict>>>,
 }
 
+/// True for the special-method names CPython implements as type slots
+/// (`typeobject.c`'s slot table): a built-in type's method of that name is a
+/// `wrapper_descriptor`. Other dunders (`__reduce__`, `__format__`,
+/// `__sizeof__`, `__round__`, ...) are ordinary method descriptors.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__getattr__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__repr__"
+            | "__hash__"
+            | "__call__"
+            | "__str__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__del__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__xor__"
+            | "__rxor__"
+            | "__or__"
+            | "__ror__"
+            | "__int__"
+            | "__float__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__index__"
+            | "__matmul__"
+            | "__rmatmul__"
+            | "__imatmul__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+    )
+}
+
+/// The `owner` of the special-method wrappers of built-in types
+/// (`int.__add__`, vm/slots.rs): a `wrapper_descriptor` rather than a
+/// `method_descriptor`, given its receiver as it is.
+pub const SLOT_OWNER: &str = "slot";
+
+impl PyBuiltin {
+    /// True for what CPython makes a `wrapper_descriptor` (unbound) or a
+    /// `method-wrapper` (bound): the special methods of built-in types
+    /// that stand for type slots. `list.__getitem__`, `dict.__getitem__`
+    /// and the sets' and dict's `__contains__` are methods in CPython
+    /// (defined beside the slot), not slot wrappers.
+    pub fn is_slot_wrapper(&self) -> bool {
+        let slot = self.owner == SLOT_OWNER || is_slot_name(self.name);
+        slot && !matches!(
+            (self.objclass.as_ref().map(|t| t.kind), self.name),
+            (Some(TypeKind::List | TypeKind::Dict), "__getitem__")
+                | (
+                    Some(TypeKind::Dict | TypeKind::Set | TypeKind::FrozenSet),
+                    "__contains__"
+                )
+        )
+    }
+}
+
 /// A native function. `bound` is the receiver of a bound builtin method
 /// (`[].append`), passed as the first argument.
 pub struct PyBuiltin {
@@ -219,6 +331,12 @@ pub struct PyBuiltin {
     pub bound: Option<Value>,
     /// Qualified name of the owner type for bound methods' repr (`list`).
     pub owner: &'static str,
+    /// The built-in type whose dict holds this method descriptor (`str` for
+    /// `str.upper`), also kept when it is bound: an unbound call checks its
+    /// receiver against it, and it is `__objclass__`. Built-in types are
+    /// immortal, so traversal does not visit it. None for functions and
+    /// static methods such as `__new__`.
+    pub objclass: Option<PyRef<PyType>>,
 }
 
 /// Signature of native functions: the VM, positional arguments, and keyword
@@ -324,6 +442,12 @@ pub struct PyType {
     /// (address, version, result); a few entries, scanned linearly.
     hot: RefCell<Vec<(usize, u64, Option<Value>)>>,
 }
+
+/// Offset of `PyType::version` from the start of a type's box, for compiled
+/// code's attribute-cache guards.
+pub const TYPE_VERSION_OFFSET: i32 = (std::mem::offset_of!(super::rc::RcBox<PyType>, value)
+    + std::mem::offset_of!(PyType, version)) as i32;
+const _: () = assert!(std::mem::size_of::<Cell<u64>>() == 8);
 
 /// How many special-name results a type keeps in `PyType::hot`.
 const HOT_ENTRIES: usize = 12;

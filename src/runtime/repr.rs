@@ -62,15 +62,25 @@ pub fn set_repr(
     v: &Value,
     repr_item: &mut dyn FnMut(&Value) -> PyResult<String>,
 ) -> PyResult<String> {
+    set_repr_named(v, None, repr_item)
+}
+
+/// `set_repr` for the set an instance of a subclass carries: `class_name`
+/// is the subclass's name, which the repr then shows (`S({1, 2})`).
+pub fn set_repr_named(
+    v: &Value,
+    class_name: Option<&str>,
+    repr_item: &mut dyn FnMut(&Value) -> PyResult<String>,
+) -> PyResult<String> {
     let (Value::Set(st) | Value::FrozenSet(st)) = v else {
         return repr(v);
     };
-    let name = super::types::type_name(v);
+    let name = class_name.map_or_else(|| super::types::type_name(v), str::to_string);
     let keys = st.table.borrow().keys();
     if keys.is_empty() {
         return Ok(format!("{name}()"));
     }
-    let frozen = matches!(v, Value::FrozenSet(_));
+    let frozen = matches!(v, Value::FrozenSet(_)) || class_name.is_some();
     guarded(v.heap_ptr(), &format!("{name}(...)"), || {
         let mut out = String::new();
         if frozen {
@@ -128,15 +138,28 @@ pub fn repr(v: &Value) -> PyResult<String> {
             f.qualname.borrow(),
             v.heap_ptr() as usize
         ),
-        Value::Builtin(b) => match &b.bound {
-            Some(obj) => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                b.name,
-                super::types::type_name(obj),
-                obj.heap_ptr() as usize
-            ),
-            None => format!("<built-in function {}>", b.name),
-        },
+        Value::Builtin(b) => {
+            let slot = b.is_slot_wrapper();
+            match (&b.bound, &b.objclass) {
+                (Some(obj), Some(_)) if slot => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    super::types::type_name(obj),
+                    obj.heap_ptr() as usize
+                ),
+                (Some(obj), _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    super::types::type_name(obj),
+                    obj.heap_ptr() as usize
+                ),
+                (None, Some(t)) if slot => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, t.name())
+                }
+                (None, Some(t)) => format!("<method '{}' of '{}' objects>", b.name, t.name()),
+                (None, None) => format!("<built-in function {}>", b.name),
+            }
+        }
         Value::Type(t) => format!("<class '{}'>", class_path(t)),
         Value::Object(o) => object_repr(o, v)?,
         Value::Exception(e) => exception_repr(e)?,
@@ -257,6 +280,10 @@ fn alias_repr(origin: &Value, args: &Value) -> PyResult<String> {
 fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<String> {
     use super::instance::Payload;
     Ok(match &o.payload {
+        Payload::Super { ty, obj_type, .. } => match obj_type {
+            Some(ot) => format!("<super: <class '{}'>, <{} object>>", ty.name(), ot.name()),
+            None => format!("<super: <class '{}'>, NULL>", ty.name()),
+        },
         Payload::Method { func, obj } => {
             let name = match func {
                 Value::Function(f) => f.qualname.borrow().clone(),
@@ -288,7 +315,14 @@ fn object_repr(o: &PyRef<super::instance::PyInstance>, v: &Value) -> PyResult<St
                 _ => r,
             }
         }
-        Payload::GetSet { attr, owner } => {
+        Payload::Member { name, owner, .. } => {
+            format!(
+                "<member '{}' of '{}' objects>",
+                name.as_str(),
+                owner.as_str()
+            )
+        }
+        Payload::GetSet { attr, owner, .. } => {
             format!(
                 "<attribute '{}' of '{}' objects>",
                 attr.name(),

@@ -382,13 +382,19 @@ impl Traverse for PyInstance {
                 fset,
                 fdel,
                 doc,
+                name,
             } => {
                 visit_value(fget, visit);
                 visit_value(fset, visit);
                 visit_value(fdel, visit);
                 visit_value(&*read(doc)?, visit);
+                visit_value(&*read(name)?, visit);
             }
-            Payload::Member { name, .. } => visit_ref(name, Value::Str, visit),
+            Payload::Member { name, owner, .. } => {
+                visit_ref(name, Value::Str, visit);
+                visit_ref(owner, Value::Str, visit)
+            }
+            // `objclass` is a built-in type (immortal).
             Payload::GetSet { owner, .. } => visit_ref(owner, Value::Str, visit),
             Payload::Generator(g) => {
                 // The generator's frame: its heap register file (locals,

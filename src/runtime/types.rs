@@ -228,6 +228,9 @@ builtin_types! {
     dict: "dict", Dict, object, BASE;
     function: "function", Function, object, FINAL;
     builtin_function: "builtin_function_or_method", BuiltinFunction, object, FINAL;
+    method_descriptor: "method_descriptor", BuiltinFunction, object, FINAL;
+    wrapper_descriptor: "wrapper_descriptor", BuiltinFunction, object, FINAL;
+    method_wrapper: "method-wrapper", BuiltinFunction, object, FINAL;
     module: "module", Module, object, BASE;
     range: "range", Range, object, FINAL;
     range_iterator: "range_iterator", RangeIterator, object, FINAL;

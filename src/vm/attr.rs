@@ -203,6 +203,7 @@ impl Vm {
                 func: f,
                 bound: Some(obj.clone()),
                 owner: "",
+                objclass: None,
             })));
         }
         let found = match obj {
@@ -236,6 +237,11 @@ impl Vm {
                 ),
                 "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__builtins__" => Some(match f.globals.table.borrow().get_str("__builtins__") {
+                    Some(Value::Dict(d)) => Value::Dict(d),
+                    Some(Value::Module(m)) => Value::Dict(m.dict.clone()),
+                    _ => Value::Dict(self.builtins.clone()),
+                }),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
@@ -253,7 +259,15 @@ impl Vm {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Some(Value::str(b.name)),
+                "__objclass__" => b.objclass.clone().map(Value::Type),
                 "__qualname__" => Some(match &b.bound {
+                    None if b.objclass.is_some() => Value::str(&format!(
+                        "{}.{}",
+                        b.objclass
+                            .as_ref()
+                            .map_or(String::new(), |t| t.name().to_string()),
+                        b.name
+                    )),
                     Some(Value::Module(_)) | None => Value::str(b.name),
                     Some(o) => {
                         let owner = if b.owner.is_empty() {
@@ -290,6 +304,7 @@ impl Vm {
                         func: f,
                         bound: None,
                         owner: "",
+                        objclass: None,
                     }))
                 }),
             },
@@ -428,6 +443,19 @@ impl Vm {
                         }
                         *f.code.borrow_mut() = c;
                     }
+                    "__dict__" => {
+                        let Value::Dict(d) = v else {
+                            return Err(crate::runtime::types::type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                type_name(&v)
+                            )));
+                        };
+                        let old = f.dict.borrow_mut().replace(d);
+                        drop(old);
+                    }
+                    "__closure__" | "__globals__" | "__builtins__" => {
+                        return Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"));
+                    }
                     _ => dict_set(&f.dict, name, v),
                 }
                 Ok(())
@@ -468,7 +496,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(no_attr(obj, name)),
+            _ if name == "__class__" => {
+                super::descr::set_class(obj, &crate::runtime::types::type_of(obj), Some(v))
+            }
+            _ => Err(not_settable(obj, name)),
         }
     }
 
@@ -507,6 +538,17 @@ impl Vm {
                     let old = f.kwdefaults.borrow_mut().take();
                     drop(old);
                     true
+                }
+                "__dict__" => {
+                    return Err(crate::runtime::types::type_error("cannot delete __dict__"));
+                }
+                "__code__" => {
+                    return Err(crate::runtime::types::type_error(
+                        "__code__ must be set to a code object",
+                    ));
+                }
+                "__closure__" | "__globals__" | "__builtins__" => {
+                    return Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"));
                 }
                 _ => match f.dict.borrow().as_ref() {
                     Some(d) => d.table.borrow_mut().remove(&Value::str(name))?.is_some(),
@@ -563,5 +605,27 @@ impl Vm {
             self.builtins.table.borrow().get_str(b.name),
             Some(Value::Builtin(x)) if x.func as usize == b.func as usize && x.bound.is_none()
         )
+    }
+}
+
+/// The error for assigning attribute `name` of a built-in object that has
+/// no instance dict: a getset of its type is not writable, a method is
+/// read-only, anything else does not exist.
+#[cold]
+fn not_settable(obj: &Value, name: &str) -> PyErr {
+    let ty = crate::runtime::types::type_of(obj);
+    match ty.lookup(name) {
+        Some(Value::Object(d)) if matches!(d.payload, Payload::GetSet { .. }) => PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                ty.name()
+            ),
+        ),
+        Some(_) => PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object attribute '{name}' is read-only", ty.name()),
+        ),
+        None => no_attr(obj, name),
     }
 }

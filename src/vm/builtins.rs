@@ -26,6 +26,7 @@ pub fn install(vm: &mut Vm) {
                 func: *f,
                 bound: None,
                 owner: "",
+                objclass: None,
             })),
         );
     }
@@ -79,6 +80,7 @@ pub fn install(vm: &mut Vm) {
             func: |vm, a, k| vm.build_class(a, k),
             bound: None,
             owner: "",
+            objclass: None,
         })),
     );
     drop(t);
@@ -164,6 +166,9 @@ pub(crate) fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
 }
 
 pub(crate) fn only_kw(fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    if allowed.is_empty() && !kw.is_empty() {
+        return Err(type_error(format!("{fname}() takes no keyword arguments")));
+    }
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
             return Err(type_error(format!(
@@ -979,10 +984,8 @@ pub fn encode_str(s: &str, encoding: &str) -> PyResult<Vec<u8>> {
 }
 
 fn make_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("bytes", kw, &["source", "encoding", "errors"])?;
-    range_args("bytes", args, 0, 3)?;
-    let encoding = args.get(1).or(kwarg(kw, "encoding"));
-    let data = match (args.first(), encoding) {
+    let a = super::evalexec::bind_args("bytes", args, kw, &["source", "encoding", "errors"], 0, 0)?;
+    let data = match (&a[0], &a[1]) {
         (None, _) => Vec::new(),
         (Some(Value::Str(s)), Some(Value::Str(e))) => encode_str(s.as_str(), e.as_str())?,
         (Some(Value::Str(_)), _) => return Err(type_error("string argument without an encoding")),

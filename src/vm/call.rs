@@ -24,6 +24,53 @@ fn receiver(b: &crate::runtime::object::PyBuiltin, obj: &Value) -> Value {
     obj.clone()
 }
 
+/// An unbound method descriptor of a built-in type applies only to
+/// instances of that type (`str.upper(1)` is a TypeError).
+#[inline]
+pub(crate) fn check_receiver(
+    b: &crate::runtime::object::PyBuiltin,
+    objclass: &crate::runtime::object::PyType,
+    recv: Option<&Value>,
+) -> PyResult<()> {
+    match recv {
+        Some(r) if crate::runtime::types::with_type_of(r, |t| t.is_subtype(objclass)) => Ok(()),
+        r => Err(receiver_error(b, objclass, r)),
+    }
+}
+
+#[cold]
+fn receiver_error(
+    b: &crate::runtime::object::PyBuiltin,
+    objclass: &crate::runtime::object::PyType,
+    recv: Option<&Value>,
+) -> PyErr {
+    let slot = b.is_slot_wrapper();
+    type_error(match (recv, slot) {
+        (None, false) => format!(
+            "unbound method {}.{}() needs an argument",
+            objclass.name(),
+            b.name
+        ),
+        (None, true) => format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            b.name,
+            objclass.name()
+        ),
+        (Some(r), false) => format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            objclass.name(),
+            type_name(r)
+        ),
+        (Some(r), true) => format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            b.name,
+            objclass.name(),
+            type_name(r)
+        ),
+    })
+}
+
 /// Types whose construction goes through `__new__`/`__init__` even when
 /// neither they nor their metaclass are classes.
 fn class_constructed(k: crate::runtime::object::TypeKind) -> bool {
@@ -69,14 +116,18 @@ impl Vm {
                         all.extend_from_slice(&args[..npos]);
                         (b.func)(self, &all, &kw)
                     }
-                    None if !b.owner.is_empty()
-                        && matches!(args.first(), Some(Value::Object(_))) =>
-                    {
-                        let mut all = args[..npos].to_vec();
-                        all[0] = receiver(b, &args[0]);
-                        (b.func)(self, &all, &kw)
+                    None => {
+                        if let Some(oc) = &b.objclass {
+                            check_receiver(b, oc, args[..npos].first())?;
+                        }
+                        if !b.owner.is_empty() && matches!(args.first(), Some(Value::Object(_))) {
+                            let mut all = args[..npos].to_vec();
+                            all[0] = receiver(b, &args[0]);
+                            (b.func)(self, &all, &kw)
+                        } else {
+                            (b.func)(self, &args[..npos], &kw)
+                        }
                     }
-                    None => (b.func)(self, &args[..npos], &kw),
                 }
             }
             Value::Type(t) => {
@@ -172,7 +223,7 @@ impl Vm {
         let c = &code.code;
         let nregs = c.nregs as usize;
         if c.flags & flags::SUSPENDS != 0 {
-            return self.new_generator(func, code, args.view(), kwnames);
+            return self.new_generator(func, code, &args.view(), kwnames);
         }
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
@@ -188,7 +239,7 @@ impl Vm {
         };
         let regs = self.stack.ptr(base);
         let simple = kwnames.is_empty()
-            && args.view().len() == c.argcount as usize
+            && args.len() == c.argcount as usize
             && c.kwonlyargcount == 0
             && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         let bound = if simple {
@@ -199,6 +250,14 @@ impl Vm {
                         // inside the freshly reserved window, whose slots are all
                         // Unbound (nothing to drop, so a plain write is enough).
                         unsafe { std::ptr::write(regs.add(i), a.clone()) };
+                    }
+                }
+                CallArgs::Recv(obj, rest) => {
+                    // SAFETY: as above (1 + rest.len() == argcount).
+                    unsafe { std::ptr::write(regs, (*obj).clone()) };
+                    for (i, a) in rest.iter().enumerate() {
+                        // SAFETY: as above.
+                        unsafe { std::ptr::write(regs.add(i + 1), a.clone()) };
                     }
                 }
                 CallArgs::Take(a) => {
@@ -217,7 +276,7 @@ impl Vm {
         } else {
             // SAFETY: the window has nregs >= nlocals slots (verified).
             let window = unsafe { std::slice::from_raw_parts_mut(regs, nregs) };
-            bind_args(func, &code, window, args.view(), kwnames)
+            bind_args(func, &code, window, &args.view(), kwnames)
         };
         if let Err(e) = bound {
             self.stack.pop_window(base);
@@ -247,30 +306,15 @@ impl Vm {
     }
 
     /// `func(obj, *rest)`: a method called with its receiver first, without a
-    /// bound method, and for a few arguments without a heap vector either.
+    /// bound method; the arguments are counted straight into the callee's
+    /// window.
     pub(crate) fn call_with_receiver(
         &mut self,
         func: &PyRef<PyFunction>,
         obj: &Value,
         rest: &[Value],
     ) -> PyResult<Value> {
-        const SMALL: usize = 6;
-        if rest.len() >= SMALL {
-            let mut all = Vec::with_capacity(rest.len() + 1);
-            all.push(obj.clone());
-            all.extend_from_slice(rest);
-            return self.call_function(func, &all, &[]);
-        }
-        let mut buf: [Value; SMALL] = std::array::from_fn(|_| Value::Unbound);
-        buf[0] = obj.clone();
-        buf[1..=rest.len()].clone_from_slice(rest);
-        let r = self.call_function(func, &buf[..=rest.len()], &[]);
-        // Release the used slots with the inline fast path (the rest are
-        // Unbound): no out-of-line drop per slot.
-        for v in buf {
-            crate::runtime::value::release(v);
-        }
-        r
+        self.call_function_with(func, CallArgs::Recv(obj, rest), &[])
     }
 
     /// Calling a generator (or coroutine) function: binds the arguments into
@@ -681,13 +725,31 @@ fn bind_args(
 enum CallArgs<'a> {
     Shared(&'a [Value]),
     Take(&'a mut [Value]),
+    /// A receiver and the rest (`Vm::call_with_receiver`), counted into the
+    /// window without first being gathered into one slice.
+    Recv(&'a Value, &'a [Value]),
 }
 
 impl CallArgs<'_> {
-    fn view(&self) -> &[Value] {
+    fn len(&self) -> usize {
         match self {
-            CallArgs::Shared(a) => a,
-            CallArgs::Take(a) => a,
+            CallArgs::Shared(a) => a.len(),
+            CallArgs::Take(a) => a.len(),
+            CallArgs::Recv(_, rest) => rest.len() + 1,
+        }
+    }
+
+    /// All the arguments as one slice (gathered for `Recv`).
+    fn view(&self) -> std::borrow::Cow<'_, [Value]> {
+        match self {
+            CallArgs::Shared(a) => std::borrow::Cow::Borrowed(a),
+            CallArgs::Take(a) => std::borrow::Cow::Borrowed(a),
+            CallArgs::Recv(obj, rest) => {
+                let mut all = Vec::with_capacity(rest.len() + 1);
+                all.push((*obj).clone());
+                all.extend_from_slice(rest);
+                std::borrow::Cow::Owned(all)
+            }
         }
     }
 }

@@ -216,7 +216,12 @@ impl Vm {
                         "type() doesn't support MRO entry resolution; use types.new_class()",
                     ));
                 }
-                return Err(type_error("bases must be types"));
+                // CPython computes the metaclass from the bases' types
+                // first: a base that is not a class has a type that is not
+                // a metaclass.
+                return Err(type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             };
             if t.flags.get() & type_flags::BASETYPE == 0 {
                 return Err(type_error(format!(
@@ -340,6 +345,13 @@ impl Vm {
             if matches!(s.as_str(), "__dict__" | "__weakref__") {
                 continue;
             }
+            // Private names are mangled, as in the class body.
+            let mangled = crate::compiler::symtable::mangle_name(Some(name), s.as_str());
+            let s = &if mangled == s.as_str() {
+                s.clone()
+            } else {
+                PyRef::new(PyStr::new(&mangled))
+            };
             if t.dict.table.borrow().get_str(s.as_str()).is_some() {
                 return Err(crate::runtime::types::value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
@@ -350,11 +362,13 @@ impl Vm {
         }
         *t.slot_names.borrow_mut() = slot_names.clone();
         let cls = PyRef::new_typed(t, meta.clone());
+        let owner = PyRef::new(PyStr::new(name));
         for (i, s) in slot_names.iter().enumerate() {
             let member = Value::Object(PyRef::new_typed(
                 PyInstance::record(Payload::Member {
                     index: first_slot + i,
                     name: s.clone(),
+                    owner: owner.clone(),
                 }),
                 with_types(|t| t.member_descriptor.clone()),
             ));
@@ -365,7 +379,6 @@ impl Vm {
         }
         // The `__dict__` and `__weakref__` attributes the class adds for
         // its instances (when no base provides them), then `__doc__`.
-        let owner = PyRef::new(PyStr::new(name));
         for attr in add_getsets(
             &base_types,
             kind,
@@ -376,6 +389,7 @@ impl Vm {
                 PyInstance::record(Payload::GetSet {
                     attr,
                     owner: owner.clone(),
+                    objclass: None,
                 }),
                 with_types(|t| t.getset_descriptor.clone()),
             ));
@@ -390,6 +404,27 @@ impl Vm {
         for b in &base_types {
             b.subclasses.borrow_mut().push(PyRef::as_ptr(&cls));
         }
+        // A metaclass that overrides `mro()` decides the MRO.
+        if meta.is_heap()
+            && let Some(m) = meta.lookup("mro")
+            && !is_native(&m, type_mro)
+        {
+            let r = self.call_value(&m, &[Value::Type(cls.clone())], &[])?;
+            let mut order = Vec::new();
+            for x in self.collect(&r)? {
+                let Value::Type(c) = x else {
+                    return Err(type_error(format!(
+                        "mro() returned a non-class ('{}')",
+                        type_name(&x)
+                    )));
+                };
+                if !PyRef::ptr_eq(&c, &cls) {
+                    order.push(c);
+                }
+            }
+            *cls.mro.borrow_mut() = order;
+            cls.modified();
+        }
         if cls.lookup("__del__").is_some() {
             mark_finalizable(&cls);
         }
@@ -397,8 +432,7 @@ impl Vm {
         let items = cls.dict.table.borrow().items();
         for (k, v) in items {
             let vt = type_of(&v);
-            if vt.is_heap()
-                && let Some(sn) = vt.lookup("__set_name__")
+            if let Some(sn) = vt.lookup("__set_name__")
                 && let Err(e) =
                     self.call_value(&sn, &[v.clone(), Value::Type(cls.clone()), k.clone()], &[])
             {
@@ -502,7 +536,7 @@ impl Vm {
         // register window holds `nregs` values (verified code).
         let frame = unsafe { &*f };
         let c = &frame.code.code;
-        if c.argcount == 0 && c.flags & crate::bytecode::code::flags::VARARGS == 0 {
+        if c.argcount == 0 {
             return Err(err("super(): no arguments"));
         }
         let reg = |i: usize| -> Value {
@@ -566,8 +600,10 @@ impl Vm {
         if let Some(v) = descr::record_attr(sup, name) {
             return Ok(v);
         }
-        if name == "__class__" {
-            return Ok(Value::Type(PyRef::class(sup)));
+        // The super object's own attributes (`super`'s and `object`'s).
+        let st = PyRef::class(sup);
+        if let Some(d) = st.lookup(name) {
+            return self.descr_get(&d, Some(&Value::Object(sup.clone())), &st);
         }
         Err(crate::runtime::types::attribute_error(format!(
             "'super' object has no attribute '{name}'"
@@ -870,11 +906,44 @@ fn cls_arg<'a>(what: &str, args: &'a [Value]) -> PyResult<&'a PyRef<PyType>> {
     }
 }
 
-/// `X.__new__(cls, *args, **kw)` for every built-in layout: dispatches on
-/// `cls`'s layout kind.
+/// `X.__new__(cls, *args, **kw)` for every built-in layout (bound to `X`,
+/// which comes first in `args`): checks `cls` as CPython's
+/// `tp_new_wrapper`, then dispatches on `cls`'s layout kind.
 pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = cls_arg("object.__new__", args)?.clone();
-    let rest = &args[1..];
+    let Some(Value::Type(owner)) = args.first() else {
+        return Err(type_error("__new__ needs the type it belongs to"));
+    };
+    let cls = cls_arg(&format!("{}.__new__", owner.name()), &args[1..])?.clone();
+    if !cls.is_subtype(owner) {
+        return Err(type_error(format!(
+            "{o}.__new__({c}): {c} is not a subtype of {o}",
+            o = owner.name(),
+            c = cls.name()
+        )));
+    }
+    // The built-in `__new__` that `cls` would run (skipping classes that
+    // define `__new__` in Python) must be this one: `object.__new__(int)`
+    // would make an int without its value.
+    let mut base = Some(cls.clone());
+    while let Some(t) = base {
+        if let Some(Value::Builtin(b)) = t.lookup("__new__")
+            && std::ptr::fn_addr_eq(b.func, builtin_new as crate::runtime::object::NativeFn)
+        {
+            if let Some(Value::Type(real)) = &b.bound
+                && !PyRef::ptr_eq(real, owner)
+            {
+                return Err(type_error(format!(
+                    "{}.__new__({}) is not safe, use {}.__new__()",
+                    owner.name(),
+                    cls.name(),
+                    t.name()
+                )));
+            }
+            break;
+        }
+        base = t.base.borrow().clone();
+    }
+    let rest = &args[2..];
     if cls.kind == TypeKind::Object && (!rest.is_empty() || !kw.is_empty()) {
         // object.__new__ with arguments is an error when __new__ is
         // overridden or __init__ is not.
@@ -955,6 +1024,11 @@ fn type_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         2 | 4 => Ok(Value::None),
         _ => Err(type_error("type.__init__() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__prepare__(name, bases, **kw)`: a new empty namespace.
+fn type_prepare(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Dict(PyRef::new(PyDict::new())))
 }
 
 /// `type.mro(cls)`.
@@ -1042,6 +1116,21 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Natives installed in the built-in types' dicts, by type.
+/// A built-in function as a value of its type: `method_descriptor` or
+/// `wrapper_descriptor` when unbound with an `objclass`, `method-wrapper`
+/// when a slot wrapper is bound, else `builtin_function_or_method`.
+pub(crate) fn method_descriptor(b: PyBuiltin) -> Value {
+    let ty = with_types(
+        |t| match (b.objclass.is_some(), b.bound.is_some(), b.is_slot_wrapper()) {
+            (true, false, false) => t.method_descriptor.clone(),
+            (true, false, true) => t.wrapper_descriptor.clone(),
+            (true, true, true) => t.method_wrapper.clone(),
+            _ => t.builtin_function.clone(),
+        },
+    );
+    Value::Builtin(PyRef::new_typed(b, ty))
+}
+
 pub(crate) fn install_type_dicts() {
     fn put(t: &PyRef<PyType>, owner: &'static str, items: &[(&'static str, NativeFn)]) {
         let mut d = t.dict.table.borrow_mut();
@@ -1049,12 +1138,26 @@ pub(crate) fn install_type_dicts() {
             if d.get_str(name).is_none() {
                 d.insert_str(
                     name,
-                    Value::Builtin(PyRef::new(PyBuiltin {
-                        name,
-                        func: *f,
-                        bound: None,
-                        owner,
-                    })),
+                    if *name == "__new__" {
+                        // `int.__new__` is bound to `int` (CPython's
+                        // `tp_new_wrapper`): its first argument is the
+                        // class to make an instance of.
+                        method_descriptor(PyBuiltin {
+                            name,
+                            func: *f,
+                            bound: Some(Value::Type(t.clone())),
+                            owner,
+                            objclass: None,
+                        })
+                    } else {
+                        method_descriptor(PyBuiltin {
+                            name,
+                            func: *f,
+                            bound: None,
+                            owner,
+                            objclass: Some(t.clone()),
+                        })
+                    },
                 );
             }
         }
@@ -1073,8 +1176,22 @@ pub(crate) fn install_type_dicts() {
                 ("__getattribute__", descr::object_getattribute),
                 ("__setattr__", descr::object_setattr_native),
                 ("__delattr__", descr::object_delattr_native),
+                ("__dir__", super::userclass::object_dir),
+                ("__sizeof__", super::userclass::object_sizeof),
+                ("__getstate__", super::userclass::object_getstate),
+                ("__subclasshook__", super::userclass::object_subclasshook),
             ],
         );
+        let hook = t.object.dict.table.borrow().get_str("__subclasshook__");
+        if let Some(f) = hook
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.object
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__subclasshook__", cm);
+        }
         // `object.__init_subclass__` is a class method: bound to the new
         // class (directly or through super()), whose name its error gives.
         let init_sub = t.object.dict.table.borrow().get_str("__init_subclass__");
@@ -1096,9 +1213,20 @@ pub(crate) fn install_type_dicts() {
                 ("__init__", type_init),
                 ("__setattr__", descr::type_setattr_native),
                 ("mro", type_mro),
+                ("__prepare__", type_prepare),
                 ("__subclasses__", type_subclasses),
             ],
         );
+        let prep = t.type_.dict.table.borrow().get_str("__prepare__");
+        if let Some(f) = prep
+            && let Ok(cm) = descr::new_wrapper(&t.classmethod, &[f], &[], true)
+        {
+            t.type_
+                .dict
+                .table
+                .borrow_mut()
+                .insert_str("__prepare__", cm);
+        }
         for ty in [
             &t.int,
             &t.float,
@@ -1135,6 +1263,39 @@ pub(crate) fn install_type_dicts() {
             .chain(super::generator::type_tables(t))
         {
             put(ty, "builtin", table);
+        }
+        for ty in [&t.method_descriptor, &t.wrapper_descriptor] {
+            put(
+                ty,
+                "method_descriptor",
+                &[("__get__", descr::method_descr_get)],
+            );
+        }
+        put(
+            &t.member_descriptor,
+            "member_descriptor",
+            descr::DATA_DESCR_METHODS,
+        );
+        put(
+            &t.getset_descriptor,
+            "getset_descriptor",
+            descr::DATA_DESCR_METHODS,
+        );
+        // The unhashable built-in types say so in their dicts, as CPython's
+        // do (`list.__hash__ is None`).
+        for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
+            ty.dict
+                .table
+                .borrow_mut()
+                .insert_str("__hash__", Value::None);
+        }
+        for (ty, names) in descr::builtin_getsets(t) {
+            let mut d = ty.dict.table.borrow_mut();
+            for name in names {
+                if d.get_str(name).is_none() {
+                    d.insert_str(name, descr::builtin_getset(ty, name));
+                }
+            }
         }
         // Special-method wrappers unwrap their receiver themselves.
         for (ty, table) in super::slots::type_tables(t) {

@@ -74,6 +74,7 @@ fn put(ty: &PyRef<PyType>, name: &'static str, func: NativeFn) {
         func,
         bound: None,
         owner: "",
+        objclass: None,
     }));
     // Wrapping one callable in a classmethod cannot fail.
     if let Ok(cm) = super::descr::new_wrapper(

@@ -76,11 +76,12 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
     // CPython's `text` keeps the line's newline; module source always has
     // one (its tokenizer ends the last line with an implicit newline), an
     // `eval`/`single` source only where the text has one.
-    let terminated = mode == Mode::Exec
-        || source
-            .split_inclusive('\n')
-            .nth(line.saturating_sub(1) as usize)
-            .is_some_and(|l| l.ends_with('\n'));
+    let terminated = e.newline
+        && (mode == Mode::Exec
+            || source
+                .split_inclusive('\n')
+                .nth(line.saturating_sub(1) as usize)
+                .is_some_and(|l| l.ends_with('\n')));
     let text = if terminated {
         format!("{text}\n")
     } else {
@@ -90,12 +91,19 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
         .lines()
         .nth(end_line.saturating_sub(1) as usize)
         .unwrap_or("");
-    let end_offset = to_chars(end_text, end_col) + 1;
+    let (end_line, end_offset) = if e.has_end {
+        (end_line, to_chars(end_text, end_col) + 1)
+    } else {
+        (line, 0)
+    };
     let kind = match e.kind {
         CompileErrorKind::Syntax => {
-            if e.msg.starts_with("unindent")
+            if e.msg.starts_with("inconsistent use of tabs") {
+                ExcKind::TabError
+            } else if e.msg.starts_with("unindent")
                 || e.msg.starts_with("unexpected indent")
                 || e.msg.starts_with("expected an indented block")
+                || e.msg.starts_with("too many levels of indentation")
             {
                 ExcKind::IndentationError
             } else {
@@ -110,11 +118,18 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
         }
     };
     let msg = e.msg.clone();
+    // The compiler proper reads the line from the file (CPython's
+    // `PyErr_ProgramTextObject`): source that is not in a file has none.
+    let text = if e.compiler && !std::path::Path::new(filename).is_file() {
+        Value::None
+    } else {
+        Value::string(text)
+    };
     let details = Value::tuple(vec![
         Value::str(filename),
         Value::Int(i64::from(line)),
         Value::Int(offset as i64),
-        Value::string(text.clone()),
+        text.clone(),
         Value::Int(i64::from(end_line)),
         Value::Int(end_offset as i64),
     ]);
@@ -126,7 +141,7 @@ pub fn syntax_error_in(e: &CompileError, source: &str, filename: &str, mode: Mod
         t.insert_str("filename", Value::str(filename));
         t.insert_str("lineno", Value::Int(i64::from(line)));
         t.insert_str("offset", Value::Int(offset as i64));
-        t.insert_str("text", Value::string(text));
+        t.insert_str("text", text);
         t.insert_str("end_lineno", Value::Int(i64::from(end_line)));
         t.insert_str("end_offset", Value::Int(end_offset as i64));
     }

@@ -118,12 +118,13 @@ impl Vm {
                 None => descr.clone(),
             }),
             Value::Builtin(b) if b.bound.is_none() && !b.owner.is_empty() => Ok(match obj {
-                Some(o) => Value::Builtin(PyRef::new(PyBuiltin {
+                Some(o) => super::class::method_descriptor(PyBuiltin {
                     name: b.name,
                     func: b.func,
                     bound: Some(o.clone()),
                     owner: b.owner,
-                })),
+                    objclass: b.objclass.clone(),
+                }),
                 None => descr.clone(),
             }),
             Value::Object(o) => match &o.payload {
@@ -132,7 +133,7 @@ impl Vm {
                     let f = f.borrow().clone();
                     Ok(bound_method(f, Value::Type(owner.clone())))
                 }
-                Payload::Member { index, name } => match obj {
+                Payload::Member { index, name, .. } => match obj {
                     None => Ok(descr.clone()),
                     Some(Value::Object(inst)) => match inst.slots.borrow().get(*index) {
                         Some(v) if !v.is_unbound() => Ok(v.clone()),
@@ -142,14 +143,11 @@ impl Vm {
                             name.as_str()
                         ))),
                     },
-                    Some(other) => Err(type_error(format!(
-                        "descriptor '{}' doesn't apply to a '{}' object",
-                        name.as_str(),
-                        crate::runtime::types::type_name(other)
-                    ))),
+                    Some(other) => Err(not_applicable(o, other)),
                 },
                 Payload::GetSet { attr, .. } => match (obj, attr) {
                     (None, _) => Ok(descr.clone()),
+                    (Some(o), GetSetAttr::Builtin(name)) => self.builtin_getset_get(o, name),
                     (Some(_), GetSetAttr::WeakRef) => Ok(Value::None),
                     (Some(o), GetSetAttr::Dict) => match instance_dict(o) {
                         Some(d) => Ok(Value::Dict(d)),
@@ -159,11 +157,11 @@ impl Vm {
                         ))),
                     },
                 },
-                Payload::Property { fget, .. } => match obj {
+                Payload::Property { fget, name, .. } => match obj {
                     None => Ok(descr.clone()),
                     Some(o) => {
                         if fget.is_none() {
-                            return Err(attribute_error("unreadable attribute"));
+                            return Err(property_missing(&name.borrow(), o, "getter"));
                         }
                         self.call_value(fget, std::slice::from_ref(o), &[])
                     }
@@ -426,13 +424,16 @@ impl Vm {
         ty: &PyRef<PyType>,
     ) -> PyResult<()> {
         if let Value::Object(o) = d {
-            if let Payload::Member { index, name: mname } = &o.payload {
+            if let Payload::Member {
+                index, name: mname, ..
+            } = &o.payload
+            {
                 let Value::Object(inst) = obj else {
-                    return Err(type_error("descriptor does not apply"));
+                    return Err(not_applicable(o, obj));
                 };
                 let mut slots = inst.slots.borrow_mut();
                 let Some(slot) = slots.get_mut(*index) else {
-                    return Err(type_error("descriptor does not apply"));
+                    return Err(not_applicable(o, obj));
                 };
                 if v.is_none() && slot.is_unbound() {
                     // CPython's member_descriptor says only the name here.
@@ -444,8 +445,18 @@ impl Vm {
                 drop(old);
                 return Ok(());
             }
-            if let Payload::GetSet { attr, owner } = &o.payload {
+            if let Payload::GetSet { attr, owner, .. } = &o.payload {
                 return match (attr, obj, v) {
+                    (GetSetAttr::Builtin(n), Value::Type(cls), v) => {
+                        self.type_setattr_builtin(cls, n, v)
+                    }
+                    (GetSetAttr::Builtin("__class__"), obj, v) => set_class(obj, &type_of(obj), v),
+                    (GetSetAttr::Builtin(n), obj, Some(v)) if !matches!(obj, Value::Object(_)) => {
+                        self.setattr(obj, n, v)
+                    }
+                    (GetSetAttr::Builtin(n), obj, None) if !matches!(obj, Value::Object(_)) => {
+                        self.delattr(obj, n)
+                    }
                     (GetSetAttr::Dict, Value::Object(inst), Some(Value::Dict(d))) => {
                         inst.set_dict(d);
                         Ok(())
@@ -466,16 +477,19 @@ impl Vm {
                     ))),
                 };
             }
-            if let Payload::Property { fset, fdel, .. } = &o.payload {
+            if let Payload::Property {
+                fset,
+                fdel,
+                name: pname,
+                ..
+            } = &o.payload
+            {
                 let (f, what) = match &v {
                     Some(_) => (fset, "setter"),
                     None => (fdel, "deleter"),
                 };
                 if f.is_none() {
-                    return Err(attribute_error(format!(
-                        "property '{name}' of '{}' object has no {what}",
-                        ty.name()
-                    )));
+                    return Err(property_missing(&pname.borrow(), obj, what));
                 }
                 let mut args = vec![obj.clone()];
                 args.extend(v);
@@ -529,31 +543,46 @@ impl Vm {
                 return self.descr_set(&d, &Value::Type(cls.clone()), v, name, &meta);
             }
         }
+        self.type_setattr_builtin(cls, name, v)
+    }
+
+    /// `type.__setattr__` after the metaclass's hooks and descriptors: the
+    /// attributes `type` itself serves (`__name__`, `__bases__`, ...), then
+    /// the class dict.
+    fn type_setattr_builtin(
+        &mut self,
+        cls: &PyRef<PyType>,
+        name: &str,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         if !cls.is_heap() {
             return Err(type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
                 cls.name()
             )));
         }
-        match name {
-            "__bases__" => return super::userclass::set_bases(cls, v),
-            "__name__" => {
-                let Some(Value::Str(s)) = &v else {
-                    return Err(type_error(format!(
-                        "can only assign string to {}.__name__, not '{}'",
-                        cls.name(),
-                        v.as_ref()
-                            .map_or("NoneType".to_string(), crate::runtime::types::type_name)
-                    )));
-                };
-                cls.set_name(s.as_str());
+        match (name, &v) {
+            ("__bases__", _) => return super::userclass::set_bases(cls, v),
+            ("__name__" | "__qualname__" | "__module__" | "__doc__", None) => {
+                return Err(type_error(format!(
+                    "cannot delete '{name}' attribute of immutable type '{}'",
+                    cls.name()
+                )));
+            }
+            ("__name__" | "__qualname__", Some(Value::Str(s))) => {
+                if name == "__name__" {
+                    cls.set_name(s.as_str());
+                } else {
+                    cls.set_qualname(s.as_str());
+                }
                 return Ok(());
             }
-            "__qualname__" => {
-                if let Some(Value::Str(s)) = &v {
-                    cls.set_qualname(s.as_str());
-                    return Ok(());
-                }
+            ("__name__" | "__qualname__", Some(other)) => {
+                return Err(type_error(format!(
+                    "can only assign string to {}.{name}, not '{}'",
+                    cls.name(),
+                    crate::runtime::types::type_name(other)
+                )));
             }
             _ => {}
         }
@@ -586,7 +615,7 @@ impl Vm {
 
 /// `obj.__class__ = new`: allowed between classes whose instances have the
 /// same layout (payload kind, dict, slots), as CPython's check.
-fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> {
     let Some(v) = v else {
         return Err(type_error("can't delete __class__ attribute"));
     };
@@ -615,7 +644,24 @@ fn set_class(obj: &Value, ty: &PyRef<PyType>, v: Option<Value>) -> PyResult<()> 
                 .sum::<usize>()
     };
     let dict_flag = |t: &PyType| t.flags.get() & crate::runtime::object::type_flags::HAS_DICT;
-    if new.kind != ty.kind || slots(new) != slots(ty) || dict_flag(new) != dict_flag(ty) {
+    // The same slots, by name, along both MROs (CPython's `same_slots_added`).
+    let slot_names = |t: &PyType| -> Vec<String> {
+        std::iter::once(t)
+            .chain(t.mro.borrow().iter().map(|b| &**b))
+            .flat_map(|b| {
+                b.slot_names
+                    .borrow()
+                    .iter()
+                    .map(|n| n.as_str().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    if new.kind != ty.kind
+        || slots(new) != slots(ty)
+        || dict_flag(new) != dict_flag(ty)
+        || slot_names(new) != slot_names(ty)
+    {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name(),
@@ -744,6 +790,241 @@ pub(crate) fn type_setattr_native(vm: &mut Vm, args: &[Value], _: Kw) -> PyResul
     Ok(Value::None)
 }
 
+// ----- the descriptor types' own methods ---------------------------------------------
+
+/// The name and owner (class name) of a member or getset descriptor.
+fn descr_names(o: &PyInstance) -> Option<(&str, String)> {
+    match &o.payload {
+        Payload::Member { name, owner, .. } => Some((name.as_str(), owner.as_str().to_string())),
+        Payload::GetSet {
+            attr,
+            owner,
+            objclass,
+        } => Some((
+            attr.name(),
+            objclass
+                .as_ref()
+                .map_or_else(|| owner.as_str().to_string(), |t| t.name().to_string()),
+        )),
+        _ => None,
+    }
+}
+
+/// CPython's `descr_check` error: `obj` is not an instance of the class
+/// descriptor `d` belongs to.
+#[cold]
+fn not_applicable(d: &PyInstance, obj: &Value) -> crate::runtime::PyErr {
+    let (name, owner) = descr_names(d).unwrap_or(("?", String::new()));
+    type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+        crate::runtime::types::type_name(obj)
+    ))
+}
+
+/// True when member or getset descriptor `d` applies to `obj`: `obj`'s
+/// type is (a subclass of) the class whose dict holds `d`. A class's own
+/// descriptors do not name the class (that would be a reference cycle), so
+/// the class is found as the one on `obj`'s MRO whose dict holds `d`.
+fn descr_applies(d: &PyRef<PyInstance>, obj: &Value) -> bool {
+    if let Payload::GetSet {
+        objclass: Some(t), ..
+    } = &d.payload
+    {
+        return crate::runtime::types::with_type_of(obj, |ot| ot.is_subtype(t));
+    }
+    let Some((name, _)) = descr_names(d) else {
+        return false;
+    };
+    let ty = type_of(obj);
+    let holds = |t: &PyType| matches!(t.dict.table.borrow().get_str(name), Some(Value::Object(x)) if PyRef::ptr_eq(&x, d));
+    holds(&ty) || ty.mro.borrow().iter().any(|t| holds(t))
+}
+
+/// The descriptor (`args[0]`) and object (`args[1]`) of a member or getset
+/// descriptor's `__set__`/`__delete__`, checked.
+fn descr_target<'a>(name: &str, args: &'a [Value], n: usize) -> PyResult<&'a Value> {
+    want_args(name, args, n)?;
+    let Value::Object(d) = &args[0] else {
+        return Err(type_error(format!(
+            "descriptor '{name}' needs a descriptor"
+        )));
+    };
+    if !descr_applies(d, &args[1]) {
+        return Err(not_applicable(d, &args[1]));
+    }
+    Ok(&args[1])
+}
+
+/// `descr.__get__(obj, type=None)` of member and getset descriptors.
+fn data_descr_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Object(d)), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(args[0].clone()),
+        };
+    }
+    if !descr_applies(d, obj) {
+        return Err(not_applicable(d, obj));
+    }
+    let t = type_of(obj);
+    vm.descr_get(&args[0], Some(obj), &t)
+}
+
+/// `descr.__set__(obj, value)` of member and getset descriptors.
+fn data_descr_set(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = descr_target("__set__", args, 3)?;
+    let t = type_of(obj);
+    let name = match &args[0] {
+        Value::Object(d) => descr_names(d).map_or(String::new(), |(n, _)| n.to_string()),
+        _ => String::new(),
+    };
+    vm.descr_set(&args[0], obj, Some(args[2].clone()), &name, &t)?;
+    Ok(Value::None)
+}
+
+/// `descr.__delete__(obj)` of member and getset descriptors.
+fn data_descr_delete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = descr_target("__delete__", args, 2)?;
+    let t = type_of(obj);
+    let name = match &args[0] {
+        Value::Object(d) => descr_names(d).map_or(String::new(), |(n, _)| n.to_string()),
+        _ => String::new(),
+    };
+    vm.descr_set(&args[0], obj, None, &name, &t)?;
+    Ok(Value::None)
+}
+
+/// Methods of `member_descriptor` and `getset_descriptor`.
+pub(crate) const DATA_DESCR_METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
+    ("__get__", data_descr_get),
+    ("__set__", data_descr_set),
+    ("__delete__", data_descr_delete),
+];
+
+/// `method.__get__(obj, type=None)` of a built-in type's method
+/// descriptor (`str.upper.__get__('x')`), bound to the descriptor.
+pub(crate) fn method_descr_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Builtin(b)), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let Some(oc) = &b.objclass else {
+        return Ok(args[0].clone());
+    };
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(args[0].clone()),
+        };
+    }
+    if !crate::runtime::types::with_type_of(obj, |t| t.is_subtype(oc)) {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            oc.name(),
+            crate::runtime::types::type_name(obj)
+        )));
+    }
+    let t = type_of(obj);
+    vm.descr_get(&args[0], Some(obj), &t)
+}
+
+impl Vm {
+    /// Reads attribute `name` of `obj` through a built-in type's getset
+    /// descriptor: the attribute code of that type answers it.
+    fn builtin_getset_get(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if name == "__class__" {
+            return Ok(Value::Type(type_of(obj)));
+        }
+        match obj {
+            Value::Type(t) => type_special_attr(t, name).ok_or_else(|| {
+                attribute_error(format!(
+                    "type object '{}' has no attribute '{name}'",
+                    t.name()
+                ))
+            }),
+            Value::Object(o) => match o.builtin_value() {
+                Some(v) => self.builtin_getattr(&v, name),
+                None => Err(attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    PyRef::ty(o).name()
+                ))),
+            },
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+}
+
+/// The getset descriptors of the built-in types: attributes of their
+/// instances that their attribute code serves (vm/attr.rs), installed in
+/// their dicts so that `type.__dict__['__name__']`, `dir()` and
+/// subclasses see them.
+pub(crate) fn builtin_getsets(
+    t: &crate::runtime::types::Types,
+) -> Vec<(&PyRef<PyType>, &'static [&'static str])> {
+    vec![
+        (&t.object, &["__class__"]),
+        (
+            &t.type_,
+            &[
+                "__name__",
+                "__qualname__",
+                "__module__",
+                "__doc__",
+                "__bases__",
+                "__base__",
+                "__mro__",
+                "__dict__",
+            ],
+        ),
+        (
+            &t.function,
+            &[
+                "__code__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+                "__dict__",
+                "__name__",
+                "__qualname__",
+                "__closure__",
+                "__doc__",
+                "__globals__",
+                "__module__",
+            ],
+        ),
+        (&t.int, &["real", "imag", "numerator", "denominator"]),
+        (&t.float, &["real", "imag"]),
+        (&t.complex, &["real", "imag"]),
+    ]
+}
+
+/// A `getset_descriptor` for attribute `name` of `ty`'s instances.
+pub(crate) fn builtin_getset(ty: &PyRef<PyType>, name: &'static str) -> Value {
+    Value::Object(PyRef::new_typed(
+        PyInstance::record(Payload::GetSet {
+            attr: GetSetAttr::Builtin(name),
+            owner: PyRef::new(PyStr::new(&ty.name())),
+            objclass: Some(ty.clone()),
+        }),
+        with_types(|t| t.getset_descriptor.clone()),
+    ))
+}
+
 // ----- property, staticmethod, classmethod ------------------------------------------
 
 fn kw_or<'a>(args: &'a [Value], kw: Kw<'a>, i: usize, name: &str) -> Option<&'a Value> {
@@ -769,14 +1050,18 @@ pub(crate) fn new_property(cls: &PyRef<PyType>, args: &[Value], kw: Kw) -> PyRes
     }
     Ok(make_property(
         cls.clone(),
-        fget,
-        get(1, "fset"),
-        get(2, "fdel"),
+        [fget, get(1, "fset"), get(2, "fdel")],
         doc,
+        Value::None,
     ))
 }
 
-fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+fn make_property(
+    cls: PyRef<PyType>,
+    [fget, fset, fdel]: [Value; 3],
+    doc: Value,
+    name: Value,
+) -> Value {
     Value::Object(PyRef::new_typed(
         PyInstance {
             dict: if cls.is_heap() {
@@ -790,6 +1075,7 @@ fn make_property(cls: PyRef<PyType>, fget: Value, fset: Value, fdel: Value, doc:
                 fset,
                 fdel,
                 doc: std::cell::RefCell::new(doc),
+                name: std::cell::RefCell::new(name),
             },
             finalized: std::cell::Cell::new(false),
         },
@@ -806,20 +1092,75 @@ fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        name,
     } = &p.payload
     else {
         return Err(type_error("descriptor requires a 'property' object"));
     };
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
-    let [g, s, d] = parts;
     Ok(make_property(
         PyRef::class(p),
-        g,
-        s,
-        d,
+        parts,
         doc.borrow().clone(),
+        name.borrow().clone(),
     ))
+}
+
+/// CPython's error for a property without the function asked for.
+#[cold]
+fn property_missing(name: &Value, obj: &Value, what: &str) -> crate::runtime::PyErr {
+    let t = crate::runtime::types::type_name(obj);
+    attribute_error(match crate::runtime::repr::repr(name) {
+        Ok(n) if !name.is_none() => format!("property {n} of '{t}' object has no {what}"),
+        _ => format!("property of '{t}' object has no {what}"),
+    })
+}
+
+/// `property.__set_name__(owner, name)`: remembers the name for messages.
+fn property_set_name(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__set_name__", args, 3)?;
+    if let Value::Object(p) = &args[0]
+        && let Payload::Property { name, .. } = &p.payload
+    {
+        let old = name.replace(args[2].clone());
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(p), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected at least 1 argument, got 0"));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if obj.is_none() {
+        return match args.get(2) {
+            None | Some(Value::None) => Err(type_error("__get__(None, None) is invalid")),
+            Some(_) => Ok(p.clone()),
+        };
+    }
+    let t = type_of(obj);
+    vm.descr_get(p, Some(obj), &t)
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__set__", args, 3)?;
+    let t = type_of(&args[1]);
+    vm.descr_set(&args[0], &args[1], Some(args[2].clone()), "", &t)?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    want_args("__delete__", args, 2)?;
+    let t = type_of(&args[1]);
+    vm.descr_set(&args[0], &args[1], None, "", &t)?;
+    Ok(Value::None)
 }
 
 fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -834,6 +1175,10 @@ fn property_deleter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 /// Methods of `property`.
 pub(crate) const PROPERTY_METHODS: &[(&str, crate::runtime::object::NativeFn)] = &[
+    ("__get__", property_get),
+    ("__set__", property_set),
+    ("__delete__", property_delete),
+    ("__set_name__", property_set_name),
     ("getter", property_getter),
     ("setter", property_setter),
     ("deleter", property_deleter),
@@ -851,7 +1196,19 @@ pub(crate) fn record_attr(o: &PyInstance, name: &str) -> Option<Value> {
         }
         (Payload::Method { func, .. }, "__func__") => Some(func.clone()),
         (Payload::Method { obj, .. }, "__self__") => Some(obj.clone()),
-        (Payload::Member { .. }, "__doc__") => Some(Value::None),
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__doc__") => Some(Value::None),
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__name__") => {
+            descr_names(o).map(|(n, _)| Value::str(n))
+        }
+        (Payload::Member { .. } | Payload::GetSet { .. }, "__qualname__") => {
+            descr_names(o).map(|(n, owner)| Value::str(&format!("{owner}.{n}")))
+        }
+        (
+            Payload::GetSet {
+                objclass: Some(t), ..
+            },
+            "__objclass__",
+        ) => Some(Value::Type(t.clone())),
         (Payload::Alias { origin, .. }, "__origin__") if !origin.is_none() => Some(origin.clone()),
         (Payload::Alias { args, .. }, "__args__") => Some(args.clone()),
         (Payload::Alias { .. }, "__parameters__") => Some(Value::tuple(Vec::new())),
@@ -989,6 +1346,26 @@ fn dict_get_hinted(e: &AttrEntry, d: &PyDict, name: &PyRef<PyStr>) -> Option<Val
     t.value_at(i).cloned()
 }
 
+/// `obj.name` found on the instance itself by cache entry `e` (filled for
+/// `o`'s type at its current version): the slot's value or the instance
+/// dict's entry. `None` when the instance does not have it (the class
+/// attribute or the full lookup decides). Both tiers' `LoadAttr` hits.
+#[inline]
+pub(crate) fn instance_hit(o: &PyInstance, e: &AttrEntry, name: &PyRef<PyStr>) -> Option<Value> {
+    match e.kind.get() {
+        attr_kind::SLOT => {
+            let slots = o.slots.borrow();
+            let v = slots.get(e.index.get() as usize)?;
+            (!v.is_unbound()).then(|| v.clone())
+        }
+        attr_kind::DICT => {
+            let d = o.dict_ref()?;
+            dict_get_hinted(e, &d, name)
+        }
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `obj.name` for `LoadAttr`, through the instruction's inline cache.
     pub(crate) fn load_attr_cached(
@@ -1000,29 +1377,17 @@ impl Vm {
         if let Value::Object(o) = obj {
             let e = cache_entry(cache, o, name, false);
             if let Some(e) = e {
-                match e.kind.get() {
-                    attr_kind::SLOT => {
-                        if let Some(v) = o.slots.borrow().get(e.index.get() as usize)
-                            && !v.is_unbound()
-                        {
-                            return Ok(v.clone());
-                        }
+                if let Some(v) = instance_hit(o, e, name) {
+                    return Ok(v);
+                }
+                if e.kind.get() == attr_kind::DICT {
+                    let class_attr = e.value.borrow().clone();
+                    if let Value::Function(_) = class_attr {
+                        return Ok(bound_method(class_attr, obj.clone()));
                     }
-                    attr_kind::DICT => {
-                        if let Some(d) = o.dict_ref()
-                            && let Some(v) = dict_get_hinted(e, &d, name)
-                        {
-                            return Ok(v);
-                        }
-                        let class_attr = e.value.borrow().clone();
-                        if let Value::Function(_) = class_attr {
-                            return Ok(bound_method(class_attr, obj.clone()));
-                        }
-                        if !class_attr.is_unbound() {
-                            return Ok(class_attr);
-                        }
+                    if !class_attr.is_unbound() {
+                        return Ok(class_attr);
                     }
-                    _ => {}
                 }
             }
         }

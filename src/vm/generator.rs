@@ -3,15 +3,16 @@
 //! Calling a function whose code has the `GENERATOR` (or `COROUTINE`) flag
 //! binds the arguments into a register file on the heap, owned by the new
 //! generator object, and runs nothing. Each resumption (`next`, `send`,
-//! `throw`) links a `Frame` over that register file and interprets from the
-//! saved pc. `Yield` stores the pc to resume at in `Vm::gen_suspend` and
-//! returns its value from the interpreter; the resumer sees the flag and
-//! keeps the frame. `YieldFrom` passes what the generator was resumed with
-//! (`Vm::gen_input`) on to its sub-iterator and suspends at itself while the
-//! sub-iterator yields. Generator code is never compiled (see `PyCode::new`):
-//! compiled code cannot suspend.
+//! `throw`) links a `Frame` over that register file (the file itself never
+//! moves) and runs from the saved pc, in compiled code when the body has been
+//! compiled (see docs/jit.md) and in the interpreter otherwise. `Yield`
+//! stores the pc to resume at in `Vm::gen_suspend` and returns its value; the
+//! resumer sees the flag and keeps the register file. `YieldFrom` passes what
+//! the generator was resumed with (`Vm::gen_input`) on to its sub-iterator
+//! and suspends at itself while the sub-iterator yields.
 
 use super::{Frame, Vm};
+use crate::bytecode::opcodes::Instr;
 use crate::runtime::instance::{GenState, Payload, PyInstance, Waiting};
 use crate::runtime::object::{NativeFn, PyFunction, PyStr, PyType};
 use crate::runtime::types::{
@@ -56,6 +57,15 @@ fn kind_word(o: &PyInstance) -> &'static str {
         }
     }
     "generator"
+}
+
+/// `ValueError: generator already executing` (or coroutine, async generator).
+#[cold]
+fn already_executing(g: &PyInstance) -> PyErr {
+    PyErr::new(
+        ExcKind::ValueError,
+        format!("{} already executing", kind_word(g)),
+    )
 }
 
 impl Vm {
@@ -105,98 +115,88 @@ impl Vm {
         let Payload::Generator(cell) = &g.payload else {
             return Err(type_error("not a generator"));
         };
-        let word = kind_word(g);
-        let (mut regs, code, globals, pc, waiting) = {
-            let Ok(mut s) = cell.try_borrow_mut() else {
-                return Err(PyErr::new(
-                    ExcKind::ValueError,
-                    format!("{word} already executing"),
-                ));
-            };
-            if s.running {
-                return Err(PyErr::new(
-                    ExcKind::ValueError,
-                    format!("{word} already executing"),
-                ));
-            }
-            match (s.waiting, &input) {
-                (Waiting::Finished, GenInput::Send(_)) => {
-                    if word == "coroutine" {
-                        return Err(PyErr::new(
-                            ExcKind::RuntimeError,
-                            "cannot reuse already awaited coroutine",
-                        ));
-                    }
-                    return Ok(GenResult::Returned(Value::None));
-                }
-                (Waiting::Start, GenInput::Send(v)) if !v.is_none() => {
-                    return Err(type_error(format!(
-                        "can't send non-None value to a just-started {word}"
-                    )));
-                }
-                _ => {}
-            }
-            if let (Waiting::Start | Waiting::Finished, GenInput::Throw(_)) = (s.waiting, &input) {
-                // Never started (or already done): the exception is raised
-                // without running the body, and the generator is finished.
-                s.waiting = Waiting::Finished;
-                s.regs = Box::default();
-                let GenInput::Throw(e) = input else {
-                    return Err(type_error("unreachable"));
-                };
-                return Err(e);
-            }
-            s.running = true;
-            (
-                std::mem::take(&mut s.regs),
-                s.code.clone(),
-                s.globals.clone(),
-                s.pc as usize,
-                s.waiting,
-            )
+        let Ok(mut s) = cell.try_borrow_mut() else {
+            return Err(already_executing(g));
         };
+        if s.running {
+            drop(s);
+            return Err(already_executing(g));
+        }
         let mut pending = None;
-        let start = match (waiting, input) {
+        let start = match (s.waiting, input) {
             (Waiting::Yield { dst }, GenInput::Send(v)) => {
-                if let Some(slot) = regs.get_mut(dst as usize) {
+                if let Some(slot) = s.regs.get_mut(dst as usize) {
                     crate::runtime::value::set(slot, v);
                 }
-                pc
+                s.pc as usize
             }
             (Waiting::Yield { .. }, GenInput::Throw(e)) => {
-                pending = Some((e, pc - 1, false));
-                pc - 1
+                let at = (s.pc as usize).saturating_sub(1);
+                pending = Some((e, at, false));
+                at
             }
             (Waiting::YieldFrom, input) => {
                 self.gen_input = Some(input);
-                pc
+                s.pc as usize
             }
-            _ => 0,
+            (Waiting::Start, GenInput::Send(v)) => {
+                if !v.is_none() {
+                    drop(s);
+                    return Err(type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind_word(g)
+                    )));
+                }
+                0
+            }
+            (Waiting::Finished, GenInput::Send(_)) => {
+                drop(s);
+                if kind_word(g) == "coroutine" {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
+                return Ok(GenResult::Returned(Value::None));
+            }
+            (Waiting::Start | Waiting::Finished, GenInput::Throw(e)) => {
+                // Never started (or already done): the exception is raised
+                // without running the body, and the generator is finished.
+                s.waiting = Waiting::Finished;
+                let regs = std::mem::take(&mut s.regs);
+                drop(s);
+                drop(regs);
+                return Err(e);
+            }
         };
-        let saved_handled = {
-            let s = cell.borrow();
-            std::mem::replace(&mut self.handled, s.handled.clone())
-        };
+        s.running = true;
+        // The register file moves out for the run (its heap block stays where
+        // it is); the generator's handled exception becomes the VM's.
+        let mut regs = std::mem::take(&mut s.regs);
+        let saved_handled = std::mem::replace(&mut self.handled, std::mem::take(&mut s.handled));
         let mut frame = Frame {
             regs: regs.as_mut_ptr(),
             ret: Value::Unbound,
-            code: code.clone(),
-            globals,
+            code: s.code.clone(),
+            globals: s.globals.clone(),
             base: 0,
             locals: std::mem::ManuallyDrop::new(None),
-            back: std::ptr::null(),
+            back: self.current_frame,
         };
+        drop(s);
         let r = if self.depth >= self.recursion_limit {
             Err(PyErr::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ))
         } else {
-            frame.back = self.current_frame;
             self.current_frame = &frame;
             self.depth += 1;
             self.outer_handled.push(saved_handled.clone());
-            let r = self.run_gen_body(&mut frame, &code, start, pending);
+            let code: *const PyRef<PyCode> = &frame.code;
+            // SAFETY: `frame.code` is not reassigned while the frame runs;
+            // the reference only spares a count on the code object.
+            let r = self.run_gen_body(&mut frame, unsafe { &*code }, start, pending);
             self.outer_handled.pop();
             self.depth -= 1;
             self.current_frame = frame.back;
@@ -209,16 +209,12 @@ impl Vm {
         s.running = false;
         match (r, suspended) {
             (Ok(v), Some(at)) => {
+                let instrs = &frame.code.code.instrs;
                 s.pc = at;
-                s.waiting = match code.code.instrs.get(at as usize) {
-                    Some(crate::bytecode::opcodes::Instr::YieldFrom { .. }) => Waiting::YieldFrom,
-                    _ => match at
-                        .checked_sub(1)
-                        .and_then(|p| code.code.instrs.get(p as usize))
-                    {
-                        Some(crate::bytecode::opcodes::Instr::Yield { dst, .. }) => {
-                            Waiting::Yield { dst: dst.0 }
-                        }
+                s.waiting = match instrs.get(at as usize) {
+                    Some(Instr::YieldFrom { .. }) => Waiting::YieldFrom,
+                    _ => match at.checked_sub(1).and_then(|p| instrs.get(p as usize)) {
+                        Some(Instr::Yield { dst, .. }) => Waiting::Yield { dst: dst.0 },
                         _ => Waiting::Finished,
                     },
                 };
@@ -228,42 +224,43 @@ impl Vm {
             }
             (r, _) => {
                 s.waiting = Waiting::Finished;
-                s.handled = Value::None;
                 drop(s);
+                drop(inner_handled);
                 drop(regs);
                 match r {
                     Ok(v) => Ok(GenResult::Returned(v)),
-                    Err(e) if e.matches(ExcKind::StopIteration) => {
-                        // PEP 479: a StopIteration escaping the body is a bug.
-                        let what = if word == "async generator" {
-                            "async generator raised StopIteration"
-                        } else if word == "coroutine" {
-                            "coroutine raised StopIteration"
-                        } else {
-                            "generator raised StopIteration"
-                        };
-                        let re = PyErr::new(ExcKind::RuntimeError, what);
-                        *re.exc.cause.borrow_mut() = e.value();
-                        *re.exc.context.borrow_mut() = e.value();
-                        re.exc.suppress_context.set(true);
-                        Err(re)
-                    }
-                    Err(e)
-                        if word == "async generator" && e.matches(ExcKind::StopAsyncIteration) =>
-                    {
-                        let re = PyErr::new(
-                            ExcKind::RuntimeError,
-                            "async generator raised StopAsyncIteration",
-                        );
-                        *re.exc.cause.borrow_mut() = e.value();
-                        *re.exc.context.borrow_mut() = e.value();
-                        re.exc.suppress_context.set(true);
-                        Err(re)
-                    }
-                    Err(e) => Err(e),
+                    Err(e) => Err(self.escaped_from_body(g, e)),
                 }
             }
         }
+    }
+
+    /// An exception leaving a generator's body: PEP 479 turns a
+    /// StopIteration (StopAsyncIteration in an async generator) into a
+    /// RuntimeError.
+    #[cold]
+    fn escaped_from_body(&mut self, g: &PyRef<PyInstance>, e: PyErr) -> PyErr {
+        let word = kind_word(g);
+        let what = if e.matches(ExcKind::StopIteration) {
+            format!("{word} raised StopIteration")
+        } else if word == "async generator" && e.matches(ExcKind::StopAsyncIteration) {
+            "async generator raised StopAsyncIteration".to_string()
+        } else {
+            return e;
+        };
+        let re = PyErr::new(ExcKind::RuntimeError, what);
+        *re.exc.cause.borrow_mut() = e.value();
+        *re.exc.context.borrow_mut() = e.value();
+        re.exc.suppress_context.set(true);
+        re
+    }
+
+    /// The `YieldFrom` instruction (both tiers): one step of delegation to
+    /// `sub` with what the generator was resumed with (`send(None)` when it
+    /// arrived at the instruction by normal flow).
+    pub(crate) fn yield_from_step(&mut self, sub: &Value) -> PyResult<GenResult> {
+        let input = self.gen_input.take().unwrap_or(GenInput::Send(Value::None));
+        self.delegate(sub, input)
     }
 
     /// One step of `yield from sub` / `await sub` with what the outer
@@ -292,6 +289,15 @@ impl Vm {
             return self.gen_resume(g, input);
         }
         match input {
+            GenInput::Send(v)
+                if v.is_none() && matches!(sub, Value::Iter(_) | Value::RangeIter(_)) =>
+            {
+                // A built-in iterator ends without a value: no StopIteration.
+                Ok(match self.iter_next(sub)? {
+                    Some(v) => GenResult::Yielded(v),
+                    None => GenResult::Returned(Value::None),
+                })
+            }
             GenInput::Send(v) => {
                 let r = if v.is_none() {
                     self.call_next(sub)

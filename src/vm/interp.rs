@@ -181,7 +181,9 @@ impl Vm {
                 self.tier_up(code);
             }
         }
-        if pending.is_none() && self.gen_input.is_none() && code.jit.entry.get() != 0 {
+        // Compiled code also resumes at a `YieldFrom` (which takes
+        // `gen_input`); a pending throw at a `Yield` is the interpreter's.
+        if pending.is_none() && code.jit.entry.get() != 0 {
             let outcome = self.enter_jit(frame, code, start);
             return self.continue_after_jit(frame, code, outcome);
         }
@@ -865,10 +867,9 @@ impl Vm {
                     }
                     Instr::BuildTuple { dst, start, count } => {
                         // SAFETY: the verifier checked start + count <= nregs.
-                        let v = unsafe {
-                            super::finalize::take_regs(regs, start.0 as usize, count.0 as usize)
-                        };
-                        w!(dst, Value::tuple(v));
+                        w!(dst, unsafe {
+                            build_tuple(regs, start.0 as usize, count.0 as usize)
+                        });
                     }
                     Instr::BuildDict { dst, start, count } => {
                         let v = tri!(self.build_dict(slice!(start, 2 * count.0)));
@@ -960,10 +961,10 @@ impl Vm {
                     }
                     Instr::DelItem { obj, key } => tri!(self.delitem(r!(obj), r!(key))),
                     Instr::UnpackSeq { dst, count, src } => {
-                        let items = tri!(self.unpack(r!(src), count.0 as usize, None));
-                        for (i, v) in items.into_iter().enumerate() {
-                            w!(crate::bytecode::Reg(dst.0 + i as u16), v);
-                        }
+                        // SAFETY: verified registers of this frame's window.
+                        tri!(unsafe {
+                            self.unpack_seq(regs, dst.0 as usize, count.0 as usize, src.0 as usize)
+                        })
                     }
                     Instr::UnpackEx {
                         dst,
@@ -1099,12 +1100,8 @@ impl Vm {
                         return Ok(r!(src).clone());
                     }
                     Instr::YieldFrom { dst, iter } => {
-                        let input = self
-                            .gen_input
-                            .take()
-                            .unwrap_or(super::generator::GenInput::Send(Value::None));
                         let sub = r!(iter).clone();
-                        match tri!(self.delegate(&sub, input)) {
+                        match tri!(self.yield_from_step(&sub)) {
                             super::generator::GenResult::Yielded(v) => {
                                 self.gen_suspend = Some((pc - 1) as u32);
                                 return Ok(v);
@@ -1258,6 +1255,45 @@ impl Vm {
 
     /// Sequence unpacking: exactly `before` values, or with `after` a starred
     /// list between `before` and `after` values.
+    /// `UnpackSeq` (both tiers): the `count` items of register `src` into
+    /// registers `dst..dst + count`. A tuple of the right length is copied
+    /// straight into the registers.
+    ///
+    /// # Safety
+    /// `src` and `dst..dst + count` are registers of the live window `regs`.
+    pub(crate) unsafe fn unpack_seq(
+        &mut self,
+        regs: *mut Value,
+        dst: usize,
+        count: usize,
+        src: usize,
+    ) -> PyResult<()> {
+        // SAFETY: guaranteed by the caller.
+        let v = unsafe { &*regs.add(src) };
+        if let Value::Tuple(t) = v
+            && t.items.len() == count
+        {
+            // Writing the targets may release the tuple when `src` is one of
+            // them: hold it for the copy then.
+            let t = if (dst..dst + count).contains(&src) {
+                std::borrow::Cow::Owned(t.clone())
+            } else {
+                std::borrow::Cow::Borrowed(t)
+            };
+            for (i, x) in t.items.iter().enumerate() {
+                // SAFETY: guaranteed by the caller.
+                crate::runtime::value::set(unsafe { &mut *regs.add(dst + i) }, x.clone());
+            }
+            return Ok(());
+        }
+        let items = self.unpack(v, count, None)?;
+        for (i, x) in items.into_iter().enumerate() {
+            // SAFETY: guaranteed by the caller.
+            crate::runtime::value::set(unsafe { &mut *regs.add(dst + i) }, x);
+        }
+        Ok(())
+    }
+
     fn unpack(&mut self, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
         let items = match v {
             Value::Tuple(t) => t.items.to_vec(),
@@ -1449,4 +1485,14 @@ fn unbound_deref(code: &PyCode, reg: usize) -> PyErr {
             ),
         )
     }
+}
+
+/// `BuildTuple` (both tiers): a tuple of registers `start..start + count`,
+/// moved out of them (they are operand temporaries).
+///
+/// # Safety
+/// `start..start + count` are registers of the live window `regs`.
+pub(crate) unsafe fn build_tuple(regs: *mut Value, start: usize, count: usize) -> Value {
+    // SAFETY: guaranteed by the caller.
+    Value::tuple(unsafe { super::finalize::take_regs(regs, start, count) })
 }

@@ -248,7 +248,17 @@ impl Vm {
 fn matches_self(t: &PyType) -> bool {
     with_types(|ts| {
         [
-            &ts.bool, &ts.bytes, &ts.dict, &ts.float, &ts.int, &ts.list, &ts.str, &ts.tuple,
+            &ts.bool,
+            &ts.bytearray,
+            &ts.bytes,
+            &ts.dict,
+            &ts.float,
+            &ts.frozenset,
+            &ts.int,
+            &ts.list,
+            &ts.set,
+            &ts.str,
+            &ts.tuple,
         ]
         .iter()
         .any(|b| t.is_subtype(b))

@@ -86,7 +86,7 @@ pub(crate) fn type_tables(t: &crate::runtime::types::Types) -> Vec<(&PyRef<PyTyp
 pub(crate) fn wrong_receiver(name: &str, owner: &str, got: Option<&Value>) -> PyErr {
     match got {
         None => type_error(format!("unbound method {owner}.{name}() needs an argument")),
-        Some(v) if name.starts_with("__") && name.ends_with("__") => type_error(format!(
+        Some(v) if crate::runtime::object::is_slot_name(name) => type_error(format!(
             "descriptor '{name}' requires a '{owner}' object but received a '{}'",
             type_name(v)
         )),
@@ -394,6 +394,8 @@ fn split_args<'a>(
     a: &'a [Value],
     kw: Kw<'a>,
 ) -> PyResult<(Option<&'a Value>, i64)> {
+    // As CPython's argument clinic: the count of all arguments first.
+    super::numbers::at_most(name, a.get(1..).unwrap_or_default(), kw, 2)?;
     nargs(name, a, 0, 2)?;
     let mut sep = a.get(1);
     let mut max = a.get(2);

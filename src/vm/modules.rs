@@ -14,6 +14,7 @@ pub(crate) fn builtin(name: &'static str, func: NativeFn) -> Value {
         func,
         bound: None,
         owner: "",
+        objclass: None,
     }))
 }
 
@@ -397,23 +398,72 @@ fn to_int_result(f: f64) -> PyResult<Value> {
     int::from_f64(f)
 }
 
-fn m_floor(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+/// `math.floor`/`ceil`/`trunc` of an instance of a class: its
+/// `__floor__`/`__ceil__`/`__trunc__` when it has one, else (not for trunc)
+/// its float value through `__float__`/`__index__`. None for other values.
+fn rounding_hook(vm: &mut Vm, a: &[Value], hook: &'static str) -> PyResult<Option<Value>> {
+    let [x] = a else {
+        return Ok(None);
+    };
+    if !super::protocol::is_user(x) {
+        return Ok(None);
+    }
+    if let Some(f) = super::protocol::special(x, hook) {
+        return vm.call_special(&f, x, &[]).map(Some);
+    }
+    if hook == "__trunc__" {
+        return Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            crate::runtime::types::type_name(x)
+        )));
+    }
+    let has_float = super::protocol::special(x, "__float__").is_some()
+        || super::protocol::special(x, "__index__").is_some()
+        || matches!(
+            super::protocol::unwrap_builtin(x),
+            Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+        );
+    if !has_float {
+        return Err(type_error(format!(
+            "must be real number, not {}",
+            crate::runtime::types::type_name(x)
+        )));
+    }
+    let f = vm.float_of(x)?;
+    to_int_result(if hook == "__floor__" {
+        f.floor()
+    } else {
+        f.ceil()
+    })
+    .map(Some)
+}
+
+fn m_floor(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() == 1 && as_int(&a[0]).is_some() {
         return ops::pos(&a[0]);
+    }
+    if let Some(r) = rounding_hook(vm, a, "__floor__")? {
+        return Ok(r);
     }
     to_int_result(arg1("floor", a)?.floor())
 }
 
-fn m_ceil(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn m_ceil(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() == 1 && as_int(&a[0]).is_some() {
         return ops::pos(&a[0]);
+    }
+    if let Some(r) = rounding_hook(vm, a, "__ceil__")? {
+        return Ok(r);
     }
     to_int_result(arg1("ceil", a)?.ceil())
 }
 
-fn m_trunc(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+fn m_trunc(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() == 1 && as_int(&a[0]).is_some() {
         return ops::pos(&a[0]);
+    }
+    if let Some(r) = rounding_hook(vm, a, "__trunc__")? {
+        return Ok(r);
     }
     to_int_result(arg1("trunc", a)?.trunc())
 }

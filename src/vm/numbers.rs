@@ -16,9 +16,10 @@ type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 
 use super::builtins::{kwarg, only_kw};
 
-/// CPython's "`f() takes at most N arguments (M given)`" of the numeric
-/// constructors.
-fn at_most(fname: &str, args: &[Value], kw: Kw, max: usize) -> PyResult<()> {
+/// CPython's argument-clinic count check for functions that take keywords:
+/// "f() takes at most N arguments (M given)", positional and keyword
+/// arguments counted together.
+pub(crate) fn at_most(fname: &str, args: &[Value], kw: Kw, max: usize) -> PyResult<()> {
     let n = args.len() + kw.len();
     if n > max {
         return Err(type_error(format!(
@@ -231,8 +232,9 @@ impl Vm {
 
 /// `int(x=0, base=10)`.
 pub fn make_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    only_kw("int", kw, &["base"])?;
+    // As CPython's argument clinic: the count first, then the names.
     at_most("int", args, kw, 2)?;
+    only_kw("int", kw, &["base"])?;
     let base = args.get(1).or(kwarg(kw, "base"));
     let Some(x) = args.first() else {
         if base.is_some() {

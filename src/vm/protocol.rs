@@ -244,6 +244,12 @@ impl Vm {
         {
             return Ok(u);
         }
+        if matches!(op, BinOp::Add | BinOp::Mul) && (is_seq(a) || (op == BinOp::Mul && is_seq(b))) {
+            // The sequence's concatenation or repetition is tried last
+            // (CPython's `sq_concat`/`sq_repeat`): its error names the
+            // sequence ("can only concatenate str (not "V") to str").
+            ops::binary_op(op, &unwrap_builtin(a), &unwrap_builtin(b))?;
+        }
         Err(unsupported(op, a, b))
     }
 
@@ -373,6 +379,32 @@ impl Vm {
         )))
     }
 
+    /// The reflected comparison `b.rname(a)`, None when `b`'s class defines
+    /// no such method. For `!=` without a class-defined `__ne__`,
+    /// `object.__ne__` stands in: `b.__eq__(a)` inverted.
+    fn reflected_compare(
+        &mut self,
+        op: CmpOp,
+        rname: &'static str,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<Value>> {
+        if let Some(f) = special(b, rname) {
+            return Some(self.call_special(&f, b, std::slice::from_ref(a)));
+        }
+        if op != CmpOp::Ne {
+            return None;
+        }
+        let f = special(b, "__eq__")?;
+        Some(
+            self.call_special(&f, b, std::slice::from_ref(a))
+                .and_then(|r| match r {
+                    Value::NotImplemented => Ok(r),
+                    r => Ok(Value::Bool(!self.truthy(&r)?)),
+                }),
+        )
+    }
+
     /// Rich comparison; the result may be any object.
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if is_anyset(a) && is_anyset(b) {
@@ -385,10 +417,10 @@ impl Vm {
         let mut checked_reverse = false;
         if !same_type(a, b)
             && proper_subtype(b, a)
-            && let Some(f) = special(b, rname)
+            && let Some(r) = self.reflected_compare(op, rname, a, b)
         {
             checked_reverse = true;
-            let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+            let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -414,8 +446,8 @@ impl Vm {
                 return Ok(Value::Bool(!self.truthy(&r)?));
             }
         }
-        if !checked_reverse && let Some(f) = special(b, rname) {
-            let r = self.call_special(&f, b, std::slice::from_ref(a))?;
+        if !checked_reverse && let Some(r) = self.reflected_compare(op, rname, a, b) {
+            let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
@@ -578,6 +610,24 @@ impl Vm {
                 ))),
             };
         }
+        // A subclass of a built-in container: the container's repr, its
+        // elements' through the protocol (a set's names the class).
+        if let Value::Object(o) = v
+            && let Payload::Builtin(b) = &o.payload
+            && PyRef::ty(o).is_heap()
+        {
+            let inner = b.borrow().clone();
+            match &inner {
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+                    return self.container_repr(&inner);
+                }
+                Value::Set(_) | Value::FrozenSet(_) => {
+                    let name = PyRef::ty(o).name().to_string();
+                    return repr::set_repr_named(&inner, Some(&name), &mut |x| self.repr_of(x));
+                }
+                _ => {}
+            }
+        }
         repr::repr(v)
     }
 
@@ -682,6 +732,18 @@ impl Vm {
             && special(v, "__repr__").is_none()
         {
             let inner = b.borrow().clone();
+            // Containers have no `__str__` of their own: object.__str__
+            // gives the repr.
+            if matches!(
+                inner,
+                Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::FrozenSet(_)
+            ) {
+                return self.repr_of(v);
+            }
             return repr::str_of(&inner);
         }
         self.repr_of(v)
@@ -696,6 +758,21 @@ impl Vm {
         }
         if !is_user(v) {
             return crate::runtime::hash::py_hash(v);
+        }
+        // A bound method hashes its `__self__` by identity (as its
+        // equality compares it) and its function by value.
+        if let Value::Object(o) = v
+            && let Payload::Method { func, obj } = &o.payload
+            && !PyRef::ty(o).is_heap()
+        {
+            let (func, obj) = (func.clone(), obj.clone());
+            let me = if crate::runtime::value::tag::is_heap(obj.tag()) {
+                (obj.heap_ptr() as usize >> 4) as i64
+            } else {
+                crate::runtime::hash::py_hash(&obj)?
+            };
+            let h = me ^ self.hash_of(&func)?;
+            return Ok(if h == -1 { -2 } else { h });
         }
         match special(v, "__hash__") {
             Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
@@ -928,7 +1005,18 @@ impl Vm {
     /// `item in container`.
     /// `item in container` by iterating `container` (identity, then `==`).
     fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let it = self.get_iter(container)?;
+        // CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+        // becomes "argument of type ... is not iterable".
+        let it = self.get_iter(container).map_err(|e| {
+            if e.matches(ExcKind::TypeError) {
+                type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(x) = self.iter_next(&it)? {
             if x.is(item) || self.compare_bool(CmpOp::Eq, &x, item)? {
                 return Ok(true);

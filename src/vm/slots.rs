@@ -21,7 +21,7 @@ type Kw<'a> = &'a [(PyRef<PyStr>, Value)];
 
 /// The `owner` of these wrappers' method descriptors: calls pass them the
 /// receiver as it is (see `recv`), not the built-in value it carries.
-pub(crate) const OWNER: &str = "slot";
+pub(crate) const OWNER: &str = crate::runtime::object::SLOT_OWNER;
 
 fn recv(args: &[Value], n: usize, name: &str) -> PyResult<Value> {
     if args.len() != n {
@@ -435,6 +435,9 @@ pub(crate) fn type_tables(t: &Types) -> Vec<(&PyRef<PyType>, super::methods::Met
             &[("__mro_entries__", super::userclass::alias_mro_entries)],
         ),
         (&t.builtin_function, CALLABLE),
+        (&t.method_descriptor, CALLABLE),
+        (&t.wrapper_descriptor, CALLABLE),
+        (&t.method_wrapper, CALLABLE),
         (&t.type_, CALLABLE),
         (&t.method, CALLABLE),
     ];

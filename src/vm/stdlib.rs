@@ -442,6 +442,23 @@ fn make_types(vm: &Vm) -> PyRef<PyModule> {
                 Value::Type(t.builtin_function.clone()),
             ),
             ("BuiltinMethodType", Value::Type(t.builtin_function.clone())),
+            (
+                "MethodDescriptorType",
+                Value::Type(t.method_descriptor.clone()),
+            ),
+            (
+                "WrapperDescriptorType",
+                Value::Type(t.wrapper_descriptor.clone()),
+            ),
+            ("MethodWrapperType", Value::Type(t.method_wrapper.clone())),
+            (
+                "GetSetDescriptorType",
+                Value::Type(t.getset_descriptor.clone()),
+            ),
+            (
+                "MemberDescriptorType",
+                Value::Type(t.member_descriptor.clone()),
+            ),
             ("CodeType", Value::Type(t.code.clone())),
             ("CellType", Value::Type(t.cell.clone())),
             ("NoneType", Value::Type(t.none.clone())),

@@ -285,7 +285,7 @@ impl Vm {
         if let Value::Type(t) = cls
             && !PyRef::ty(t).is_heap()
         {
-            return Self::recursive_issubclass(sub, cls);
+            return self.recursive_issubclass(sub, cls);
         }
         if let Some((Value::None, args)) = alias_parts(cls) {
             return self.issubclass(sub, &args);
@@ -302,21 +302,66 @@ impl Vm {
             let r = self.call_special(&check, cls, std::slice::from_ref(sub))?;
             return self.truthy(&r);
         }
-        Self::recursive_issubclass(sub, cls)
+        self.recursive_issubclass(sub, cls)
     }
 
-    fn recursive_issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
-        let Value::Type(s) = sub else {
-            return Err(type_error("issubclass() arg 1 must be a class"));
-        };
-        match cls {
-            Value::Type(c) => Ok(s.is_subtype(c)),
-            _ if alias_parts(cls).is_some() => Err(type_error(
+    fn recursive_issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        if let (Value::Type(s), Value::Type(c)) = (sub, cls) {
+            return Ok(s.is_subtype(c));
+        }
+        if alias_parts(cls).is_some() {
+            return Err(type_error(
                 "issubclass() argument 2 cannot be a parameterized generic",
-            )),
-            _ => Err(type_error(
+            ));
+        }
+        // Objects with a `__bases__` tuple stand for classes (CPython's
+        // `abstract_issubclass`).
+        if self.abstract_bases(sub)?.is_none() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        if self.abstract_bases(cls)?.is_none() {
+            return Err(type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            ));
+        }
+        self.abstract_issubclass(sub, cls)
+    }
+
+    /// `obj.__bases__` when it is a tuple (a class's for a class).
+    fn abstract_bases(&mut self, obj: &Value) -> PyResult<Option<Vec<Value>>> {
+        if let Value::Type(t) = obj {
+            return Ok(Some(
+                t.bases.borrow().iter().cloned().map(Value::Type).collect(),
+            ));
+        }
+        match self.getattr(obj, "__bases__") {
+            Ok(Value::Tuple(t)) => Ok(Some(t.items.to_vec())),
+            Ok(_) => Ok(None),
+            Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `derived` is `cls` or reaches it through `__bases__`.
+    fn abstract_issubclass(&mut self, derived: &Value, cls: &Value) -> PyResult<bool> {
+        let mut derived = derived.clone();
+        loop {
+            if derived.is(cls) {
+                return Ok(true);
+            }
+            let bases = self.abstract_bases(&derived)?.unwrap_or_default();
+            match bases.len() {
+                0 => return Ok(false),
+                1 => derived = bases[0].clone(),
+                _ => {
+                    for b in &bases {
+                        if self.abstract_issubclass(b, cls)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
         }
     }
 }
@@ -501,7 +546,32 @@ pub(crate) fn check_slot_names(
             seen_dict = true;
         }
     }
+    // Variable-sized layouts (int, tuple, bytes) keep their items where
+    // slots would go.
+    let nslots = names
+        .iter()
+        .filter(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+        .count();
+    if nslots > 0
+        && let Some(b) = bases.iter().find(|b| {
+            use crate::runtime::object::TypeKind as K;
+            matches!(b.kind, K::Int | K::Bool | K::Tuple | K::Bytes)
+        })
+    {
+        let base = builtin_base_name(b);
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{base}'"
+        )));
+    }
     Ok(())
+}
+
+/// The name of the nearest built-in class on `t`'s MRO (`t` itself when built in).
+fn builtin_base_name(t: &PyRef<PyType>) -> String {
+    std::iter::once(t.clone())
+        .chain(t.mro.borrow().iter().cloned())
+        .find(|c| !c.is_heap())
+        .map_or_else(|| t.name().to_string(), |c| c.name().to_string())
 }
 
 impl Vm {
@@ -517,9 +587,10 @@ impl Vm {
         let Value::Object(o) = src else {
             return Ok(false);
         };
+        // CPython's `dict_merge` copies a dict subclass directly unless it
+        // overrides `__iter__` (its `keys` and `__getitem__` are not asked).
         if let Some(Value::Dict(inner)) = o.builtin_value()
             && super::protocol::special(src, "__iter__").is_none()
-            && super::protocol::special(src, "keys").is_none()
         {
             crate::runtime::dict::merge(self, d, &inner)?;
             return Ok(true);
@@ -661,11 +732,29 @@ impl Vm {
     /// `__dir__`, else the names in the instance dict and along the type's
     /// MRO (for a class: along its own MRO), sorted.
     pub(crate) fn dir_of(&mut self, obj: &Value) -> PyResult<Value> {
-        let mut names: Vec<Value> = Vec::new();
-        if let Some(f) = super::protocol::special(obj, "__dir__") {
+        let names = if let Some(f) = super::protocol::special(obj, "__dir__") {
             let r = self.call_special(&f, obj, &[])?;
-            names = self.collect(&r)?;
+            self.collect(&r)?
         } else {
+            default_dir(obj)
+        };
+        let list = Value::list(names);
+        if let Value::List(l) = &list {
+            let mut items = l.items.borrow().clone();
+            super::builtins::sort_values(self, &mut items, &Value::None, false)?;
+            *l.items.borrow_mut() = items;
+        }
+        Ok(list)
+    }
+}
+
+/// The names `object.__dir__` (and `type.__dir__`) lists, unsorted: the
+/// instance dict's keys, then those of the classes on the type's MRO (for
+/// a class: its own MRO).
+fn default_dir(obj: &Value) -> Vec<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    {
+        {
             let mut dicts = Vec::new();
             let types: PyRef<PyType> = match obj {
                 Value::Type(t) => t.clone(),
@@ -689,14 +778,79 @@ impl Vm {
                 }
             }
         }
-        let list = Value::list(names);
-        if let Value::List(l) = &list {
-            let mut items = l.items.borrow().clone();
-            super::builtins::sort_values(self, &mut items, &Value::None, false)?;
-            *l.items.borrow_mut() = items;
-        }
-        Ok(list)
     }
+    names
+}
+
+/// `object.__dir__(self)`.
+pub(crate) fn object_dir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args {
+        [obj] => Ok(Value::list(default_dir(obj))),
+        _ => Err(type_error(format!(
+            "__dir__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `object.__subclasshook__(cls, subclass)`: NotImplemented, so that
+/// `issubclass` goes on to the normal rules.
+pub(crate) fn object_subclasshook(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__sizeof__(self)`: the size of the object's memory as pyjit
+/// lays it out (the header and the instance record with its slots for
+/// instances; a `Value` for everything else).
+pub(crate) fn object_sizeof(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let size = match args.first() {
+        Some(Value::Object(o)) => {
+            std::mem::size_of::<crate::runtime::rc::RcBox<PyInstance>>()
+                + o.slots.borrow().len() * std::mem::size_of::<Value>()
+        }
+        _ => std::mem::size_of::<Value>(),
+    };
+    Ok(Value::Int(size as i64))
+}
+
+/// `object.__getstate__(self)` (3.11): the instance dict (None when empty
+/// or absent), paired with a dict of the filled `__slots__` when there are
+/// any.
+pub(crate) fn object_getstate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [obj] = args else {
+        return Err(type_error(format!(
+            "object.__getstate__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let state = match super::descr::instance_dict(obj) {
+        Some(d) if !d.table.borrow().is_empty() => Value::Dict(d),
+        _ => Value::None,
+    };
+    let ty = type_of(obj);
+    let mut slot_names = Vec::new();
+    for t in std::iter::once(ty.clone()).chain(ty.mro.borrow().iter().cloned()) {
+        for n in t.slot_names.borrow().iter() {
+            if !matches!(n.as_str(), "__dict__" | "__weakref__") {
+                slot_names.push(n.as_str().to_string());
+            }
+        }
+    }
+    if slot_names.is_empty() {
+        return Ok(state);
+    }
+    let slots = PyRef::new(crate::runtime::object::PyDict::new());
+    for n in slot_names {
+        match vm.getattr(obj, &n) {
+            Ok(v) => slots.table.borrow_mut().insert_str(&n, v),
+            Err(e) if e.matches(crate::runtime::types::ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if slots.table.borrow().is_empty() {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::Dict(slots)]))
 }
 
 // ----- mappingproxy -----------------------------------------------------------------
