@@ -670,7 +670,11 @@ fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             r => r,
         };
     }
-    match vm.iter_next(&args[0])? {
+    let next = match vm.next_keeping_stop(&args[0]) {
+        Err(e) if e.matches(ExcKind::StopIteration) && args.len() == 2 => Ok(None),
+        r => r,
+    };
+    match next? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),

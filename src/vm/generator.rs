@@ -192,10 +192,12 @@ impl Vm {
         } else {
             self.current_frame = &frame;
             self.depth += 1;
+            self.outer_handled.push(saved_handled.clone());
             let code: *const PyRef<PyCode> = &frame.code;
             // SAFETY: `frame.code` is not reassigned while the frame runs;
             // the reference only spares a count on the code object.
             let r = self.run_gen_body(&mut frame, unsafe { &*code }, start, pending);
+            self.outer_handled.pop();
             self.depth -= 1;
             self.current_frame = frame.back;
             r
@@ -417,6 +419,21 @@ impl Vm {
             "object {} can't be used in 'await' expression",
             type_name(v)
         )))
+    }
+
+    /// The exception being handled, as `sys.exc_info()` reports it: the
+    /// innermost one set, looking through the generators being run to
+    /// their resumers.
+    pub(crate) fn topmost_handled(&self) -> Value {
+        if !self.handled.is_none() {
+            return self.handled.clone();
+        }
+        self.outer_handled
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     /// `gen.close()`.

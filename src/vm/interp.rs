@@ -261,7 +261,8 @@ impl Vm {
     /// Sets `err.__context__` to the exception being handled, if any: what a
     /// `raise` statement does, replacing an earlier context.
     pub(crate) fn set_context(&mut self, err: &PyErr) {
-        let Value::Exception(handled) = &self.handled else {
+        let top = self.topmost_handled();
+        let Value::Exception(handled) = &top else {
             return;
         };
         if PyRef::ptr_eq(handled, &err.exc) {

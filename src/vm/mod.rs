@@ -250,6 +250,11 @@ pub struct Vm {
     pub gen_suspend: Option<u32>,
     /// What a generator suspended at `YieldFrom` was resumed with.
     pub gen_input: Option<generator::GenInput>,
+    /// The exceptions being handled by the resumers of the running
+    /// generators, innermost last: while a generator handles none of its
+    /// own, `sys.exc_info()` and implicit chaining see theirs (CPython's
+    /// chain of exc_info entries).
+    pub outer_handled: Vec<Value>,
     /// The arguments of the `throw()` call being delivered, with the
     /// exception made from them: a sub-iterator that is not a generator
     /// receives them as given (CPython passes `typ, val, tb` on).
@@ -283,6 +288,7 @@ impl Vm {
             locals_snapshots: Vec::new(),
             gen_suspend: None,
             gen_input: None,
+            outer_handled: Vec::new(),
             throw_args: None,
             ns_objects: Vec::new(),
         };

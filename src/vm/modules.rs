@@ -81,7 +81,7 @@ fn sys_exit(_: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(match &vm.handled {
+    Ok(match &vm.topmost_handled() {
         Value::Exception(e) => Value::tuple(vec![
             Value::Type(PyRef::class(e)),
             Value::Exception(e.clone()),
@@ -99,8 +99,8 @@ fn sys_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len()
         )));
     }
-    Ok(match &vm.handled {
-        Value::Exception(e) => Value::Exception(e.clone()),
+    Ok(match vm.topmost_handled() {
+        e @ Value::Exception(_) => e,
         _ => Value::None,
     })
 }

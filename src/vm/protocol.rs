@@ -930,10 +930,28 @@ impl Vm {
                             Err(e) => Err(e),
                         }
                     }
-                    None => self.builtin_iter_next(it),
+                    // A StopIteration from a function a lazy iterator calls
+                    // (`map`'s, ...) ends the iteration, as it does in CPython
+                    // (`next()` sees it, see `next_keeping_stop`).
+                    None => match self.builtin_iter_next(it) {
+                        Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                        r => r,
+                    },
                 }
             }
             _ => iter::iter_next(it),
+        }
+    }
+
+    /// `next(it)` for a built-in iterator: as `iter_next`, except that a
+    /// StopIteration raised by a function the iterator calls (`map`'s, ...)
+    /// reaches the caller with its arguments.
+    pub(crate) fn next_keeping_stop(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) if !matches!(&*i.state.borrow(), IterState::Seq { .. }) => {
+                self.builtin_iter_next(it)
+            }
+            _ => self.iter_next(it),
         }
     }
 
