@@ -789,6 +789,19 @@ impl Em<'_, '_> {
         self.b.switch_to_block(done);
     }
 
+    /// Exits with helper status `rc` at `pc` when it is an error status
+    /// (above 1: helpers whose 0 and 1 are two ways to go on).
+    fn exit_on_error_status(&mut self, rc: ir::Value, pc: usize) {
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
+        self.b.ins().brif(is_err, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.b.set_cold_block(err);
+        self.exit_dynamic(rc, pc);
+        self.b.switch_to_block(ok);
+    }
+
     /// Exits with helper status `rc` at `pc` unless it is 0 (a cold path).
     fn exit_on_error(&mut self, rc: ir::Value, pc: usize) {
         let err = self.b.create_block();
@@ -1391,14 +1404,7 @@ impl Em<'_, '_> {
                     }
                     _ => {
                         let rc = self.call_checked(self.refs.truthy, u32::from(cond.0));
-                        let err = self.b.create_block();
-                        let ok = self.b.create_block();
-                        let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
-                        self.b.ins().brif(is_err, err, &[], ok, &[]);
-                        self.b.switch_to_block(err);
-                        self.b.set_cold_block(err);
-                        self.exit_dynamic(rc, pc);
-                        self.b.switch_to_block(ok);
+                        self.exit_on_error_status(rc, pc);
                         rc
                     }
                 };
@@ -1466,14 +1472,7 @@ impl Em<'_, '_> {
                     self.exit(jit_status::DEOPT, pc, 0);
                     return;
                 };
-                let err = self.b.create_block();
-                let not_err = self.b.create_block();
-                let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
-                self.b.ins().brif(is_err, err, &[], not_err, &[]);
-                self.b.switch_to_block(err);
-                self.b.set_cold_block(err);
-                self.exit_dynamic(rc, pc);
-                self.b.switch_to_block(not_err);
+                self.exit_on_error_status(rc, pc);
                 self.b.ins().brif(rc, exit_bl, &[], next_bl, &[]);
             }
             Op::Return => {
@@ -1496,16 +1495,9 @@ impl Em<'_, '_> {
                 // value is in Frame::ret; suspend here, resume here), else an
                 // error status.
                 let rc = self.call_checked(self.refs.yield_from, pc as u32);
-                let err = self.b.create_block();
-                let not_err = self.b.create_block();
                 let yielded = self.b.create_block();
                 let done = self.b.create_block();
-                let is_err = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, rc, 1);
-                self.b.ins().brif(is_err, err, &[], not_err, &[]);
-                self.b.switch_to_block(err);
-                self.b.set_cold_block(err);
-                self.exit_dynamic(rc, pc);
-                self.b.switch_to_block(not_err);
+                self.exit_on_error_status(rc, pc);
                 self.b.ins().brif(rc, yielded, &[], done, &[]);
                 self.b.switch_to_block(yielded);
                 self.exit(jit_status::YIELD, pc, 0);
