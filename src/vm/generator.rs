@@ -184,6 +184,9 @@ impl Vm {
             back: self.current_frame,
         };
         drop(s);
+        // The resumer's handled exception, seen by the body while it handles
+        // none of its own (moved there for the run, taken back after).
+        self.outer_handled.push(saved_handled);
         let r = if self.depth >= self.recursion_limit {
             Err(PyErr::new(
                 ExcKind::RecursionError,
@@ -192,16 +195,15 @@ impl Vm {
         } else {
             self.current_frame = &frame;
             self.depth += 1;
-            self.outer_handled.push(saved_handled.clone());
             let code: *const PyRef<PyCode> = &frame.code;
             // SAFETY: `frame.code` is not reassigned while the frame runs;
             // the reference only spares a count on the code object.
             let r = self.run_gen_body(&mut frame, unsafe { &*code }, start, pending);
-            self.outer_handled.pop();
             self.depth -= 1;
             self.current_frame = frame.back;
             r
         };
+        let saved_handled = self.outer_handled.pop().unwrap_or(Value::None);
         self.gen_input = None;
         let suspended = self.gen_suspend.take();
         let inner_handled = std::mem::replace(&mut self.handled, saved_handled);
